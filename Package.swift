@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+//
+// NewsGraph: reads English news articles and builds a knowledge graph of who is
+// who, who did what to whom, and who said what about whom.
+
+import PackageDescription
+
+let package = Package(
+  name: "NewsGraph",
+  products: [
+    .executable(name: "newsgraph", targets: ["newsgraph"]),
+    .library(name: "NewsExtraction", targets: ["NewsExtraction"]),
+    .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
+    .library(name: "Exporters", targets: ["Exporters"]),
+    .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // MARK: - System libraries
+
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+
+    // MARK: - Library
+
+    /// The per-document JSON Lines records shared by extraction and the graph.
+    .target(name: "ExtractionRecords"),
+    /// Text -> per-document extraction: tokens, sentences, mentions, statements.
+    .target(
+      name: "NewsExtraction",
+      dependencies: ["ExtractionRecords"],
+      resources: [.copy("Resources")]
+    ),
+    /// The in-memory knowledge graph: merging, queries. No NLP.
+    .target(name: "KnowledgeGraph", dependencies: ["ExtractionRecords"]),
+    /// DOT, GraphML, JSON, CSV and Markdown writers over the graph.
+    .target(name: "Exporters", dependencies: ["KnowledgeGraph"]),
+    /// The only code that calls Graphviz: one context, one lock.
+    .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+
+    // MARK: - Tool
+
+    .executableTarget(
+      name: "newsgraph",
+      dependencies: [
+        "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Tests
+
+    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+    .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction"]),
+    .testTarget(
+      name: "ExportersTests",
+      dependencies: ["Exporters", "KnowledgeGraph"],
+      resources: [.copy("Snapshots")]
+    ),
+    .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
+    .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,26 @@
+/// Which document an extraction came from.
+public struct DocumentInfo: Codable, Sendable, Hashable {
+  /// A stable identifier: the file name without its extension, or the id
+  /// given in JSON Lines input.
+  public var id: String
+  /// The path the text was read from, if any.
+  public var path: String?
+  /// The publication date, ISO 8601 (`2025-02-13`), when known.
+  public var date: String?
+  /// Notes about how the text was read, such as invalid UTF-8 replaced.
+  public var warnings: [String]?
+
+  /// Creates document information.
+  ///
+  /// - Parameters:
+  ///   - id: The document id.
+  ///   - path: The source path, if the text came from a file.
+  ///   - date: The publication date, when known.
+  ///   - warnings: Notes about decoding, if any.
+  public init(id: String, path: String? = nil, date: String? = nil, warnings: [String]? = nil) {
+    self.id = id
+    self.path = path
+    self.date = date
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,40 @@
+/// A typed fact between two entities, as found in one document.
+public struct RelationRecord: Codable, Sendable, Hashable {
+  /// The entity id of the subject.
+  public var subject: String
+  /// The relation type.
+  public var predicate: Predicate
+  /// The entity id of the object.
+  public var object: String
+  /// The verb or phrase as written ("invaded", "held separate calls with").
+  public var verb: String?
+  /// For `holds_role`: the title ("President", "Defense Secretary").
+  public var title: String?
+  /// The date as normalised or written, when stated.
+  public var date: String?
+  /// The sentence or clause the relation was read from.
+  public var evidence: TextSpan
+
+  /// Creates a relation record.
+  ///
+  /// - Parameters:
+  ///   - subject: The subject entity id.
+  ///   - predicate: The relation type.
+  ///   - object: The object entity id.
+  ///   - verb: The verb as written.
+  ///   - title: The title, for `holds_role`.
+  ///   - date: The date when stated.
+  ///   - evidence: The supporting text.
+  public init(
+    subject: String, predicate: Predicate, object: String, verb: String? = nil,
+    title: String? = nil, date: String? = nil, evidence: TextSpan
+  ) {
+    self.subject = subject
+    self.predicate = predicate
+    self.object = object
+    self.verb = verb
+    self.title = title
+    self.date = date
+    self.evidence = evidence
+  }
+}
