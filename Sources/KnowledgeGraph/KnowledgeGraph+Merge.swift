@@ -1,0 +1,87 @@
+extension KnowledgeGraph {
+  /// Adds one document's extraction to the graph.
+  ///
+  /// Entities with the same id are merged: their aliases are combined, their
+  /// mention counts added and the longer name kept as canonical. If the graph
+  /// already holds a document with the same id, its statements and relations
+  /// are replaced (entity counts from the older version are not subtracted;
+  /// rebuild the graph to drop them).
+  /// - Parameter extraction: One document's extraction.
+  /// - Returns: The ids of entities that were new to the graph, sorted.
+  /// - Throws: ``GraphError/unknownEntity(_:document:)`` if a statement or
+  ///   relation uses an id the extraction lacks.
+  @discardableResult
+  public mutating func merge(_ extraction: Extraction) throws(GraphError) -> [String] {
+    let documentID = extraction.document.id
+    let known = Set(extraction.entities.map(\.id))
+    for record in extraction.statements {
+      for id in [record.speaker?.entity].compactMap({ $0 }) + record.about where !known.contains(id) {
+        throw .unknownEntity(id, document: documentID)
+      }
+    }
+    for record in extraction.relations {
+      for id in [record.subject, record.object] where !known.contains(id) {
+        throw .unknownEntity(id, document: documentID)
+      }
+    }
+    var added: [String] = []
+    for record in extraction.entities {
+      if mergeEntity(record, document: documentID) { added.append(record.id) }
+    }
+    statements.removeAll { $0.document == documentID }
+    relations.removeAll { $0.document == documentID }
+    for (index, record) in extraction.statements.enumerated() {
+      statements.append(
+        Statement(
+          id: "statement:\(documentID):\(index + 1)", speaker: record.speaker?.entity,
+          speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind,
+          content: record.content, about: Array(Set(record.about)).sorted(),
+          document: documentID, date: record.date))
+    }
+    var seen = Set<Relation>()
+    for record in extraction.relations {
+      let relation = Relation(
+        subject: record.subject, predicate: record.predicate, object: record.object,
+        verb: record.verb, title: record.title, date: record.date, document: documentID,
+        evidence: record.evidence)
+      if seen.insert(relation).inserted { relations.append(relation) }
+    }
+    if let index = documents.firstIndex(where: { $0.id == documentID }) {
+      documents[index] = extraction.document
+    } else {
+      documents.append(extraction.document)
+      documents.sort { $0.id < $1.id }
+    }
+    sortContents()
+    return added.sorted()
+  }
+
+  /// Merges one entity record; returns whether the entity is new.
+  private mutating func mergeEntity(_ record: EntityRecord, document: String) -> Bool {
+    guard var entity = entitiesByID[record.id] else {
+      entitiesByID[record.id] = Entity(
+        id: record.id, type: record.type, name: record.name,
+        aliases: Array(Set(record.aliases).subtracting([record.name])).sorted(),
+        mentionCount: record.mentions.count, documents: [document], date: record.date,
+        affiliation: record.affiliation)
+      return true
+    }
+    var names = Set(entity.aliases).union(record.aliases)
+    names.insert(entity.name)
+    names.insert(record.name)
+    if record.name.unicodeScalars.count > entity.name.unicodeScalars.count {
+      entity.name = record.name
+    }
+    names.remove(entity.name)
+    entity.aliases = names.sorted()
+    entity.mentionCount += record.mentions.count
+    if !entity.documents.contains(document) {
+      entity.documents.append(document)
+      entity.documents.sort()
+    }
+    entity.date = entity.date ?? record.date
+    entity.affiliation = entity.affiliation ?? record.affiliation
+    entitiesByID[record.id] = entity
+    return false
+  }
+}

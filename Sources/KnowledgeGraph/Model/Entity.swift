@@ -1,0 +1,49 @@
+/// A node of the knowledge graph: one person, country, organization, event,
+/// location or group, merged across documents.
+public struct Entity: Codable, Sendable, Hashable, Identifiable {
+  /// The stable id, `type:slug`.
+  public var id: String
+  /// What kind of entity this is.
+  public var type: EntityType
+  /// The canonical name.
+  public var name: String
+  /// Every other name seen for it, sorted.
+  public var aliases: [String]
+  /// How many times it is mentioned, over all documents.
+  public var mentionCount: Int
+  /// The ids of the documents that mention it, sorted.
+  public var documents: [String]
+  /// For events: the date when known.
+  public var date: String?
+  /// For groups: the entity id they belong to.
+  public var affiliation: String?
+
+  /// Creates an entity.
+  ///
+  /// - Parameters:
+  ///   - id: The entity id.
+  ///   - type: The entity type.
+  ///   - name: The canonical name.
+  ///   - aliases: Other names.
+  ///   - mentionCount: The number of mentions.
+  ///   - documents: The ids of documents mentioning it.
+  ///   - date: For events, the date.
+  ///   - affiliation: For groups, the entity they belong to.
+  public init(
+    id: String, type: EntityType, name: String, aliases: [String] = [],
+    mentionCount: Int = 0, documents: [String] = [], date: String? = nil,
+    affiliation: String? = nil
+  ) {
+    self.id = id
+    self.type = type
+    self.name = name
+    self.aliases = aliases
+    self.mentionCount = mentionCount
+    self.documents = documents
+    self.date = date
+    self.affiliation = affiliation
+  }
+
+  /// The canonical name followed by the aliases.
+  public var allNames: [String] { [name] + aliases }
+}

@@ -1,0 +1,106 @@
+/// Groups a document's tokens into sentences.
+///
+/// A sentence ends at a terminal mark (. ! ? …) followed by a word that can
+/// start a sentence, with closing quotes and brackets after the mark kept in
+/// the sentence that ends; at every paragraph break; and never after titles,
+/// initials or month abbreviations ("Gen.", "J.", "Feb. 13"). An
+/// abbreviation that can end a sentence ("U.S.", "Inc.") ends one only when
+/// a capitalised word follows that does not continue a name.
+public struct SentenceSplitter: Component {
+  public let name = "sentence-splitter"
+
+  /// Creates a splitter.
+  public init() {}
+
+  public func process(_ document: inout Document) throws(PipelineError) {
+    document.sentenceTable = split(document)
+  }
+
+  func split(_ document: Document) -> [Range<Int>] {
+    let tokens = document.tokenTable
+    guard !tokens.isEmpty else { return [] }
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var paragraph = 1
+    let paragraphs = document.paragraphStarts
+    var index = 0
+    while index < tokens.count {
+      // Paragraph break before this token?
+      while paragraph < paragraphs.count, paragraphs[paragraph] <= tokens[index].range.lowerBound {
+        if index > start {
+          sentences.append(start..<index)
+          start = index
+        }
+        paragraph += 1
+      }
+      var end = index + 1
+      if endsSentence(document, at: index) {
+        // Absorb closing quotes and brackets.
+        while end < tokens.count, isClosing(document, end) { end += 1 }
+        if end < tokens.count && !canStartSentence(document, at: end) {
+          index = end
+          continue
+        }
+        sentences.append(start..<end)
+        start = end
+      }
+      index = end
+    }
+    if start < tokens.count { sentences.append(start..<tokens.count) }
+    return sentences
+  }
+
+  /// Whether the token at `index` is a sentence-ending mark.
+  func endsSentence(_ document: Document, at index: Int) -> Bool {
+    let record = document.tokenTable[index]
+    if record.shape == .terminal { return true }
+    guard record.shape == .word, document.scalars[record.range.upperBound - 1] == "." else {
+      return false
+    }
+    // An abbreviation with its period: only some end sentences.
+    let word = document.text(in: record.range.lowerBound..<(record.range.upperBound - 1)).lowercased()
+    guard Tokenizer.sentenceFinalAbbreviations.contains(word) else { return false }
+    let next = index + 1
+    guard next < document.tokenTable.count else { return true }
+    let nextRecord = document.tokenTable[next]
+    guard nextRecord.shape == .word, let first = document.scalars[nextRecord.range].first,
+      ScalarClass.isUppercase(first)
+    else { return false }
+    // "U.S. President" continues a name; "U.S. The" starts a sentence.
+    let nextWord = document.text(in: nextRecord.range)
+    return SentenceSplitter.sentenceStarters.contains(String(nextWord))
+  }
+
+  func isClosing(_ document: Document, _ index: Int) -> Bool {
+    let record = document.tokenTable[index]
+    let scalar = document.scalars[record.range.lowerBound]
+    switch scalar {
+    case ")", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": return true
+    case "\"", "'":
+      // A straight quote closes when no space precedes it.
+      return index > 0 && !document.tokenTable[index - 1].spaceAfter
+    default: return false
+    }
+  }
+
+  func canStartSentence(_ document: Document, at index: Int) -> Bool {
+    let record = document.tokenTable[index]
+    guard let first = document.scalars[record.range].first else { return false }
+    switch record.shape {
+    case .word: return ScalarClass.isUppercase(first) || !ScalarClass.isLetter(first)
+    case .number, .quote, .link, .symbol: return true
+    case .punctuation: return "([{-\u{2014}\u{2013}".unicodeScalars.contains(first)
+    case .clitic, .terminal: return false
+    }
+  }
+
+  /// Capitalised words that begin sentences rather than continue names.
+  static let sentenceStarters: Set<String> = [
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "You", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "With", "As", "If", "When",
+    "While", "After", "Before", "Since", "Although", "However", "Meanwhile", "There", "Its",
+    "His", "Her", "Their", "Our", "My", "Some", "Many", "Most", "Other", "Others", "Both",
+    "Each", "Every", "No", "Not", "What", "Who", "Why", "How", "Where", "Earlier", "Later",
+    "Previously", "Still", "Also", "Now", "Then", "Last", "Next", "According",
+  ]
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `newsgraph` command: reads news articles and builds a knowledge graph
+/// of who is who, who did what to whom, and who said what about whom.
+@main
+struct NewsGraphCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "newsgraph",
+    abstract: "Build a knowledge graph of people, countries, organizations, events and statements from news articles.",
+    discussion: """
+      Run `newsgraph build` to read the articles in seeds/ and write the graph,
+      diagram and exports to output/. Every fact is traceable to the sentence it
+      came from.
+      """,
+    version: "0.1.0",
+    subcommands: [
+    ]
+  )
+}
