@@ -1,0 +1,128 @@
+import KnowledgeGraph
+
+/// What a diagram shows, chosen from a graph by ``DiagramOptions``: the
+/// entities, statement nodes (full diagrams) and edges, each aggregated and
+/// sorted so that the DOT text is byte-stable.
+struct DiagramContent {
+  /// Statements from one speaker about one entity, drawn as one edge.
+  struct SpeechEdge {
+    /// The speaker's entity id.
+    var source: String
+    /// The topic's entity id.
+    var target: String
+    /// The statements, in graph order.
+    var statements: [Statement]
+  }
+
+  /// Relations with the same subject, predicate and object, drawn as one edge.
+  struct RelationEdge {
+    /// The subject's entity id.
+    var subject: String
+    /// The shared predicate.
+    var predicate: Predicate
+    /// The object's entity id.
+    var object: String
+    /// The relations, in graph order.
+    var relations: [Relation]
+  }
+
+  /// The entities drawn, sorted by id.
+  var entities: [Entity] = []
+  /// Statement nodes (only when statements are not collapsed), graph order.
+  var statements: [Statement] = []
+  /// Collapsed statement edges, sorted by source then target.
+  var speechEdges: [SpeechEdge] = []
+  /// Relation edges, sorted by subject, object, predicate.
+  var relationEdges: [RelationEdge] = []
+  /// The focus entity id, when it is drawn.
+  var focus: String?
+
+  /// The number of nodes drawn, legend excluded.
+  var nodeCount: Int { entities.count + statements.count }
+
+  /// Chooses what to draw.
+  ///
+  /// - Parameters:
+  ///   - graph: The whole graph.
+  ///   - options: The focus, filters and limits.
+  init(graph: KnowledgeGraph, options: DiagramOptions) {
+    let scoped =
+      options.focus != nil || options.types != nil
+      ? graph.subgraph(focus: options.focus, depth: options.depth, types: options.types) : graph
+    focus = options.focus.flatMap { scoped.entity(id: $0) != nil ? $0 : nil }
+    let collapse = options.collapseStatements
+
+    // Entities with something to draw, unless isolated ones are wanted.
+    var candidates = Set(scoped.entitiesByID.keys)
+    if !options.includeIsolated {
+      let connected = Self.connected(in: scoped, among: candidates, collapse: collapse)
+      if !connected.isEmpty { candidates = connected.union(focus.map { [$0] } ?? []) }
+    }
+    // The most important ones.
+    if let limit = options.topEntities, candidates.count > limit {
+      var kept = scoped.topEntities(limit: scoped.entitiesByID.count)
+        .filter(candidates.contains).prefix(max(0, limit))
+      if let focus, !kept.contains(focus) { kept = [focus] + kept.dropLast() }
+      candidates = Set(kept)
+      if !options.includeIsolated {
+        let connected = Self.connected(in: scoped, among: candidates, collapse: collapse)
+        if !connected.isEmpty { candidates = connected.union(focus.map { [$0] } ?? []) }
+      }
+    }
+
+    entities = scoped.entities.filter { candidates.contains($0.id) }
+    var relationGroups: [String: RelationEdge] = [:]
+    for relation in scoped.relations
+    where candidates.contains(relation.subject) && candidates.contains(relation.object) {
+      let key = [relation.subject, relation.object, relation.predicate.rawValue].joined(separator: "\u{0}")
+      relationGroups[key, default: RelationEdge(
+        subject: relation.subject, predicate: relation.predicate, object: relation.object,
+        relations: [])].relations.append(relation)
+    }
+    relationEdges = relationGroups.sorted { $0.key < $1.key }.map(\.value)
+
+    if collapse {
+      var speech: [String: SpeechEdge] = [:]
+      for statement in scoped.statements {
+        guard let speaker = statement.speaker, candidates.contains(speaker) else { continue }
+        for target in statement.about where target != speaker && candidates.contains(target) {
+          speech[speaker + "\u{0}" + target, default: SpeechEdge(
+            source: speaker, target: target, statements: [])].statements.append(statement)
+        }
+      }
+      speechEdges = speech.sorted { $0.key < $1.key }.map(\.value)
+    } else {
+      statements = scoped.statements.compactMap { statement in
+        var kept = statement
+        if let speaker = statement.speaker, !candidates.contains(speaker) { kept.speaker = nil }
+        kept.about = statement.about.filter(candidates.contains)
+        let linked = kept.speaker != nil || !kept.about.isEmpty
+        return linked || options.includeIsolated ? kept : nil
+      }
+    }
+  }
+
+  /// The entities among `candidates` that a drawn edge would touch.
+  private static func connected(
+    in graph: KnowledgeGraph, among candidates: Set<String>, collapse: Bool
+  ) -> Set<String> {
+    var touched = Set<String>()
+    for relation in graph.relations
+    where candidates.contains(relation.subject) && candidates.contains(relation.object) {
+      touched.formUnion([relation.subject, relation.object])
+    }
+    for statement in graph.statements {
+      let speaker = statement.speaker.flatMap { candidates.contains($0) ? $0 : nil }
+      let about = statement.about.filter { candidates.contains($0) && $0 != speaker }
+      if collapse {
+        guard let speaker, !about.isEmpty else { continue }
+        touched.insert(speaker)
+        touched.formUnion(about)
+      } else {
+        if let speaker { touched.insert(speaker) }
+        touched.formUnion(about)
+      }
+    }
+    return touched
+  }
+}

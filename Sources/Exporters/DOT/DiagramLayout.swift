@@ -1,0 +1,35 @@
+/// The Graphviz layout engine a diagram is drawn with.
+///
+/// Raw values are Graphviz engine names, the same as the renderer's
+/// `LayoutEngine` (`LayoutEngine(rawValue: layout.rawValue)` converts).
+/// ``DOTWriter`` writes the engine into the DOT source as the graph's
+/// `layout` attribute and adapts its graph attributes to it: `rankdir=LR`
+/// for `dot`, overlap removal (`overlap=prism`) for the force-directed ones.
+public enum DiagramLayout: String, Sendable, Hashable, CaseIterable {
+  /// Layered drawings; best for small graphs (slow above a few hundred nodes).
+  case dot
+  /// Spring model, for small graphs.
+  case neato
+  /// Force-directed placement, for small and medium graphs.
+  case fdp
+  /// Multiscale force-directed placement, for large graphs.
+  case sfdp
+  /// Circular layout.
+  case circo
+  /// Radial layout.
+  case twopi
+
+  /// The engine picked when none is asked for: `dot` up to
+  /// ``automaticLimit`` nodes, `sfdp` above.
+  ///
+  /// `dot` takes about 0.2 s on 100 random nodes but nearly a minute on 300,
+  /// while `sfdp` lays out 1,000 nodes in 0.16 s.
+  /// - Parameter nodeCount: The number of nodes in the diagram.
+  /// - Returns: `.dot` or `.sfdp`.
+  public static func automatic(nodeCount: Int) -> DiagramLayout {
+    nodeCount <= automaticLimit ? .dot : .sfdp
+  }
+
+  /// The largest node count for which ``automatic(nodeCount:)`` picks `dot`.
+  public static let automaticLimit = 100
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Parses GraphML text into a ``GraphMLDocument`` with Foundation's
+/// `XMLParser` (libxml2 on Linux).
+///
+/// Only one flat graph is supported: nested graphs and hyperedges are
+/// errors, as are `<data>` elements whose key is not declared or is
+/// declared for another kind of element. Elements from other namespaces
+/// (yEd's graphics) are skipped, along with their text.
+final class GraphMLParser: NSObject, XMLParserDelegate {
+  /// A parse failure: the line and the reason.
+  struct Failure: Error {
+    /// The 1-based line number.
+    var line: Int
+    /// What is wrong.
+    var reason: String
+  }
+
+  private static let namespace = "http://graphml.graphdrawing.org/xmlns"
+
+  private var document = GraphMLDocument()
+  private var failure: Failure?
+  private weak var parser: XMLParser?
+
+  private enum Owner { case none, graph, node(Int), edge(Int) }
+  private var owner = Owner.none
+  private var graphDepth = 0
+  private var openKey: String?
+  private var openData: GraphMLDocument.Key?
+  private var collectingDefault = false
+  private var buffer = ""
+  private var foreignDepth = 0
+  private var nodeIDs = Set<String>()
+
+  /// Parses GraphML data.
+  ///
+  /// - Parameter data: The file contents.
+  /// - Returns: The parsed document, with declared defaults applied.
+  /// - Throws: ``Failure`` with the line and reason.
+  static func parse(_ data: Data) throws(Failure) -> GraphMLDocument {
+    let delegate = GraphMLParser()
+    let parser = XMLParser(data: data)
+    parser.shouldProcessNamespaces = true
+    parser.shouldResolveExternalEntities = false
+    parser.delegate = delegate
+    delegate.parser = parser
+    let ok = parser.parse()
+    if let failure = delegate.failure { throw failure }
+    guard ok else {
+      let code = (parser.parserError as NSError?)?.code ?? 0
+      throw Failure(line: parser.lineNumber, reason: "malformed XML (libxml2 error \(code))")
+    }
+    guard delegate.graphDepth == 0, delegate.sawGraph else {
+      throw Failure(line: parser.lineNumber, reason: "no <graph> element")
+    }
+    var document = delegate.document
+    document.applyDefaults()
+    return document
+  }
+
+  private var sawGraph = false
+
+  private func fail(_ reason: String) {
+    guard failure == nil else { return }
+    failure = Failure(line: parser?.lineNumber ?? 0, reason: reason)
+    parser?.abortParsing()
+  }
+
+  private var line: Int { parser?.lineNumber ?? 0 }
+
+  // MARK: - XMLParserDelegate
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?, attributes: [String: String] = [:]
+  ) {
+    guard failure == nil else { return }
+    let inGraphML = namespaceURI == nil || namespaceURI == "" || namespaceURI == Self.namespace
+    if foreignDepth > 0 || !inGraphML || openData != nil {
+      foreignDepth += 1
+      return
+    }
+    switch elementName {
+    case "key":
+      guard let id = attributes["id"] else { return fail("<key> without id") }
+      document.keys[id] = GraphMLDocument.Key(
+        id: id, domain: attributes["for"] ?? "all", name: attributes["attr.name"],
+        type: attributes["attr.type"])
+      openKey = id
+    case "default":
+      if openKey != nil {
+        collectingDefault = true
+        buffer = ""
+      }
+    case "graph":
+      graphDepth += 1
+      sawGraph = true
+      guard graphDepth == 1 else { return fail("nested graphs are not supported") }
+      owner = .graph
+    case "node":
+      guard graphDepth == 1 else { return fail("<node> outside <graph>") }
+      guard let id = attributes["id"] else { return fail("<node> without id") }
+      guard nodeIDs.insert(id).inserted else { return fail("duplicate node id '\(id)'") }
+      document.nodes.append(.init(id: id, line: line))
+      owner = .node(document.nodes.count - 1)
+    case "edge":
+      guard graphDepth == 1 else { return fail("<edge> outside <graph>") }
+      guard let source = attributes["source"], let target = attributes["target"] else {
+        return fail("<edge> without source or target")
+      }
+      document.edges.append(
+        .init(id: attributes["id"] ?? "", source: source, target: target, line: line))
+      owner = .edge(document.edges.count - 1)
+    case "data":
+      guard let keyID = attributes["key"], let key = document.keys[keyID] else {
+        return fail("undeclared key '\(attributes["key"] ?? "")'")
+      }
+      let domain: String
+      switch owner {
+      case .graph: domain = "graph"
+      case .node: domain = "node"
+      case .edge: domain = "edge"
+      case .none: domain = "graphml"
+      }
+      guard key.domain == domain || key.domain == "all" || domain == "graphml" else {
+        return fail("key '\(keyID)' is declared for \(key.domain), used on \(domain)")
+      }
+      openData = key
+      buffer = ""
+    case "hyperedge":
+      fail("hyperedges are not supported")
+    default:
+      break
+    }
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?
+  ) {
+    guard failure == nil else { return }
+    if foreignDepth > 0 {
+      foreignDepth -= 1
+      return
+    }
+    switch elementName {
+    case "key":
+      openKey = nil
+    case "default":
+      if let id = openKey, collectingDefault {
+        document.keys[id]?.defaultValue = buffer
+        collectingDefault = false
+      }
+    case "graph":
+      graphDepth -= 1
+      owner = .none
+    case "node", "edge":
+      owner = .graph
+    case "data":
+      guard let key = openData else { return }
+      openData = nil
+      guard let name = key.name else { return }
+      switch owner {
+      case .graph: document.graphAttributes[name] = buffer
+      case .node(let index): document.nodes[index].attributes[name] = buffer
+      case .edge(let index): document.edges[index].attributes[name] = buffer
+      case .none: break
+      }
+    default:
+      break
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if foreignDepth == 0, openData != nil || collectingDefault { buffer += string }
+  }
+
+  func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+    if foreignDepth == 0, openData != nil || collectingDefault { buffer += whitespaceString }
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    if foreignDepth == 0, openData != nil || collectingDefault {
+      buffer += String(decoding: CDATABlock, as: UTF8.self)
+    }
+  }
+}
