@@ -1,0 +1,122 @@
+import KnowledgeGraph
+
+/// Writes `statements.md`: who said what about whom, as Markdown tables.
+///
+/// A header gives the counts (documents, entities, statements by kind,
+/// speakers). Then one section per speaker, the speakers with the most
+/// statements first (ties by name, then id), each with a table of its
+/// statements in graph order: kind, cue, the content in quotation marks,
+/// the entities it is about by name, and the source document with the
+/// content's code-point offsets. Statements whose speaker is not a known
+/// entity come last, with the speaker as written. Cell text is escaped with
+/// ``escape(_:)``, so any content keeps the table intact.
+public struct StatementsMarkdownWriter: GraphWriter {
+  /// Creates a writer.
+  public init() {}
+
+  /// The Markdown report for a graph.
+  ///
+  /// - Parameter graph: The graph whose statements to list.
+  /// - Returns: The complete Markdown text, ending with a newline.
+  public func string(for graph: KnowledgeGraph) -> String {
+    var bySpeaker: [String: [Statement]] = [:]
+    var unknown: [Statement] = []
+    for statement in graph.statements {
+      if let speaker = statement.speaker, graph.entity(id: speaker) != nil {
+        bySpeaker[speaker, default: []].append(statement)
+      } else {
+        unknown.append(statement)
+      }
+    }
+    let speakers = bySpeaker.compactMap { id, statements in
+      graph.entity(id: id).map { (entity: $0, statements: statements) }
+    }.sorted {
+      ($1.statements.count, $0.entity.name, $0.entity.id)
+        < ($0.statements.count, $1.entity.name, $1.entity.id)
+    }
+
+    var out = "# Who said what about whom\n\n" + summary(graph, speakers: speakers.count, unknown: unknown.count) + "\n"
+    if graph.statements.isEmpty {
+      out += "\nNo statements were found.\n"
+      return out
+    }
+    for (entity, statements) in speakers {
+      out += "\n## \(Self.escape(entity.name))\n\n"
+      var line = "\(entity.type.rawValue) · \(Self.count(statements.count, "statement"))"
+      if !entity.aliases.isEmpty { line += " · also: " + entity.aliases.joined(separator: ", ") }
+      out += Self.escape(line) + "\n\n"
+      out += "| Kind | Cue | Content | About | Source |\n| --- | --- | --- | --- | --- |\n"
+      for statement in statements {
+        out += "| " + cells(statement, graph: graph).joined(separator: " | ") + " |\n"
+      }
+    }
+    if !unknown.isEmpty {
+      out += "\n## Unknown speaker\n\n\(Self.count(unknown.count, "statement")) without a resolved speaker\n\n"
+      out += "| Speaker as written | Kind | Cue | Content | About | Source |\n"
+      out += "| --- | --- | --- | --- | --- | --- |\n"
+      for statement in unknown {
+        let speaker = statement.speakerText.map(Self.escape) ?? "—"
+        out += "| " + ([speaker] + cells(statement, graph: graph)).joined(separator: " | ") + " |\n"
+      }
+    }
+    return out
+  }
+
+  private func summary(_ graph: KnowledgeGraph, speakers: Int, unknown: Int) -> String {
+    var kinds: [String] = []
+    for kind in StatementKind.allCases {
+      let n = graph.statements.filter { $0.kind == kind }.count
+      if n > 0 { kinds.append("\(n) \(kind.rawValue)") }
+    }
+    var parts = [
+      Self.count(graph.documents.count, "document"), Self.count(graph.entitiesByID.count, "entity", "entities"),
+      Self.count(graph.statements.count, "statement") + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"),
+      Self.count(speakers, "speaker"),
+    ]
+    if unknown > 0 { parts.append("\(Self.count(unknown, "statement")) without a known speaker") }
+    return parts.joined(separator: " · ")
+  }
+
+  private func cells(_ statement: Statement, graph: KnowledgeGraph) -> [String] {
+    let about = statement.about.map { graph.entity(id: $0)?.name ?? $0 }
+    var source = "\(statement.document) \(statement.start)–\(statement.end)"
+    if let date = statement.date { source += " (\(date))" }
+    return [
+      statement.kind.rawValue, statement.cue.map(Self.escape) ?? "—",
+      "“" + Self.escape(statement.text) + "”",
+      about.isEmpty ? "—" : Self.escape(about.joined(separator: ", ")), Self.escape(source),
+    ]
+  }
+
+  private static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+  }
+
+  /// Escapes text for a Markdown table cell, so it shows verbatim.
+  ///
+  /// `|` is escaped (it would end the cell), as are the characters that
+  /// start Markdown or HTML markup: `` \ ` * _ [ ] < > ~ ``, and `&` when it
+  /// could start an entity (followed by a letter, digit or `#`). Line breaks
+  /// become `<br>`, tabs spaces, and other control characters are removed.
+  /// - Parameter text: Any text.
+  /// - Returns: Text safe inside one table cell.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    let scalars = Array(TextCleaner.singleSpacedLines(text).unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      switch scalar {
+      case "\n": out += "<br>"
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+        out += "\\"
+        out.unicodeScalars.append(scalar)
+      case "&":
+        let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+        let startsEntity = next == "#" || (next.isASCII && next.properties.isAlphabetic) || ("0"..."9").contains(next)
+        out += startsEntity ? "\\&" : "&"
+      default:
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
