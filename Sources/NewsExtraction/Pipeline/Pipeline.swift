@@ -21,6 +21,14 @@ public struct Pipeline: Sendable {
     self.components = components
   }
 
+  /// The rule-based analysis: tokenizer, then sentence splitter.
+  public static let standard = Pipeline(unchecked: [Tokenizer(), SentenceSplitter()])
+
+  /// Creates a pipeline whose component names are known to be unique.
+  init(unchecked components: [any Component]) {
+    self.components = components
+  }
+
   /// The names of the components, in order.
   public var names: [String] { components.map(\.name) }
 

@@ -1,0 +1,194 @@
+/// Joins a document's mentions into entities: names with their short forms,
+/// demonyms and capitals with their countries, pronouns with their
+/// antecedents, descriptions ("the alliance", "the president") with the
+/// entity named before, and event nouns of one class into one event.
+struct EntityResolver {
+  let lexicon: Lexicon
+  let document: Document
+
+  func resolve(_ mentions: inout [Mention]) -> [ResolvedEntity] {
+    var entities: [ResolvedEntity] = []
+    var byKey: [String: Int] = [:]
+
+    func entity(for key: String, _ make: () -> ResolvedEntity) -> Int {
+      if let index = byKey[key] { return index }
+      entities.append(make())
+      byKey[key] = entities.count - 1
+      return entities.count - 1
+    }
+
+    // 1. Countries, places, organizations, named events, groups, event nouns.
+    for index in mentions.indices {
+      let mention = mentions[index]
+      var target: Int?
+      switch (mention.kind, mention.type) {
+      case (.name, .country), (.demonym, _), (.seat, _):
+        let code = mention.countryCode ?? mention.canonical
+        target = entity(for: "country:\(code)") {
+          ResolvedEntity(type: .country, name: mention.canonical, code: code,
+                         knownAliases: lexicon.countries[code]?.aliases.filter { !$0.contains(",") } ?? [])
+        }
+      case (.name, .location):
+        target = entity(for: "location:\(mention.canonical.lowercased())") {
+          ResolvedEntity(type: .location, name: mention.canonical, code: mention.countryCode)
+        }
+      case (.name, .organization):
+        let known = knownOrganizationAliases(mention.canonical)
+        target = entity(for: "organization:\(mention.canonical.lowercased())") {
+          ResolvedEntity(type: .organization, name: mention.canonical, knownAliases: known)
+        }
+      case (.name, .event):
+        target = entity(for: "event:\(mention.canonical.lowercased())") {
+          ResolvedEntity(type: .event, name: mention.canonical)
+        }
+      case (.eventNoun, _):
+        // "the summit" joins a named summit of the same document.
+        let head = mention.classKey ?? mention.canonical
+        if let named = entities.indices.first(where: {
+          entities[$0].type == .event && entities[$0].name.lowercased().hasSuffix(head)
+        }) {
+          target = named
+        } else {
+          target = entity(for: "event-class:\(head)") {
+            ResolvedEntity(type: .event, name: mention.canonical)
+          }
+        }
+      case (.group, _):
+        target = entity(for: "group:\(mention.classKey ?? mention.canonical.lowercased())") {
+          var group = ResolvedEntity(type: .group, name: mention.canonical)
+          group.code = mention.countryCode
+          return group
+        }
+      default:
+        break
+      }
+      if let target { attach(index, to: target, &mentions, &entities) }
+    }
+
+    // 2. People: full names first, then short names that match one.
+    for index in mentions.indices where mentions[index].kind == .name && mentions[index].type == .person {
+      let words = mentions[index].canonical.split(separator: " ")
+      guard words.count >= 2 else { continue }
+      let target = entity(for: "person:\(mentions[index].canonical)") {
+        ResolvedEntity(type: .person, name: mentions[index].canonical)
+      }
+      attach(index, to: target, &mentions, &entities)
+    }
+    for index in mentions.indices where mentions[index].kind == .name && mentions[index].type == .person
+      && mentions[index].entity == nil
+    {
+      let word = mentions[index].canonical
+      if let match = entities.indices.first(where: { candidate in
+        entities[candidate].type == .person
+          && entities[candidate].name.split(separator: " ").count >= 2
+          && (entities[candidate].name.split(separator: " ").last.map(String.init) == word
+            || entities[candidate].name.split(separator: " ").first.map(String.init) == word)
+      }) {
+        attach(index, to: match, &mentions, &entities)
+        continue
+      }
+      let target = entity(for: "person:\(word)") { ResolvedEntity(type: .person, name: word) }
+      attach(index, to: target, &mentions, &entities)
+    }
+
+    // 3. Pronouns and descriptions point back to the entity named before.
+    for index in mentions.indices where mentions[index].entity == nil {
+      switch mentions[index].kind {
+      case .pronoun:
+        mentions[index].entity = antecedent(of: index, in: mentions, entities: entities)
+      case .description:
+        if let target = describedEntity(index, mentions, entities) {
+          attach(index, to: target, &mentions, &entities)
+        }
+      default:
+        break
+      }
+    }
+
+    // 4. Roles, group affiliations, and which single names to keep.
+    for index in mentions.indices {
+      let mention = mentions[index]
+      guard let target = mention.entity else { continue }
+      if let title = mention.title, mention.kind == .name {
+        entities[target].roles.append((title, mention.titleCountry, index))
+      }
+      if mention.type == .group, entities[target].affiliation == nil {
+        entities[target].affiliation = mentions.firstIndex {
+          $0.tokens.lowerBound >= mention.tokens.lowerBound && $0.tokens.upperBound <= mention.tokens.upperBound
+            && ($0.type == .country || $0.type == .organization) && $0.entity != nil
+        }.flatMap { mentions[$0].entity }
+      }
+    }
+    for target in entities.indices where entities[target].type == .person {
+      let isSingleWord = !entities[target].name.contains(" ")
+      let named = entities[target].mentions.filter { mentions[$0].kind == .name }
+      if isSingleWord && named.count < 2 && entities[target].roles.isEmpty
+        && !named.contains(where: { isFollowedByReportingVerb(mentions[$0]) })
+      {
+        entities[target].isKept = false
+      }
+    }
+    return entities
+  }
+
+  private func attach(_ index: Int, to target: Int, _ mentions: inout [Mention], _ entities: inout [ResolvedEntity]) {
+    mentions[index].entity = target
+    entities[target].mentions.append(index)
+    if mentions[index].kind != .pronoun { entities[target].addSurface(mentions[index].text) }
+  }
+
+  private func knownOrganizationAliases(_ name: String) -> [String] {
+    (lexicon.organizationAliases[name] ?? []).filter { $0 != name }
+  }
+
+  /// The entity a pronoun refers to: the nearest person (or group, for
+  /// "they") before it, within the sentence or the two before.
+  private func antecedent(of index: Int, in mentions: [Mention], entities: [ResolvedEntity]) -> Int? {
+    let pronoun = mentions[index]
+    let plural = pronoun.type == .group
+    let sentence = document.sentenceIndex(ofToken: pronoun.tokens.lowerBound)
+    var candidate = index - 1
+    while candidate >= 0 {
+      let mention = mentions[candidate]
+      if sentence - document.sentenceIndex(ofToken: mention.tokens.lowerBound) > 2 { break }
+      if let target = mention.entity, entities[target].isKept, mention.tokens.upperBound <= pronoun.tokens.lowerBound {
+        let type = entities[target].type
+        if !plural && type == .person { return target }
+        if plural && (type == .group || type == .organization) { return target }
+      }
+      candidate -= 1
+    }
+    return nil
+  }
+
+  private func describedEntity(_ index: Int, _ mentions: [Mention], _ entities: [ResolvedEntity]) -> Int? {
+    let mention = mentions[index]
+    var candidate = index - 1
+    while candidate >= 0 {
+      if let target = mentions[candidate].entity {
+        let entity = entities[target]
+        if mention.type == .organization, entity.type == .organization {
+          let names = lexicon.organizationDescriptors[mention.canonical] ?? []
+          if names.isEmpty || names.contains(entity.name) { return target }
+        }
+        if mention.type == .person, entity.type == .person,
+          entity.roles.contains(where: { $0.title.lowercased() == mention.canonical })
+            || mentions[candidate].title?.lowercased() == mention.canonical
+        {
+          return target
+        }
+      }
+      candidate -= 1
+    }
+    return nil
+  }
+
+  private func isFollowedByReportingVerb(_ mention: Mention) -> Bool {
+    var next = mention.tokens.upperBound
+    while next < document.tokenCount, WordLists.auxiliaries.contains(document.text(in: document.tokenTable[next].range).lowercased()) {
+      next += 1
+    }
+    guard next < document.tokenCount else { return false }
+    return lexicon.reportingVerbs[document.text(in: document.tokenTable[next].range).lowercased()] != nil
+  }
+}

@@ -1,0 +1,98 @@
+/// Turns resolved mentions, entities, statements and relations into the
+/// JSON Lines records: stable ids, spans whose text matches the document,
+/// aliases, and the entities each statement is about.
+struct ExtractionAssembler {
+  let document: Document
+  let mentions: [Mention]
+  let entities: [ResolvedEntity]
+
+  func span(_ range: Range<Int>) -> TextSpan {
+    TextSpan(text: String(document.text(in: range)), start: range.lowerBound, end: range.upperBound)
+  }
+
+  func tokenSpan(_ tokens: Range<Int>) -> TextSpan {
+    span(document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound)
+  }
+
+  func assemble(_ info: DocumentInfo, statements: [StatementDraft], relations: [RelationDraft]) -> Extraction {
+    // Ids; two resolved entities with one id become one record.
+    var ids: [Int: String] = [:]
+    var records: [String: EntityRecord] = [:]
+    for (index, entity) in entities.enumerated() where entity.isKept {
+      let id = EntitySlug.id(type: entity.type, name: entity.name)
+      ids[index] = id
+      let spans = entity.mentions.filter { mentions[$0].kind != .pronoun }.map { span(mentions[$0].range) }
+      var record = records[id] ?? EntityRecord(id: id, type: entity.type, name: entity.name)
+      record.mentions.append(contentsOf: spans)
+      var aliases = Set(record.aliases)
+      aliases.formUnion(entity.surfaces)
+      aliases.formUnion(entity.knownAliases)
+      if entity.type == .person, let last = entity.name.split(separator: " ").last, entity.name.contains(" ") {
+        aliases.insert(String(last))
+      }
+      aliases.remove(record.name)
+      record.aliases = aliases.sorted()
+      record.date = record.date ?? entity.date
+      records[id] = record
+    }
+    for (index, entity) in entities.enumerated() where entity.isKept {
+      if let affiliation = entity.affiliation, let id = ids[index] {
+        records[id]?.affiliation = ids[affiliation]
+      }
+    }
+    for id in records.keys {
+      records[id]?.mentions.sort()
+      if let mentions = records[id]?.mentions {
+        records[id]?.mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1] != $0.element }.map(\.element)
+      }
+    }
+
+    let statementRecords = statements.compactMap { draft -> StatementRecord? in
+      guard !draft.content.isEmpty else { return nil }
+      var speaker: StatementRecord.Speaker?
+      if let tokens = draft.speakerTokens {
+        speaker = StatementRecord.Speaker(entity: draft.speakerEntity.flatMap { ids[$0] }, span: tokenSpan(tokens))
+      }
+      return StatementRecord(
+        speaker: speaker, cue: draft.cue.map(tokenSpan), content: draft.content.map(span), kind: draft.kind,
+        about: about(draft, ids: ids), date: draft.date)
+    }
+    let relationRecords = relations.compactMap { draft -> RelationRecord? in
+      guard let subject = ids[draft.subject], let object = ids[draft.object] else { return nil }
+      return RelationRecord(
+        subject: subject, predicate: draft.predicate, object: object, verb: draft.verb, title: draft.title,
+        date: draft.date, evidence: tokenSpan(draft.evidence))
+    }
+    var seen = Set<RelationRecord>()
+    let uniqueRelations = relationRecords.filter { seen.insert($0).inserted }
+    return Extraction(
+      document: info, entities: records.values.sorted { $0.id < $1.id }, statements: statementRecords,
+      relations: uniqueRelations)
+  }
+
+  /// The entities a statement's content mentions: people, countries,
+  /// organizations and places; pronouns count unless they are the speaker
+  /// talking about themselves; a country named only as a title's adjective
+  /// ("Russian President X") does not.
+  func about(_ draft: StatementDraft, ids: [Int: String]) -> [String] {
+    var found: [String] = []
+    for (index, mention) in mentions.enumerated() {
+      guard draft.content.contains(where: { $0.contains(mention.range.lowerBound) && mention.range.upperBound <= $0.upperBound }),
+        let entity = mention.entity, let id = ids[entity]
+      else { continue }
+      let type = entities[entity].type
+      guard type == .person || type == .country || type == .organization || type == .location else { continue }
+      if mention.kind == .pronoun && entity == draft.speakerEntity { continue }
+      if (mention.kind == .demonym || mention.type == .country), isTitleModifier(index) { continue }
+      if !found.contains(id) { found.append(id) }
+    }
+    return found.sorted()
+  }
+
+  /// Whether a country mention only qualifies the title of the next person.
+  func isTitleModifier(_ index: Int) -> Bool {
+    let end = mentions[index].tokens.upperBound
+    return mentions.contains { $0.type == .person && $0.title != nil && $0.titleCountry != nil
+      && $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }
+  }
+}

@@ -1,0 +1,128 @@
+/// Turns one document's text into its ``Extraction``: entities with their
+/// mentions, statements with speakers and topics, and typed relations.
+///
+/// The map step of NewsGraph. It holds only immutable loaded data, so one
+/// extractor can serve many tasks at once.
+///
+/// ```swift
+/// let extractor = try Extractor(lexicon: .loadShipped())
+/// let extraction = extractor.extract(DocumentInfo(id: "a1"), text: text)
+/// ```
+public struct Extractor: Sendable {
+  /// The word lists used by every rule.
+  public let lexicon: Lexicon
+  /// The pipeline that tokenises and splits sentences.
+  public let pipeline: Pipeline
+
+  /// Creates an extractor.
+  ///
+  /// - Parameter lexicon: The loaded word lists.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.pipeline = .standard
+  }
+
+  /// Extracts entities, statements and relations from a text.
+  ///
+  /// - Parameters:
+  ///   - info: The document's id, path and date.
+  ///   - text: The document's text.
+  /// - Returns: The extraction, with offsets into `text`.
+  public func extract(_ info: DocumentInfo, text: String) -> Extraction {
+    var document = Document(id: info.id, text: text)
+    try? pipeline.apply(to: &document)
+    return extract(info, document: document)
+  }
+
+  /// Extracts from a document the pipeline has already analysed.
+  ///
+  /// - Parameters:
+  ///   - info: The document's id, path and date.
+  ///   - document: The tokenised, sentence-split document.
+  /// - Returns: The extraction.
+  public func extract(_ info: DocumentInfo, document: Document) -> Extraction {
+    var mentions = MentionFinder(lexicon: lexicon, document: document).findMentions()
+    var entities = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
+    let quotes = QuoteFinder(document: document).findQuotes()
+    var statements = StatementExtractor(lexicon: lexicon, document: document, mentions: mentions, quotes: quotes).extract()
+    resolveSpeakers(&statements, mentions: &mentions, entities: &entities, document: document)
+    keepEntities(&entities, mentions: mentions, statements: statements)
+    enrichEvents(&entities, mentions: mentions, document: document)
+    let relations = RelationExtractor(lexicon: lexicon, document: document, mentions: mentions, entities: entities).extract()
+    return ExtractionAssembler(document: document, mentions: mentions, entities: entities)
+      .assemble(info, statements: statements, relations: relations)
+  }
+
+  /// Gives each statement its speaker entity; a group speaker written as a
+  /// longer phrase becomes a group entity of its own.
+  private func resolveSpeakers(
+    _ statements: inout [StatementDraft], mentions: inout [Mention], entities: inout [ResolvedEntity], document: Document
+  ) {
+    for index in statements.indices {
+      guard let mentionIndex = statements[index].speakerMention else { continue }
+      let mention = mentions[mentionIndex]
+      let tokens = statements[index].speakerTokens ?? mention.tokens
+      if tokens != mention.tokens, tokens.count > mention.tokens.count {
+        let range = document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound
+        let name = String(document.text(in: range))
+        if let existing = entities.firstIndex(where: { $0.type == .group && $0.name == name }) {
+          statements[index].speakerEntity = existing
+        } else {
+          var group = ResolvedEntity(type: .group, name: name)
+          group.addSurface(name)
+          group.affiliation = mentions.first(where: {
+            tokens.contains($0.tokens.lowerBound) && ($0.type == .country || $0.type == .organization) && $0.entity != nil
+          })?.entity
+          var groupMention = Mention(tokens: tokens, range: range, text: name, kind: .group, type: .group, canonical: name)
+          groupMention.entity = entities.count
+          mentions.append(groupMention)
+          group.mentions.append(mentions.count - 1)
+          entities.append(group)
+          statements[index].speakerEntity = entities.count - 1
+        }
+      } else {
+        statements[index].speakerEntity = mention.entity
+      }
+    }
+  }
+
+  /// Drops groups nobody needs and single names nobody confirmed.
+  private func keepEntities(_ entities: inout [ResolvedEntity], mentions: [Mention], statements: [StatementDraft]) {
+    let speakers = Set(statements.compactMap(\.speakerEntity))
+    for index in entities.indices where entities[index].type == .group {
+      let hasModifier = entities[index].code != nil || entities[index].affiliation != nil
+      entities[index].isKept = speakers.contains(index) || (hasModifier && entities[index].mentions.count > 1)
+    }
+    for index in speakers { entities[index].isKept = true }
+    for index in entities.indices where entities[index].surfaces.isEmpty { entities[index].isKept = false }
+  }
+
+  /// Adds event names with their place or possessor ("war in Ukraine",
+  /// "Russia's full-scale invasion") and dates written inside the name.
+  private func enrichEvents(_ entities: inout [ResolvedEntity], mentions: [Mention], document: Document) {
+    let starting = Dictionary(mentions.enumerated().map { ($0.element.tokens.lowerBound, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let ending = Dictionary(mentions.enumerated().map { ($0.element.tokens.upperBound - 1, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    func word(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+    for mention in mentions where mention.type == .event {
+      guard let target = mention.entity else { continue }
+      let end = mention.tokens.upperBound
+      if end + 1 < document.tokenCount, ["in", "of", "on", "against"].contains(word(end)),
+        let place = starting[end + 1], mentions[place].type == .country || mentions[place].type == .location
+      {
+        let range = mention.range.lowerBound..<mentions[place].range.upperBound
+        entities[target].addSurface(String(document.text(in: range)))
+      }
+      let start = mention.tokens.lowerBound
+      if start >= 2, word(start - 1) == "'s", let owner = ending[start - 2], mentions[owner].type == .country {
+        let range = mentions[owner].range.lowerBound..<mention.range.upperBound
+        entities[target].addSurface(String(document.text(in: range)))
+      }
+      if entities[target].date == nil, let first = mention.text.split(separator: " ").first,
+        first.count == 4, first.allSatisfy(\.isNumber)
+      {
+        entities[target].date = String(first)
+      }
+    }
+  }
+}
+

@@ -1,0 +1,372 @@
+/// Finds the mentions of entities in a tokenised document: names from the
+/// gazetteer and from capitalisation with title cues, demonyms, capitals
+/// used for governments, pronouns, descriptions ("the alliance"), groups
+/// ("Russian officials") and common event nouns ("the invasion").
+///
+/// This is the rule-based first pass; the trained entity recognizer refines
+/// it. Every rule is general English and general knowledge.
+struct MentionFinder {
+  let lexicon: Lexicon
+  let document: Document
+
+  func findMentions() -> [Mention] {
+    var mentions: [Mention] = []
+    for sentence in document.sentenceTable {
+      var scan = SentenceScan(finder: self, tokens: sentence)
+      scan.run()
+      mentions.append(contentsOf: scan.mentions)
+    }
+    return mentions
+  }
+
+  // MARK: Token helpers
+
+  func word(_ i: Int) -> Substring { document.text(in: document.tokenTable[i].range) }
+
+  func lower(_ i: Int) -> String { word(i).lowercased() }
+
+  func isWord(_ i: Int) -> Bool { document.tokenTable[i].shape == .word }
+
+  func isCapitalized(_ i: Int) -> Bool {
+    guard isWord(i), let first = document.scalars[document.tokenTable[i].range].first else { return false }
+    return ScalarClass.isUppercase(first)
+  }
+
+  func isAcronym(_ i: Int) -> Bool {
+    let text = word(i).unicodeScalars.filter { $0 != "." }
+    return text.count >= 2 && text.count <= 6 && text.allSatisfy(ScalarClass.isUppercase)
+  }
+
+  func isMonth(_ i: Int) -> Bool {
+    var key = lower(i)
+    if key.hasSuffix(".") { key.removeLast() }
+    return lexicon.months[key] != nil || lexicon.months[key + "."] != nil
+  }
+
+  func isYear(_ i: Int) -> Bool {
+    let record = document.tokenTable[i]
+    guard record.shape == .number, record.range.count == 4 else { return false }
+    return word(i).hasPrefix("1") || word(i).hasPrefix("2")
+  }
+
+  func span(_ tokens: Range<Int>) -> Range<Int> {
+    document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound
+  }
+
+  func text(_ tokens: Range<Int>) -> String { String(document.text(in: span(tokens))) }
+
+  func makeMention(_ tokens: Range<Int>, _ kind: Mention.Kind, _ type: EntityType, canonical: String, code: String? = nil)
+    -> Mention
+  {
+    Mention(tokens: tokens, range: span(tokens), text: text(tokens), kind: kind, type: type, canonical: canonical, countryCode: code)
+  }
+
+  /// The longest gazetteer phrase starting at `i` and ending before `end`.
+  func gazetteerMatch(at i: Int, end: Int) -> (length: Int, entry: GazetteerEntry)? {
+    var keys = [String(word(i))]
+    if word(i) == "The" { keys.append("the") }
+    var best: (length: Int, entry: GazetteerEntry)?
+    for key in keys {
+      guard let candidates = lexicon.phrases[key] else { continue }
+      for candidate in candidates where candidate.tokens.count <= end - i {
+        if candidate.tokens.count <= best?.length ?? 0 { continue }
+        var matches = true
+        for (offset, token) in candidate.tokens.enumerated().dropFirst() where word(i + offset) != token {
+          matches = false
+          break
+        }
+        // A name must not run on into a longer capitalised name ("Georgia Tech").
+        if matches { best = (candidate.tokens.count, candidate.entry) }
+      }
+    }
+    return best
+  }
+
+  /// The longest title starting at `i`: its length and the title as written.
+  func titleMatch(at i: Int, end: Int) -> (length: Int, title: String)? {
+    let limit = min(lexicon.longestTitle, end - i)
+    guard limit > 0 else { return nil }
+    for length in stride(from: limit, through: 1, by: -1) {
+      var key = ""
+      for offset in 0..<length {
+        if offset > 0 { key += " " }
+        key += lower(i + offset)
+      }
+      if lexicon.titles[key] != nil { return (length, text(i..<(i + length))) }
+    }
+    return nil
+  }
+}
+
+// MARK: - Sentence scan
+
+/// The scan of one sentence, left to right.
+private struct SentenceScan {
+  let finder: MentionFinder
+  let tokens: Range<Int>
+  var mentions: [Mention] = []
+
+  init(finder: MentionFinder, tokens: Range<Int>) {
+    self.finder = finder
+    self.tokens = tokens
+  }
+
+  var lexicon: Lexicon { finder.lexicon }
+
+  mutating func run() {
+    var i = tokens.lowerBound
+    while i < tokens.upperBound {
+      i = step(at: i)
+    }
+  }
+
+  /// Looks for a mention at `i`; returns the next index to look at.
+  mutating func step(at i: Int) -> Int {
+    let record = finder.document.tokenTable[i]
+    guard record.shape == .word || record.shape == .number else { return i + 1 }
+    if let next = namedEvent(at: i) { return next }
+    if finder.isCapitalized(i), let next = organizationBySuffix(at: i) { return next }
+    if let next = gazetteer(at: i) { return next }
+    if let next = titledPerson(at: i) { return next }
+    if let next = lowerCaseMention(at: i) { return next }
+    if finder.isCapitalized(i) { return capitalisedName(at: i) }
+    return i + 1
+  }
+
+  /// The end of the capitalised run starting at `i` (particles allowed inside).
+  func capitalisedRun(from i: Int) -> Int {
+    var j = i
+    while j < tokens.upperBound {
+      if j > i, finder.isMonth(j) { break }
+      if finder.isCapitalized(j) || (j > i && finder.document.tokenTable[j].shape == .number && finder.isCapitalized(j - 1) && finder.word(j).count <= 2) {
+        j += 1
+      } else if j > i, j + 1 < tokens.upperBound, WordLists.nameParticles.contains(finder.lower(j)),
+        finder.isCapitalized(j + 1), finder.lower(j) != "and"
+      {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return j
+  }
+
+  /// "EuroMaidan Revolution", "2024 Washington Summit".
+  mutating func namedEvent(at i: Int) -> Int? {
+    var start = i
+    if finder.isYear(i) {
+      guard i + 1 < tokens.upperBound, finder.isCapitalized(i + 1) else { return nil }
+      start = i + 1
+    } else if !finder.isCapitalized(i) {
+      return nil
+    }
+    let end = capitalisedRun(from: start)
+    guard end - i >= 2, WordLists.namedEventHeads.contains(finder.lower(end - 1)) else { return nil }
+    var from = i
+    if from == tokens.lowerBound, lexicon.stopwords.contains(finder.lower(from)), !finder.isYear(from) { from += 1 }
+    guard end - from >= 2 else { return nil }
+    mentions.append(finder.makeMention(from..<end, .name, .event, canonical: finder.text(from..<end)))
+    return end
+  }
+
+  /// "Labour Party", "Ministry of Defence", "Bank of England".
+  mutating func organizationBySuffix(at i: Int) -> Int? {
+    let end = capitalisedRun(from: i)
+    guard end - i >= 2 else { return nil }
+    var from = i
+    if from == tokens.lowerBound, lexicon.stopwords.contains(finder.lower(from)) { from += 1 }
+    guard end - from >= 2 else { return nil }
+    let last = finder.lower(end - 1)
+    let first = finder.lower(from)
+    guard lexicon.organizationSuffixes.contains(last)
+      || (lexicon.organizationSuffixes.contains(first) && (from + 1..<end).contains { finder.lower($0) == "of" })
+    else { return nil }
+    // A known organization wins over the suffix rule.
+    if let match = finder.gazetteerMatch(at: from, end: end), match.length == end - from { return nil }
+    mentions.append(finder.makeMention(from..<end, .name, .organization, canonical: finder.text(from..<end)))
+    return end
+  }
+
+  mutating func gazetteer(at i: Int) -> Int? {
+    guard finder.isCapitalized(i) || finder.lower(i) == "the",
+      let match = finder.gazetteerMatch(at: i, end: tokens.upperBound)
+    else { return nil }
+    let end = i + match.length
+    // "Washington Post": a gazetteer name followed by more capitalised words
+    // is part of a longer name, unless that is a title ("U.S. Defense Secretary").
+    if end < tokens.upperBound, finder.isCapitalized(end), finder.titleMatch(at: end, end: tokens.upperBound) == nil,
+      finder.gazetteerMatch(at: end, end: tokens.upperBound) == nil
+    {
+      if case .demonym = match.entry {} else { return nil }
+    }
+    let range = i..<end
+    switch match.entry {
+    case .country(let code):
+      mentions.append(finder.makeMention(range, .name, .country, canonical: countryName(code), code: code))
+    case .demonym(let code, _):
+      mentions.append(finder.makeMention(range, .demonym, .country, canonical: countryName(code), code: code))
+      if let groupEnd = groupNounRun(from: end) {
+        var group = finder.makeMention(i..<groupEnd, .group, .group, canonical: finder.text(i..<groupEnd), code: code)
+        group.classKey = group.canonical.lowercased()
+        mentions.append(group)
+        return groupEnd
+      }
+    case .capital(let code, let city):
+      let previous = i > tokens.lowerBound ? finder.lower(i - 1) : ""
+      if WordLists.locativePrepositions.contains(previous) {
+        mentions.append(finder.makeMention(range, .name, .location, canonical: city, code: code))
+      } else {
+        mentions.append(finder.makeMention(range, .seat, .country, canonical: countryName(code), code: code))
+      }
+    case .seat(let code):
+      mentions.append(finder.makeMention(range, .seat, .country, canonical: countryName(code), code: code))
+    case .location(let name, let code):
+      mentions.append(finder.makeMention(range, .name, .location, canonical: name, code: code))
+    case .organization(let name):
+      mentions.append(finder.makeMention(range, .name, .organization, canonical: name))
+      if let groupEnd = groupNounRun(from: end) {
+        var group = finder.makeMention(i..<groupEnd, .group, .group, canonical: finder.text(i..<groupEnd))
+        group.classKey = group.canonical.lowercased()
+        mentions.append(group)
+        return groupEnd
+      }
+    }
+    return end
+  }
+
+  func countryName(_ code: String) -> String { lexicon.countries[code]?.name ?? code }
+
+  /// The end of a plural group noun right after a modifier, if any.
+  func groupNounRun(from j: Int) -> Int? {
+    var k = j
+    while k < tokens.upperBound, finder.isWord(k), !lexicon.groupNouns.contains(finder.lower(k)),
+      !finder.isCapitalized(k), k - j < 2, finder.lower(k).hasSuffix("al") || finder.lower(k).hasSuffix("ary")
+        || finder.lower(k).hasSuffix("ic") || finder.lower(k) == "senior" || finder.lower(k) == "top"
+    {
+      k += 1
+    }
+    guard k < tokens.upperBound, lexicon.groupNouns.contains(finder.lower(k)) else { return nil }
+    return k + 1
+  }
+
+  /// "President Donald Trump", "Defense Secretary Pete Hegseth".
+  mutating func titledPerson(at i: Int) -> Int? {
+    guard finder.isCapitalized(i), let title = finder.titleMatch(at: i, end: tokens.upperBound) else { return nil }
+    let nameStart = i + title.length
+    let nameEnd = capitalisedRun(from: nameStart)
+    guard nameEnd > nameStart else { return nil }
+    // Stop the name before a gazetteer place or organization.
+    var end = nameStart
+    while end < nameEnd {
+      if end > nameStart, finder.gazetteerMatch(at: end, end: nameEnd) != nil { break }
+      end += 1
+    }
+    var person = finder.makeMention(nameStart..<end, .name, .person, canonical: finder.text(nameStart..<end))
+    person.title = title.title
+    if let previous = mentions.last, previous.tokens.upperBound == i, previous.type == .country {
+      person.titleCountry = previous.countryCode
+    } else if end + 2 < tokens.upperBound, finder.lower(end) == "of" {
+      person.titleCountry = finder.gazetteerMatch(at: end + 1, end: tokens.upperBound).flatMap { match in
+        if case .country(let code) = match.entry { code } else { nil }
+      }
+    }
+    mentions.append(person)
+    return end
+  }
+
+  /// Pronouns, "the alliance", "the president", group nouns, event nouns.
+  mutating func lowerCaseMention(at i: Int) -> Int? {
+    let word = finder.lower(i)
+    if WordLists.personalPronouns.contains(word) || WordLists.pluralPronouns.contains(word) {
+      let type: EntityType = WordLists.pluralPronouns.contains(word) ? .group : .person
+      mentions.append(finder.makeMention(i..<(i + 1), .pronoun, type, canonical: word))
+      return i + 1
+    }
+    let previous = i > tokens.lowerBound ? finder.lower(i - 1) : ""
+    if previous == "the", lexicon.organizationDescriptors[word] != nil, !finder.isCapitalized(i) {
+      var mention = finder.makeMention((i - 1)..<(i + 1), .description, .organization, canonical: word)
+      mention.classKey = word
+      mentions.append(mention)
+      return i + 1
+    }
+    if previous == "the", !finder.isCapitalized(i), let title = finder.titleMatch(at: i, end: tokens.upperBound),
+      lexicon.titles[title.title.lowercased()] != "honorific"
+    {
+      var mention = finder.makeMention((i - 1)..<(i + title.length), .description, .person, canonical: title.title.lowercased())
+      mention.title = title.title
+      mentions.append(mention)
+      return i + title.length
+    }
+    if let next = eventNoun(at: i) { return next }
+    if let next = group(at: i) { return next }
+    return nil
+  }
+
+  /// "full-scale invasion", "peace talks", "the war in Ukraine".
+  mutating func eventNoun(at i: Int) -> Int? {
+    var length = 1
+    var key = finder.lower(i)
+    if i + 1 < tokens.upperBound, let two = WordLists.eventNounClasses[key + " " + finder.lower(i + 1)] {
+      _ = two
+      key += " " + finder.lower(i + 1)
+      length = 2
+    }
+    guard !finder.isCapitalized(i), let eventClass = WordLists.eventNounClasses[key] else { return nil }
+    var start = i
+    while start > tokens.lowerBound, WordLists.eventModifiers.contains(finder.lower(start - 1)) { start -= 1 }
+    if WordLists.eventNounClasses[finder.lower(start)] != nil, start < i { start = i }
+    var mention = finder.makeMention(start..<(i + length), .eventNoun, .event, canonical: finder.text(start..<(i + length)))
+    mention.classKey = eventClass
+    mentions.append(mention)
+    return i + length
+  }
+
+  /// "experts and officials", "members", "analysts".
+  mutating func group(at i: Int) -> Int? {
+    guard lexicon.groupNouns.contains(finder.lower(i)) else { return nil }
+    var end = i + 1
+    // "experts and officials"
+    if end + 1 < tokens.upperBound, finder.lower(end) == "and", lexicon.groupNouns.contains(finder.lower(end + 1)) {
+      end += 2
+    }
+    var start = i
+    if start > tokens.lowerBound, finder.isCapitalized(start - 1),
+      !(start - 1 == tokens.lowerBound && lexicon.stopwords.contains(finder.lower(start - 1)))
+    {
+      start -= 1  // "Western intellectuals"
+    }
+    var mention = finder.makeMention(start..<end, .group, .group, canonical: finder.text(start..<end))
+    mention.classKey = mention.canonical.lowercased()
+    mentions.append(mention)
+    return end
+  }
+
+  /// A capitalised run that no rule above claimed.
+  mutating func capitalisedName(at i: Int) -> Int {
+    let end = capitalisedRun(from: i)
+    var start = i
+    while start < end, start == tokens.lowerBound || finder.lower(start) == "the" || lexicon.stopwords.contains(finder.lower(start)),
+      lexicon.stopwords.contains(finder.lower(start)) || start == tokens.lowerBound && WordLists.determiners.contains(finder.lower(start))
+    {
+      start += 1
+    }
+    guard start < end else { return max(end, i + 1) }
+    // Let the other rules look at what follows a skipped sentence opener.
+    if start > i { return start }
+    // A date ("Feb. 12") or the pronoun "I" is not a name.
+    if finder.isMonth(start) { return end }
+    if end - start == 1, finder.word(start).unicodeScalars.count == 1 { return end }
+    // Trim trailing particles.
+    var stop = end
+    while stop > start, WordLists.nameParticles.contains(finder.lower(stop - 1)) { stop -= 1 }
+    guard stop > start else { return end }
+    let range = start..<stop
+    if stop - start == 1, finder.isAcronym(start) {
+      mentions.append(finder.makeMention(range, .name, .organization, canonical: finder.text(range)))
+    } else if (start..<stop).allSatisfy({ !finder.isAcronym($0) || finder.word($0).count <= 2 }) {
+      // A person's name, or a single capitalised word (resolved later).
+      mentions.append(finder.makeMention(range, .name, .person, canonical: finder.text(range)))
+    }
+    return end
+  }
+}

@@ -1,0 +1,11 @@
+/// A relation while it is being extracted: entity indices and tokens.
+struct RelationDraft {
+  var subject: Int
+  var predicate: Predicate
+  var object: Int
+  var verb: String?
+  var title: String?
+  var date: String?
+  /// The tokens of the evidence.
+  var evidence: Range<Int>
+}

@@ -1,0 +1,268 @@
+/// Finds typed relations between a document's entities: roles from titles
+/// ("Russian President Vladimir Putin"), verbs between named entities
+/// ("Russia invaded Ukraine"), coordinated objects ("calls with A and B"),
+/// membership lists ("NATO members, including A, B and C"), possessive and
+/// locative parts ("Ukraine's eastern Donbas region", "a briefing in
+/// Brussels"), and nominal events ("Russia's invasion of Ukraine").
+struct RelationExtractor {
+  let lexicon: Lexicon
+  let document: Document
+  let mentions: [Mention]
+  let entities: [ResolvedEntity]
+  let mentionStartingAt: [Int: Int]
+  let mentionEndingAt: [Int: Int]
+
+  init(lexicon: Lexicon, document: Document, mentions: [Mention], entities: [ResolvedEntity]) {
+    self.lexicon = lexicon
+    self.document = document
+    self.mentions = mentions
+    self.entities = entities
+    var starting: [Int: Int] = [:]
+    var ending: [Int: Int] = [:]
+    for (index, mention) in mentions.enumerated() {
+      guard let entity = mention.entity, entities[entity].isKept, mention.kind != .pronoun || true else { continue }
+      if let other = starting[mention.tokens.lowerBound], mentions[other].tokens.count >= mention.tokens.count {} else {
+        starting[mention.tokens.lowerBound] = index
+      }
+      if let other = ending[mention.tokens.upperBound - 1], mentions[other].tokens.count >= mention.tokens.count {} else {
+        ending[mention.tokens.upperBound - 1] = index
+      }
+    }
+    mentionStartingAt = starting
+    mentionEndingAt = ending
+  }
+
+  /// Verb forms and the predicate they express.
+  static let verbs: [String: Predicate] = [
+    "invaded": .invaded, "invade": .invaded, "invades": .invaded, "invading": .invaded,
+    "occupied": .occupied, "occupy": .occupied, "occupies": .occupied, "occupying": .occupied,
+    "annexed": .occupied, "annex": .occupied, "annexes": .occupied, "seized": .occupied,
+    "attacked": .attacked, "attack": .attacked, "attacks": .attacked, "struck": .attacked,
+    "bombed": .attacked, "shelled": .attacked,
+    "ousted": .ousted, "oust": .ousted, "ousts": .ousted, "toppled": .ousted, "overthrew": .ousted,
+    "deposed": .ousted,
+    "met": .met, "meet": .met, "meets": .met, "meeting": .met,
+    "called": .called, "phoned": .called, "telephoned": .called, "calls": .called, "call": .called,
+    "criticized": .criticized, "criticised": .criticized, "criticizes": .criticized,
+    "criticises": .criticized, "condemned": .criticized, "denounced": .criticized, "slammed": .criticized,
+    "supported": .supported, "supports": .supported, "backed": .supported, "backs": .supported,
+    "endorsed": .supported,
+    "opposed": .opposed, "opposes": .opposed, "rejected": .opposed,
+    "attended": .participatedIn, "attends": .participatedIn, "joined": .participatedIn,
+  ]
+
+  func lower(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+  func entity(_ mention: Int) -> Int? { mentions[mention].entity }
+  func type(_ mention: Int) -> EntityType? { entity(mention).map { entities[$0].type } }
+
+  func extract() -> [RelationDraft] {
+    var drafts: [RelationDraft] = roles()
+    for sentence in document.sentenceTable {
+      drafts.append(contentsOf: verbRelations(in: sentence))
+      drafts.append(contentsOf: membership(in: sentence))
+      drafts.append(contentsOf: parts(in: sentence))
+    }
+    return drafts.filter { $0.subject != $0.object }
+  }
+
+  // MARK: Roles
+
+  func roles() -> [RelationDraft] {
+    var drafts: [RelationDraft] = []
+    for (index, mention) in mentions.enumerated() {
+      guard mention.kind == .name, mention.type == .person, let title = mention.title, let code = mention.titleCountry,
+        let person = mention.entity, entities[person].isKept,
+        let country = entities.firstIndex(where: { $0.type == .country && $0.code == code })
+      else { continue }
+      var start = mention.tokens.lowerBound
+      if let previous = mentions[..<index].last(where: { $0.type == .country && $0.tokens.upperBound <= start }) {
+        start = previous.tokens.lowerBound
+      }
+      drafts.append(RelationDraft(subject: person, predicate: .holdsRole, object: country, verb: title, title: title, evidence: start..<mention.tokens.upperBound))
+    }
+    return drafts
+  }
+
+  // MARK: Verbs
+
+  /// The mentions in a coordinated list starting at `k`: "A, B, and C".
+  func list(from k: Int, limit: Int) -> (mentions: [Int], end: Int) {
+    var found: [Int] = []
+    var i = k
+    while i < limit {
+      guard let mention = mentionStartingAt[i] else { break }
+      found.append(mention)
+      i = mentions[mention].tokens.upperBound
+      var j = i
+      while j < limit, lower(j) == "," || lower(j) == "and" { j += 1 }
+      if j == i || mentionStartingAt[j] == nil { break }
+      i = j
+    }
+    return (found, i)
+  }
+
+  func subject(before i: Int, sentence: Range<Int>, previous: RelationDraft?) -> Int? {
+    var j = i - 1
+    while j >= sentence.lowerBound, WordLists.auxiliaries.contains(lower(j)) { j -= 1 }
+    guard j >= sentence.lowerBound else { return nil }
+    if lower(j) == "that" || lower(j) == "which" || lower(j) == "who" { j -= 1 }
+    if lower(j) == "and", let previous { return previous.subject }
+    guard j >= sentence.lowerBound, let mention = mentionEndingAt[j], mentions[mention].kind != .pronoun else { return nil }
+    return entity(mention)
+  }
+
+  func object(after i: Int, sentence: Range<Int>) -> (mentions: [Int], end: Int)? {
+    var k = i
+    var skipped = 0
+    while k < sentence.upperBound, mentionStartingAt[k] == nil, skipped < 4 {
+      let word = lower(k)
+      guard WordLists.determiners.contains(word) || word == "with" || word.contains("-")
+        || lexicon.titles[word] != nil || word == "first"
+      else { return nil }
+      k += 1
+      skipped += 1
+    }
+    let found = list(from: k, limit: sentence.upperBound)
+    return found.mentions.isEmpty ? nil : found
+  }
+
+  func verbRelations(in sentence: Range<Int>) -> [RelationDraft] {
+    var drafts: [RelationDraft] = []
+    var i = sentence.lowerBound
+    while i < sentence.upperBound {
+      defer { i += 1 }
+      let word = lower(i)
+      var predicate = RelationExtractor.verbs[word]
+      var objectStart = i + 1
+      var verbTokens = i..<(i + 1)
+      // "applied to join X", "applied for membership of X"
+      if ["applied", "applies", "apply", "bid", "seeks", "sought"].contains(word), i + 2 < sentence.upperBound,
+        lower(i + 1) == "to", lower(i + 2) == "join"
+      {
+        predicate = .appliedToJoin
+        objectStart = i + 3
+        verbTokens = i..<(i + 3)
+      }
+      // "held separate calls with A and B"
+      if ["held", "had", "holds", "has"].contains(word) {
+        var k = i + 1
+        while k < min(sentence.upperBound, i + 4), !["calls", "call", "talks", "meeting", "meetings"].contains(lower(k)) { k += 1 }
+        if k < sentence.upperBound, k + 1 < sentence.upperBound, lower(k + 1) == "with" {
+          predicate = lower(k).hasPrefix("call") ? .called : .met
+          objectStart = k + 2
+          verbTokens = i..<(k + 2)
+        }
+      }
+      guard let predicate else { continue }
+      if predicate == .called, i + 1 < sentence.upperBound, ["for", "on", "off", "it", "him", "her", "them"].contains(lower(i + 1)) {
+        continue
+      }
+      guard let subject = subject(before: i, sentence: sentence, previous: drafts.last),
+        let objects = object(after: objectStart, sentence: sentence)
+      else { continue }
+      guard isPlausible(predicate, subject: subject) else { continue }
+      let date = firstDate(from: objects.end, sentence: sentence)
+      let subjectStart = mentions.first(where: { $0.entity == subject && $0.tokens.upperBound <= i })?.tokens.lowerBound ?? i
+      for object in objects.mentions {
+        guard let target = entity(object), entities[target].isKept, isPlausible(predicate, object: target) else { continue }
+        let evidenceStart = min(subjectStart, i)
+        drafts.append(RelationDraft(
+          subject: subject, predicate: predicate, object: target,
+          verb: String(document.text(in: document.tokenTable[verbTokens.lowerBound].range.lowerBound..<document.tokenTable[verbTokens.upperBound - 1].range.upperBound)),
+          date: date, evidence: evidenceStart..<max(objects.end, evidenceStart + 1)))
+      }
+    }
+    return drafts
+  }
+
+  func isPlausible(_ predicate: Predicate, subject: Int) -> Bool {
+    let type = entities[subject].type
+    switch predicate {
+    case .invaded, .occupied, .attacked: return type == .country || type == .organization
+    case .ousted: return type != .location
+    case .appliedToJoin: return type == .country
+    default: return type != .group && type != .location
+    }
+  }
+
+  func isPlausible(_ predicate: Predicate, object: Int) -> Bool {
+    let type = entities[object].type
+    switch predicate {
+    case .invaded, .occupied, .attacked: return type == .country || type == .location
+    case .ousted, .called: return type == .person
+    case .met: return type == .person || type == .country
+    case .appliedToJoin: return type == .organization
+    case .participatedIn: return type == .event || type == .organization
+    default: return type != .group
+    }
+  }
+
+  func firstDate(from k: Int, sentence: Range<Int>) -> String? {
+    guard k < sentence.upperBound else { return nil }
+    var end = k
+    while end < sentence.upperBound, lower(end) != ",", lower(end) != ";" { end += 1 }
+    return DateFinder(lexicon: lexicon, document: document).dates(in: k..<end).first?.text
+  }
+
+  // MARK: Membership and parts
+
+  /// "NATO members, including the U.S., Germany and Hungary".
+  func membership(in sentence: Range<Int>) -> [RelationDraft] {
+    var drafts: [RelationDraft] = []
+    for k in sentence where lower(k) == "members" || lower(k) == "member" || lower(k) == "allies" {
+      guard k > sentence.lowerBound, let org = mentionEndingAt[k - 1] ?? mentions.firstIndex(where: {
+        $0.type == .organization && $0.tokens.upperBound == k && $0.entity != nil
+      }), let organization = entity(org), entities[organization].type == .organization else { continue }
+      var j = k + 1
+      if j < sentence.upperBound, lower(j) == "," { j += 1 }
+      if j + 1 < sentence.upperBound, lower(j) == "such", lower(j + 1) == "as" { j += 2 }
+      else if j < sentence.upperBound, ["including", "like"].contains(lower(j)) { j += 1 }
+      else { continue }
+      while j < sentence.upperBound, WordLists.determiners.contains(lower(j)) { j += 1 }
+      let members = list(from: j, limit: sentence.upperBound)
+      for member in members.mentions {
+        guard let country = entity(member), entities[country].type == .country else { continue }
+        drafts.append(RelationDraft(subject: country, predicate: .memberOf, object: organization, verb: "members", evidence: mentions[org].tokens.lowerBound..<members.end))
+      }
+    }
+    return drafts
+  }
+
+  /// "Ukraine's eastern Donbas region" (part_of) and "a briefing in
+  /// Brussels" (located_in).
+  func parts(in sentence: Range<Int>) -> [RelationDraft] {
+    var drafts: [RelationDraft] = []
+    for (index, mention) in mentions.enumerated() where sentence.contains(mention.tokens.lowerBound) {
+      guard let whole = mention.entity, entities[whole].isKept else { continue }
+      let end = mention.tokens.upperBound
+      // Country's [adjectives] Location
+      if entities[whole].type == .country, end < sentence.upperBound, lower(end) == "'s" {
+        var k = end + 1
+        while k < min(sentence.upperBound, end + 4), mentionStartingAt[k] == nil, document.tokenTable[k].shape == .word,
+          let first = document.scalars[document.tokenTable[k].range].first, !ScalarClass.isUppercase(first)
+        {
+          k += 1
+        }
+        if let part = mentionStartingAt[k], let location = entity(part), entities[location].type == .location {
+          drafts.append(RelationDraft(subject: location, predicate: .partOf, object: whole, verb: "'s", evidence: mention.tokens.lowerBound..<mentions[part].tokens.upperBound))
+        }
+      }
+      // Event in Location
+      if entities[whole].type == .event, end + 1 < sentence.upperBound, lower(end) == "in",
+        let place = mentionStartingAt[end + 1], let location = entity(place), entities[location].type == .location
+      {
+        var evidenceEnd = mentions[place].tokens.upperBound
+        var date: String?
+        if evidenceEnd + 1 < sentence.upperBound, ["on", "in"].contains(lower(evidenceEnd)),
+          let found = DateFinder(lexicon: lexicon, document: document).date(at: evidenceEnd + 1, limit: sentence.upperBound)
+        {
+          date = found.text
+          evidenceEnd = found.tokens.upperBound
+        }
+        drafts.append(RelationDraft(subject: whole, predicate: .locatedIn, object: location, verb: "in", date: date, evidence: mention.tokens.lowerBound..<evidenceEnd))
+      }
+      _ = index
+    }
+    return drafts
+  }
+}

@@ -1,0 +1,236 @@
+extension StatementExtractor {
+  /// Indirect and mixed statements in one sentence.
+  func indirectStatements(in sentence: Range<Int>, consumed: inout Set<Int>) -> [StatementDraft] {
+    var drafts: [StatementDraft] = []
+    var coveredUntil = sentence.lowerBound
+    var i = sentence.lowerBound
+    while i < sentence.upperBound {
+      defer { i += 1 }
+      if i < coveredUntil { continue }
+      if quote(containing: i) != nil { continue }
+      if lower(i) == "according", i + 1 < sentence.upperBound, lower(i + 1) == "to",
+        let draft = accordingTo(at: i, sentence: sentence)
+      {
+        drafts.append(draft)
+        coveredUntil = sentence.upperBound
+        continue
+      }
+      guard let cue = cue(at: i, sentence: sentence) else { continue }
+      guard var draft = statement(cue: cue, sentence: sentence, earlier: drafts) else { continue }
+      // A quoted fragment inside the content makes it mixed.
+      let inside = quotes.indices.filter { index in
+        draft.content.contains { $0.contains(quotes[index].content.lowerBound) }
+      }
+      if !inside.isEmpty {
+        draft.kind = .mixed
+        consumed.formUnion(inside)
+      }
+      if let last = draft.content.last, let token = document.tokenIndex(containing: last.upperBound - 1) {
+        coveredUntil = max(coveredUntil, token + 1)
+      }
+      i = cue.upperBound - 1
+      drafts.append(draft)
+    }
+    return drafts
+  }
+
+  /// "according to X, ..." and "..., according to X."
+  func accordingTo(at i: Int, sentence: Range<Int>) -> StatementDraft? {
+    guard let speaker = mentionStartingAt[i + 2] else { return nil }
+    let speakerEnd = mentions[speaker].tokens.upperBound
+    let cue = i..<(i + 2)
+    if i == sentence.lowerBound {
+      guard speakerEnd < sentence.upperBound, lower(speakerEnd) == "," else { return nil }
+      guard let content = contentAfter(start: speakerEnd + 1, sentence: sentence) else { return nil }
+      return StatementDraft(speakerMention: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, content: [content], kind: .indirect)
+    }
+    guard i - 1 > sentence.lowerBound, lower(i - 1) == "," else { return nil }
+    let range = scalars(sentence.lowerBound..<(i - 1))
+    return StatementDraft(speakerMention: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, content: [range], kind: .indirect)
+  }
+
+  /// The statement a cue introduces, if any.
+  func statement(cue: Range<Int>, sentence: Range<Int>, earlier: [StatementDraft]) -> StatementDraft? {
+    var j = cue.lowerBound - 1
+    while j >= sentence.lowerBound, WordLists.auxiliaries.contains(lower(j)) { j -= 1 }
+    let isParticiple = lower(cue.lowerBound).hasSuffix("ing")
+    var speaker: Int?
+    var speakerTokens: Range<Int>?
+    if j >= sentence.lowerBound, isParticiple, lower(j) == "," {
+      // "..., saying that ...": the subject of the main clause speaks.
+      speaker = earlier.last?.speakerMention ?? subjectMention(of: sentence, before: j)
+      speakerTokens = speaker.map { earlier.last?.speakerTokens ?? mentions[$0].tokens }
+    } else if j >= sentence.lowerBound, lower(j) == "but" || lower(j) == "and" {
+      // "X acknowledged ..., but expressed hope that ...".
+      guard let previous = earlier.last else { return nil }
+      speaker = previous.speakerMention
+      speakerTokens = previous.speakerTokens
+    } else if j >= sentence.lowerBound, let mention = mentionEndingAt[j] {
+      speaker = mention
+      speakerTokens = groupPhrase(ending: j, mention: mention, sentence: sentence) ?? mentions[mention].tokens
+    } else if j >= sentence.lowerBound, let group = mentionStartingAt[clauseStart(of: sentence)],
+      mentions[group].kind == .group, j - mentions[group].tokens.lowerBound < 16,
+      let phrase = groupPhrase(ending: j, mention: group, sentence: sentence)
+    {
+      // "Russian officials, as well as Western intellectuals ... have cited".
+      speaker = group
+      speakerTokens = phrase
+    } else if cue.upperBound < sentence.upperBound, let mention = mentionStartingAt[cue.upperBound],
+      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote
+    {
+      // "..., said the minister."
+      speaker = mention
+      speakerTokens = mentions[mention].tokens
+    }
+    guard let speaker, let speakerTokens else { return nil }
+    let speakerStart = phraseStart(of: speakerTokens.lowerBound, sentence: sentence)
+    // "CONTENT, X said ..." when the speaker follows a comma and what follows
+    // the cue is not content.
+    let afterCue = cue.upperBound
+    let afterIsContent = afterCue < sentence.upperBound && !isCircumstance(afterCue, sentence: sentence)
+    if speakerStart - 1 > sentence.lowerBound, lower(speakerStart - 1) == "," || shape(speakerStart - 1) == .quote,
+      !afterIsContent || speakerTokens.lowerBound >= cue.upperBound
+    {
+      // A quote right before the speaker is a direct quote's attribution.
+      if speakerStart - 2 >= sentence.lowerBound, shape(speakerStart - 2) == .quote || shape(speakerStart - 1) == .quote {
+        return nil
+      }
+      let before = sentence.lowerBound..<(speakerStart - 1)
+      guard before.count >= 4, quote(containing: before.lowerBound) == nil else { return nil }
+      var draft = StatementDraft(
+        speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [scalars(before)], kind: .indirect)
+      draft.date = firstDate(in: cue.upperBound..<sentence.upperBound)
+      return draft
+    }
+    guard speakerTokens.lowerBound < cue.lowerBound, afterIsContent,
+      let content = contentAfter(start: afterCue, sentence: sentence)
+    else { return nil }
+    var draft = StatementDraft(speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [content], kind: .indirect)
+    draft.date = firstDate(in: afterCue..<(document.tokenIndex(containing: content.lowerBound) ?? afterCue))
+    return draft
+  }
+
+  /// Whether the words after a cue are circumstances ("at a briefing",
+  /// "on Monday", ".") rather than what was said.
+  func isCircumstance(_ i: Int, sentence: Range<Int>) -> Bool {
+    let word = lower(i)
+    if shape(i) == .terminal || word == "," || shape(i) == .quote { return true }
+    guard ["at", "on", "in", "during", "after", "before", "to", "from", "while", "with", "late", "earlier", "last",
+           "this", "yesterday", "today", "tonight", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].contains(word)
+    else { return false }
+    // "said on Monday that ...": a "that" soon after makes it content.
+    return thatClause(after: i, sentence: sentence) == nil
+  }
+
+  /// The token after "that" when a that-clause starts within a few words.
+  func thatClause(after i: Int, sentence: Range<Int>) -> Int? {
+    var k = i
+    while k < min(sentence.upperBound, i + 12) {
+      let word = lower(k)
+      if word == "that" { return k + 1 }
+      if word == "," || shape(k) == .quote || shape(k) == .terminal || word == ";" { return nil }
+      if lexicon.reportingVerbs[word] != nil { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The content from `start` to the end of its clause.
+  func contentAfter(start: Int, sentence: Range<Int>) -> Range<Int>? {
+    var first = start
+    if first < sentence.upperBound, lower(first) == "that" {
+      first += 1
+    } else if let after = thatClause(after: first, sentence: sentence) {
+      first = after
+    }
+    while first < sentence.upperBound, lower(first) == "," || lower(first) == ":" { first += 1 }
+    // `X said, "..."` is a direct quote, handled with the quotes.
+    if first < sentence.upperBound, let index = quote(containing: first + 1), quotes[index].open == first {
+      let quoteEnd = quotes[index].close ?? sentence.upperBound
+      if quoteEnd + 2 >= sentence.upperBound { return nil }
+    }
+    var end = first
+    var k = first
+    while k < sentence.upperBound {
+      if isClauseBoundary(k, sentence: sentence) {
+        if shape(k) == .quote { end = k + 1 }  // keep the closing mark
+        break
+      }
+      k += 1
+      end = k
+    }
+    // Drop final punctuation outside quotes.
+    while end > first, shape(end - 1) == .terminal || lower(end - 1) == "," || lower(end - 1) == ";" { end -= 1 }
+    if end < sentence.upperBound, shape(end) == .quote, quote(containing: end - 1) != nil, end == k { end += 1 }
+    let words = (first..<end).filter { shape($0) == .word || shape($0) == .number }.count
+    guard words >= 2 else { return nil }
+    return scalars(first..<end)
+  }
+
+  /// Whether a clause ends before token `k`: ", but", ", saying", ", they ...", ";".
+  func isClauseBoundary(_ k: Int, sentence: Range<Int>) -> Bool {
+    let word = lower(k)
+    if word == ";" { return true }
+    // `"irreversible," they ...`: a comma inside a closing quote.
+    let afterQuotedComma = shape(k) == .quote && k > sentence.lowerBound && lower(k - 1) == ","
+      && quote(containing: k - 1) != nil
+    guard (word == "," && quote(containing: k) == nil) || afterQuotedComma, k + 1 < sentence.upperBound else {
+      return false
+    }
+    let next = lower(k + 1)
+    if ["but", "while", "whereas", "although", "though"].contains(next) { return true }
+    if WordLists.subjectPronouns.contains(next), k + 2 < sentence.upperBound, shape(k + 2) == .word { return true }
+    var m = k + 1
+    while m < sentence.upperBound, WordLists.auxiliaries.contains(lower(m)) { m += 1 }
+    if m < sentence.upperBound, lower(m).hasSuffix("ing"), cue(at: m, sentence: sentence) != nil { return true }
+    if m < sentence.upperBound, lower(m) == "according" { return true }
+    return false
+  }
+
+  /// The first mention that can speak in a sentence, before token `limit`.
+  func subjectMention(of sentence: Range<Int>, before limit: Int) -> Int? {
+    for k in sentence.lowerBound..<limit {
+      if let mention = mentionStartingAt[k], mentions[mention].type != .event, mentions[mention].type != .location {
+        return mention
+      }
+    }
+    return nil
+  }
+
+  /// For a group speaker, the whole subject phrase from the clause start
+  /// ("Experts and officials in Ukraine and Europe").
+  func groupPhrase(ending j: Int, mention: Int, sentence: Range<Int>) -> Range<Int>? {
+    let start = clauseStart(of: sentence)
+    guard let first = mentionStartingAt[start] ?? mentions.firstIndex(where: { $0.tokens.lowerBound == start && $0.kind == .group }),
+      mentions[first].kind == .group || mentions[mention].kind == .group, start <= mentions[mention].tokens.lowerBound
+    else { return nil }
+    if mentions[first].kind != .group && mentions[mention].kind == .group { return mentions[mention].tokens }
+    guard !(start...j).contains(where: { cue(at: $0, sentence: sentence) != nil }) else { return nil }
+    return start..<(j + 1)
+  }
+
+  /// Where the main clause's subject starts: after "While", "Previously,".
+  func clauseStart(of sentence: Range<Int>) -> Int {
+    var k = sentence.lowerBound
+    if k < sentence.upperBound, WordLists.subordinators.contains(lower(k)) { k += 1 }
+    if k + 1 < sentence.upperBound, lower(k + 1) == ",", shape(k) == .word { k += 2 }
+    return k
+  }
+
+  /// Where the phrase naming a speaker starts, titles and country included.
+  func phraseStart(of start: Int, sentence: Range<Int>) -> Int {
+    var k = start
+    while k > sentence.lowerBound {
+      let previous = k - 1
+      let record = document.tokenTable[previous]
+      guard record.shape == .word, let first = document.scalars[record.range].first, ScalarClass.isUppercase(first) else { break }
+      k = previous
+    }
+    return k
+  }
+
+  func firstDate(in range: Range<Int>) -> String? {
+    guard !range.isEmpty else { return nil }
+    return DateFinder(lexicon: lexicon, document: document).dates(in: range).first?.text
+  }
+}

@@ -1,0 +1,92 @@
+/// Finds statements: direct quotes with their attribution, indirect speech
+/// ("X said (that) ...", "..., X said", "according to X", participial and
+/// coordinated cues, nominal cues such as "made comments that"), and mixed
+/// speech (indirect speech with a quoted fragment).
+struct StatementExtractor {
+  let lexicon: Lexicon
+  let document: Document
+  let mentions: [Mention]
+  let quotes: [Quote]
+  /// For each token, the mention ending there (the longest), if any.
+  let mentionEndingAt: [Int: Int]
+  /// For each token, the mention starting there (the longest), if any.
+  let mentionStartingAt: [Int: Int]
+
+  init(lexicon: Lexicon, document: Document, mentions: [Mention], quotes: [Quote]) {
+    self.lexicon = lexicon
+    self.document = document
+    self.mentions = mentions
+    self.quotes = quotes
+    var ending: [Int: Int] = [:]
+    var starting: [Int: Int] = [:]
+    for (index, mention) in mentions.enumerated() where mention.entity != nil || mention.kind == .group {
+      let last = mention.tokens.upperBound - 1
+      if let other = ending[last], mentions[other].tokens.count >= mention.tokens.count { } else { ending[last] = index }
+      let first = mention.tokens.lowerBound
+      if let other = starting[first], mentions[other].tokens.count >= mention.tokens.count { } else { starting[first] = index }
+    }
+    mentionEndingAt = ending
+    mentionStartingAt = starting
+  }
+
+  // MARK: Token helpers
+
+  func lower(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+  func shape(_ i: Int) -> TokenShape { document.tokenTable[i].shape }
+  func scalars(_ tokens: Range<Int>) -> Range<Int> {
+    document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound
+  }
+
+  /// Whether token `i` is inside the text of a quote.
+  func quote(containing i: Int) -> Int? {
+    quotes.firstIndex { $0.tokens.contains(i) }
+  }
+
+  /// Whether `i` is a reporting verb used as a verb, and the cue's tokens.
+  func cue(at i: Int, sentence: Range<Int>) -> Range<Int>? {
+    guard shape(i) == .word else { return nil }
+    let word = lower(i)
+    let previous = i > sentence.lowerBound ? lower(i - 1) : ""
+    if let lemma = lexicon.reportingVerbs[word], !StatementExtractor.excludedLemmas.contains(lemma) {
+      if WordLists.determiners.contains(previous) || previous == "'s" { return nil }
+      if let first = document.scalars[document.tokenTable[i].range].first, ScalarClass.isUppercase(first),
+        i != sentence.lowerBound
+      {
+        return nil
+      }
+      // "point out", "go on to say"
+      if i + 1 < sentence.upperBound, lower(i + 1) == "out", word.hasPrefix("point") { return i..<(i + 2) }
+      return i..<(i + 1)
+    }
+    if StatementExtractor.supportVerbs.contains(word) {
+      var j = i + 1
+      while j < min(sentence.upperBound, i + 4), WordLists.determiners.contains(lower(j)) || lower(j).hasSuffix("ful")
+        || ["public", "similar", "new", "further", "strong"].contains(lower(j))
+      {
+        j += 1
+      }
+      if j < sentence.upperBound, lexicon.reportingNouns.contains(lower(j)) { return i..<(j + 1) }
+    }
+    return nil
+  }
+
+  static let excludedLemmas: Set<String> = ["call", "ask", "answer", "question", "describe", "label", "name"]
+  static let supportVerbs: Set<String> = [
+    "made", "make", "makes", "making", "expressed", "express", "expresses", "expressing", "voiced",
+    "voice", "voices", "issued", "issue", "issues", "gave", "give", "gives", "offered", "offer",
+    "repeated", "renewed", "reiterated",
+  ]
+
+  // MARK: Extraction
+
+  func extract() -> [StatementDraft] {
+    var drafts: [StatementDraft] = []
+    var consumedQuotes = Set<Int>()
+    for sentence in document.sentenceTable {
+      drafts.append(contentsOf: indirectStatements(in: sentence, consumed: &consumedQuotes))
+    }
+    drafts.append(contentsOf: directStatements(skipping: consumedQuotes, indirect: drafts))
+    drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
+    return drafts
+  }
+}

@@ -1,0 +1,74 @@
+/// Small closed word classes the rule-based extractors need: pronouns,
+/// auxiliaries, subordinators, event nouns. General English, not tied to any
+/// article.
+enum WordLists {
+  static let personalPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "himself", "herself"]
+  static let pluralPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves"]
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
+
+  static let auxiliaries: Set<String> = [
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "also",
+    "not", "never", "repeatedly", "previously", "later", "soon", "then", "already", "again",
+    "reportedly", "officially", "publicly", "privately", "recently", "once", "often", "just",
+    "still", "even", "further", "had", "long", "always", "frequently", "earlier", "first",
+    "separately", "similarly", "likewise", "now", "since", "yet", "quickly", "immediately",
+  ]
+
+  static let subordinators: Set<String> = [
+    "while", "although", "though", "as", "because", "if", "when", "after", "before", "since",
+    "whereas", "unless", "until", "once",
+  ]
+
+  static let locativePrepositions: Set<String> = [
+    "in", "at", "from", "to", "near", "outside", "inside", "into", "across", "around", "toward",
+    "towards", "through", "via", "throughout", "within", "between",
+  ]
+
+  /// Capitalised heads that make a capitalised phrase an event.
+  static let namedEventHeads: Set<String> = [
+    "revolution", "summit", "war", "election", "elections", "olympics", "games", "conference",
+    "crisis", "uprising", "protests", "referendum", "massacre", "genocide", "invasion",
+    "offensive", "battle", "siege", "accords", "accord", "treaty", "agreement", "forum",
+    "festival", "cup", "championship", "championships", "marathon", "attack", "attacks",
+    "bombing", "spring", "coup", "pandemic", "earthquake", "hurricane", "tsunami", "riots",
+    "congress", "convention", "assembly", "talks", "meeting", "expo", "week", "day", "movement",
+  ]
+
+  /// Common event nouns grouped into classes: mentions of one class in one
+  /// document are taken as one event.
+  static let eventNounClasses: [String: String] = [
+    "war": "war", "wars": "war", "invasion": "war", "conflict": "war", "offensive": "war",
+    "aggression": "war", "occupation": "war", "fighting": "war",
+    "talks": "talks", "negotiations": "talks", "negotiation": "talks", "peace process": "talks",
+    "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
+    "briefing": "briefing", "press conference": "briefing", "news conference": "briefing",
+    "summit": "summit", "election": "election", "elections": "election", "vote": "election",
+    "referendum": "referendum", "protests": "protest", "protest": "protest", "riots": "protest",
+    "coup": "coup", "attack": "attack", "strike": "attack", "bombing": "attack",
+  ]
+
+  /// Modifiers kept in an event noun's name ("full-scale invasion").
+  static let eventModifiers: Set<String> = [
+    "full-scale", "all-out", "peace", "ceasefire", "trade", "civil", "nuclear", "military",
+    "border", "presidential", "parliamentary", "general", "local", "national", "first",
+    "second", "third", "cold", "world", "bilateral", "direct", "formal", "brutal", "ongoing",
+    "unprovoked", "large-scale", "ground", "air", "missile", "drone", "terrorist", "press",
+    "news", "emergency", "joint", "regular", "weekly", "daily",
+  ]
+
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "any", "some", "every", "each",
+  ]
+
+  /// Words that may continue a capitalised name in lower case.
+  static let nameParticles: Set<String> = [
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+    "al", "el", "ben", "dos", "das", "y", "of", "and",
+  ]
+
+  /// Leading phrases whose comma introduces reported content in an
+  /// "according to X, ..." statement.
+  static let accordingTo = ["according", "to"]
+}

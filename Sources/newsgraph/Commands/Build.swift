@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import GraphvizRender
+
+extension NewsGraphCommand {
+  /// `newsgraph build`: the main job.
+  struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Build the knowledge graph, diagram and exports for a set of articles.",
+      discussion: """
+        Reads the articles (default: seeds/) and writes to the output folder
+        (default: output/): extractions.jsonl, graph.json, graph.graphml,
+        graph.dot, statements.md and the rendered diagram (graph.svg, plus
+        png/pdf with --format). Each file is written to a temporary file and
+        renamed, so an interrupted build leaves the previous outputs whole.
+
+        Example: newsgraph build seeds/ --output output --format svg,png
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write to.", valueName: "dir"))
+    var output: String = "output"
+
+    @Option(help: ArgumentHelp("Diagram formats to render, comma-separated: svg, png, pdf.", valueName: "formats"))
+    var format: String = "svg"
+
+    @OptionGroup var diagram: DiagramArguments
+
+    func validate() throws {
+      _ = try formats()
+    }
+
+    func formats() throws -> [RenderFormat] {
+      try format.split(separator: ",").map { name in
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard let format = RenderFormat(rawValue: trimmed), [.svg, .png, .pdf].contains(format) else {
+          throw ValidationError("Unknown format '\(trimmed)'. Use svg, png or pdf.")
+        }
+        return format
+      }
+    }
+
+    func run() async throws {
+      let job = BuildJob(
+        paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
+        formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000)
+      do {
+        let summary = try await job.run()
+        Console.error(summary.line)
+      } catch let error as CLIError {
+        Console.error(error.message)
+        throw ExitCode.failure
+      } catch {
+        Console.error("newsgraph: \(error)")
+        throw ExitCode.failure
+      }
+    }
+  }
+}

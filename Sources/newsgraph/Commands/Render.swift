@@ -1,0 +1,62 @@
+import ArgumentParser
+import Exporters
+import Foundation
+import GraphvizRender
+
+extension NewsGraphCommand {
+  /// `newsgraph render`: draw a graph written by `build`.
+  struct Render: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Render a graph file (graph.json or graph.graphml) as a diagram.",
+      discussion: """
+        Renders in-process through Graphviz. With --layout auto, small graphs
+        use dot and large ones sfdp with overlap removal.
+
+        Examples:
+          newsgraph render output/graph.json --focus Putin --depth 1 -o putin.svg
+          newsgraph render output/graph.graphml --types person,country --format png -o people.png
+        """)
+
+    @Argument(help: ArgumentHelp("A graph.json or graph.graphml written by build.", valueName: "graph"))
+    var graph: String
+
+    @Option(help: ArgumentHelp("svg, png, pdf or dot.", valueName: "format"))
+    var format: String = "svg"
+
+    @OptionGroup var diagram: DiagramArguments
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write (default: standard output).", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+      guard ["svg", "png", "pdf", "dot"].contains(format) else {
+        throw ValidationError("Unknown format '\(format)'. Use svg, png, pdf or dot.")
+      }
+    }
+
+    func run() async throws {
+      do {
+        let graph = try GraphFile.read(from: URL(fileURLWithPath: self.graph))
+        let writer = DOTWriter(options: try diagram.options(for: graph))
+        let dot = writer.string(for: graph)
+        let bytes: [UInt8]
+        if format == "dot" {
+          bytes = Array(dot.utf8)
+        } else {
+          let engine = LayoutEngine(rawValue: writer.layout(for: graph).rawValue) ?? .sfdp
+          bytes = try Renderer.render(dot: dot, engine: engine, format: RenderFormat(rawValue: format) ?? .svg)
+        }
+        if let output {
+          try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: output))
+        } else {
+          FileHandle.standardOutput.write(Data(bytes))
+        }
+      } catch let error as ValidationError {
+        throw error
+      } catch {
+        Console.error("newsgraph: \(error)")
+        throw ExitCode.failure
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ArgumentParser
+import Exporters
+import KnowledgeGraph
+
+/// Options that shape the relationship diagram, shared by `build` and `render`.
+struct DiagramArguments: ParsableArguments {
+  @Option(help: ArgumentHelp("Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.", valueName: "engine"))
+  var layout: String = "auto"
+
+  @Option(help: ArgumentHelp("Draw only this entity (name, alias or id) and its neighbourhood.", valueName: "name"))
+  var focus: String?
+
+  @Option(help: "With --focus: how many steps from the entity to draw.")
+  var depth: Int = 1
+
+  @Option(help: ArgumentHelp("Entity types to draw, comma-separated (person,country,organization,event,location,group).", valueName: "types"))
+  var types: String?
+
+  @Option(help: "The most entities to draw, the most connected first (0 for all).")
+  var top: Int = 40
+
+  func validate() throws {
+    if layout != "auto" && DiagramLayout(rawValue: layout) == nil {
+      throw ValidationError("Unknown layout '\(layout)'. Use auto, \(DiagramLayout.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+    _ = try parsedTypes()
+    guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
+    guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
+  }
+
+  func parsedTypes() throws -> Set<EntityType>? {
+    guard let types else { return nil }
+    var set = Set<EntityType>()
+    for name in types.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+      guard let type = EntityType(rawValue: name) else {
+        throw ValidationError("Unknown entity type '\(name)'. Use \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).")
+      }
+      set.insert(type)
+    }
+    return set
+  }
+
+  /// The diagram options for a graph, resolving --focus to an entity id.
+  func options(for graph: KnowledgeGraph) throws -> DiagramOptions {
+    var focusID: String?
+    if let focus {
+      guard let entity = graph.entities(named: focus).first else {
+        throw ValidationError("No entity named '\(focus)' in the graph.")
+      }
+      focusID = entity.id
+    }
+    return DiagramOptions(
+      focus: focusID, depth: depth, types: try parsedTypes(), topEntities: top == 0 || focusID != nil ? nil : top,
+      layout: layout == "auto" ? nil : DiagramLayout(rawValue: layout))
+  }
+}
