@@ -10,7 +10,8 @@ extension DOTWriter {
       out += "    \(Self.quotedID("legend:\(type.rawValue)")) ["
         + attributes([
           ("label", type.rawValue), ("shape", DiagramStyle.shape(type)),
-          ("fillcolor", DiagramStyle.fill(type)), ("fontsize", "9"),
+          ("fillcolor", DiagramStyle.fill(type)), ("fontsize", "9"), ("height", "0.3"),
+          ("margin", "0.05"),
         ]) + "];\n"
     }
     var edges: [(key: String, label: String, style: [(String, String)])] = []

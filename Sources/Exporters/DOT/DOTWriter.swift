@@ -51,8 +51,15 @@ public struct DOTWriter: GraphWriter {
     let names = Dictionary(uniqueKeysWithValues: content.entities.map { ($0.id, $0.name) })
     var out = "digraph \"newsgraph\" {\n"
     out += graphAttributes(layout: layout(for: content), nodeCount: content.nodeCount)
-    out += "  node [\(attributes(["fontname": DiagramStyle.font, "fontsize": "11", "style": "filled", "color": DiagramStyle.ink, "penwidth": "1"]))];\n"
-    out += "  edge [\(attributes(["fontname": DiagramStyle.font, "fontsize": "9", "color": DiagramStyle.statementColor, "arrowsize": "0.7"]))];\n"
+    let nodeDefaults = [
+      ("fontname", DiagramStyle.font), ("fontsize", "11"), ("style", "filled"),
+      ("color", DiagramStyle.ink), ("penwidth", "1"),
+    ]
+    let edgeDefaults = [
+      ("fontname", DiagramStyle.font), ("fontsize", "9"), ("color", DiagramStyle.statementColor),
+      ("arrowsize", "0.7"),
+    ]
+    out += "  node [\(attributes(nodeDefaults))];\n  edge [\(attributes(edgeDefaults))];\n"
 
     if !content.entities.isEmpty { out += "\n  // Entities\n" }
     for entity in content.entities {
@@ -66,11 +73,11 @@ public struct DOTWriter: GraphWriter {
       if let speaker = statement.speaker {
         let cue = statement.cue.map(TextCleaner.singleSpacedLines) ?? "said"
         out += "  \(Self.quotedID(speaker)) -> \(Self.quotedID(statement.id)) ["
-          + attributes(["label": TextCleaner.clip(cue, to: 40), "style": "dashed", "fontcolor": DiagramStyle.ink]) + "];\n"
+          + attributes([("label", TextCleaner.clip(cue, to: 40)), ("style", "dashed"), ("fontcolor", DiagramStyle.ink)]) + "];\n"
       }
       for target in statement.about {
         out += "  \(Self.quotedID(statement.id)) -> \(Self.quotedID(target)) ["
-          + attributes(["style": "dotted", "color": DiagramStyle.aboutColor, "arrowhead": "vee"]) + "];\n"
+          + attributes([("style", "dotted"), ("color", DiagramStyle.aboutColor), ("arrowhead", "vee")]) + "];\n"
       }
     }
     if !content.relationEdges.isEmpty { out += "\n  // Relations\n" }
@@ -129,8 +136,9 @@ public struct DOTWriter: GraphWriter {
     }
     var tooltip = "\(entity.name) (\(entity.type.rawValue))"
     if !entity.aliases.isEmpty { tooltip += "\nalso: " + entity.aliases.joined(separator: ", ") }
+    let mentions = entity.mentionCount == 1 ? "1 mention" : "\(entity.mentionCount) mentions"
     let documents = entity.documents.count == 1 ? "1 document" : "\(entity.documents.count) documents"
-    tooltip += "\n\(entity.mentionCount) mentions in \(documents)"
+    tooltip += "\n\(mentions) in \(documents)"
     var values: [(String, String)] = [
       ("shape", DiagramStyle.shape(entity.type)), ("fillcolor", DiagramStyle.fill(entity.type)),
       ("tooltip", TextCleaner.clip(tooltip, to: 1000)),
@@ -222,11 +230,6 @@ public struct DOTWriter: GraphWriter {
   /// Formats attributes as `name="value", ...` with every value escaped.
   func attributes(_ values: [(String, String)]) -> String {
     values.map { "\($0.0)=\"\(Self.escape($0.1))\"" }.joined(separator: ", ")
-  }
-
-  /// Formats attributes given as a dictionary, sorted by name.
-  func attributes(_ values: [String: String]) -> String {
-    attributes(values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
   }
 
   /// A node id as a quoted DOT string; ids too long for Graphviz are

@@ -42,20 +42,28 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
   /// - Returns: The parsed document, with declared defaults applied.
   /// - Throws: ``Failure`` with the line and reason.
   static func parse(_ data: Data) throws(Failure) -> GraphMLDocument {
+    guard data.contains(where: { !" \t\r\n".utf8.contains($0) }) else {
+      throw Failure(line: 1, reason: "malformed XML: empty document")
+    }
     let delegate = GraphMLParser()
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
     parser.delegate = delegate
     delegate.parser = parser
+    // libxml2 recovers from some errors and parse() still returns true,
+    // so any reported error counts.
     let ok = parser.parse()
     if let failure = delegate.failure { throw failure }
-    guard ok else {
+    if !ok || parser.parserError != nil {
       let code = (parser.parserError as NSError?)?.code ?? 0
-      throw Failure(line: parser.lineNumber, reason: "malformed XML (libxml2 error \(code))")
+      throw Failure(line: parser.lineNumber, reason: describe(code))
     }
-    guard delegate.graphDepth == 0, delegate.sawGraph else {
-      throw Failure(line: parser.lineNumber, reason: "no <graph> element")
+    guard delegate.depth == 0 else {
+      throw Failure(line: parser.lineNumber, reason: "malformed XML: the file ends inside an element")
+    }
+    guard delegate.sawGraph else {
+      throw Failure(line: max(1, parser.lineNumber), reason: "no <graph> element")
     }
     var document = delegate.document
     document.applyDefaults()
@@ -63,10 +71,26 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
   }
 
   private var sawGraph = false
+  private var depth = 0
+
+  /// A message for an `XMLParser` error code, which on Linux is libxml2's
+  /// `xmlParserErrors` value (Apple's `XMLParser.ErrorCode` uses the same
+  /// numbers for these).
+  static func describe(_ code: Int) -> String {
+    let reasons = [
+      4: "empty document", 5: "unexpected content or end of file",
+      9: "character not allowed in XML", 26: "undeclared entity", 27: "undeclared entity",
+      38: "unescaped '<' in an attribute value", 39: "unescaped '<' in an attribute value",
+      41: "unterminated attribute value", 43: "attribute given twice", 68: "name expected",
+      73: "'>' expected", 76: "mismatched end tag", 77: "unterminated tag",
+      201: "undefined namespace prefix",
+    ]
+    return "malformed XML: " + (reasons[code] ?? "libxml2 error \(code)")
+  }
 
   private func fail(_ reason: String) {
     guard failure == nil else { return }
-    failure = Failure(line: parser?.lineNumber ?? 0, reason: reason)
+    failure = Failure(line: max(1, parser?.lineNumber ?? 1), reason: reason)
     parser?.abortParsing()
   }
 
@@ -79,6 +103,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     qualifiedName qName: String?, attributes: [String: String] = [:]
   ) {
     guard failure == nil else { return }
+    depth += 1
     let inGraphML = namespaceURI == nil || namespaceURI == "" || namespaceURI == Self.namespace
     if foreignDepth > 0 || !inGraphML || openData != nil {
       foreignDepth += 1
@@ -143,6 +168,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     qualifiedName qName: String?
   ) {
     guard failure == nil else { return }
+    depth -= 1
     if foreignDepth > 0 {
       foreignDepth -= 1
       return
@@ -173,6 +199,14 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     default:
       break
     }
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    fail(Self.describe((parseError as NSError).code))
+  }
+
+  func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {
+    fail(Self.describe((validationError as NSError).code))
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -14,14 +14,14 @@ import Foundation
 /// directory (same file system, so `rename(2)` is atomic), are flushed with
 /// `fsync`, and the file is renamed over the destination. On any failure the
 /// temporary file is removed and the destination is left untouched.
-enum AtomicFile {
+public enum AtomicFile {
   /// Replaces the file at `url` with `data`.
   ///
   /// - Parameters:
   ///   - data: The new contents.
   ///   - url: The destination file URL.
   /// - Throws: ``ExportError/write(path:reason:)`` naming the destination.
-  static func write(_ data: Data, to url: URL) throws(ExportError) {
+  public static func write(_ data: Data, to url: URL) throws(ExportError) {
     let path = url.path
     let directory = url.deletingLastPathComponent().path
     let temporary =
