@@ -1,0 +1,171 @@
+import Foundation
+
+/// The syntactic head and relation of one word.
+public struct Arc: Sendable, Equatable {
+  /// The 0-based index of the head word in the sentence, or `nil` for the
+  /// sentence's root word.
+  ///
+  /// CoNLL-U's 1-based head with 0 for the root is `head.map { $0 + 1 } ?? 0`.
+  public let head: Int?
+  /// The Universal Dependencies relation as in GUM, with subtype
+  /// (`nsubj`, `nsubj:pass`, `obl:tmod`, `root`…).
+  public let label: String
+
+  /// Creates an arc.
+  ///
+  /// - Parameters:
+  ///   - head: The 0-based head index, or `nil` for the root.
+  ///   - label: The relation.
+  public init(head: Int?, label: String) {
+    self.head = head
+    self.label = label
+  }
+}
+
+/// A greedy transition-based dependency parser (arc-hybrid, averaged perceptron).
+///
+/// Reads a sentence left to right with a stack and a buffer; at each step a
+/// perceptron over Zhang–Nivre-style features of the top stack and buffer
+/// words, their children and labels picks SHIFT, LEFT or RIGHT. When an arc
+/// is made, a second perceptron labels it with a GUM relation, seeing the
+/// dependent's finished subtree and the head's children so far; later steps
+/// see those labels. Trained with a dynamic oracle, so it learns to recover
+/// from its own mistakes. Every sentence gets exactly one root. Load it with
+/// ``NLPModels``.
+public final class DependencyParser: Sendable {
+  /// The four-character kind of parser model files.
+  static let kind = "PARS"
+
+  /// The relation names, indexed by label class.
+  let labelNames: [String]
+  /// Transition weights (three classes).
+  let transitions: WeightTable
+  /// Label weights (one class per relation).
+  let labeller: WeightTable
+  /// The label class of `root`.
+  let rootLabel: Int
+  /// The tagger classes the parser's tag features were trained with.
+  let tagNames: [String]
+
+  /// Creates a parser from trained parts.
+  init(tagNames: [String], labelNames: [String], transitions: WeightTable, labeller: WeightTable) {
+    self.tagNames = tagNames
+    self.labelNames = labelNames
+    self.transitions = transitions
+    self.labeller = labeller
+    rootLabel = labelNames.firstIndex(of: "root") ?? 0
+  }
+
+  /// Parses one tagged sentence.
+  ///
+  /// - Parameters:
+  ///   - words: The words of one sentence.
+  ///   - tags: The tagger's predictions for the same words.
+  /// - Returns: One arc per word; exactly one has a `nil` head.
+  public func parse(_ words: [Substring], tags: [TagPrediction]) -> [Arc] {
+    precondition(words.count == tags.count, "one tag per word")
+    let result = parse(words.map { WordFeatures($0) }, tags: tags.map(\.tag))
+    var arcs: [Arc] = []
+    arcs.reserveCapacity(words.count)
+    for index in words.indices {
+      let head = result.heads[index]
+      arcs.append(Arc(head: head == 0 ? nil : head - 1, label: labelNames[result.labels[index]]))
+    }
+    return arcs
+  }
+
+  /// Parses from precomputed features.
+  ///
+  /// - Parameters:
+  ///   - words: The words' features.
+  ///   - tags: The words' tag classes.
+  /// - Returns: For each word, its 1-based head (0 = root) and label class.
+  func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
+    let sentence = ParserSentence(words: words, tags: tags)
+    var state = ParserState(count: words.count)
+    var features: [UInt64] = []
+    features.reserveCapacity(128)
+    var scores = [Int32](repeating: 0, count: 3)
+    var labelScores = [Int32](repeating: 0, count: labelNames.count)
+    while !state.isTerminal {
+      ParserFeatures.transition(sentence, state, into: &features)
+      scores[0] = 0; scores[1] = 0; scores[2] = 0
+      features.withUnsafeBufferPointer { f in
+        scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
+      }
+      var best: Transition?
+      var bestScore = Int32.min
+      for transition in Transition.allCases where state.isValid(transition) {
+        if best == nil || scores[transition.rawValue] > bestScore {
+          best = transition
+          bestScore = scores[transition.rawValue]
+        }
+      }
+      guard let move = best else { break }
+      var label = 0
+      if let (head, dependent) = state.arc(for: move) {
+        label = predictLabel(sentence, state, head: head, dependent: dependent, &features, &labelScores)
+      }
+      state.apply(move, label: label)
+    }
+    var heads = [Int](repeating: 0, count: words.count)
+    var labels = [Int](repeating: rootLabel, count: words.count)
+    for index in words.indices {
+      heads[index] = max(0, state.heads[index + 1])
+      labels[index] = max(0, state.labels[index + 1])
+    }
+    return (heads, labels)
+  }
+
+  /// The best label for an arc about to be made; `root` exactly for the root's dependent.
+  func predictLabel(
+    _ sentence: ParserSentence, _ state: ParserState, head: Int, dependent: Int,
+    _ features: inout [UInt64], _ scores: inout [Int32]
+  ) -> Int {
+    if head == 0 { return rootLabel }
+    ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
+    for index in scores.indices { scores[index] = 0 }
+    features.withUnsafeBufferPointer { f in
+      scores.withUnsafeMutableBufferPointer { labeller.accumulate(f, into: $0) }
+    }
+    var best = rootLabel == 0 ? 1 : 0
+    for index in scores.indices where index != rootLabel && scores[index] > scores[best] {
+      best = index
+    }
+    return best
+  }
+
+  // MARK: - Model file
+
+  /// Writes the parser to a model file.
+  ///
+  /// - Parameter url: The destination.
+  /// - Throws: ``ModelError/unwritable(path:reason:)``.
+  func save(to url: URL) throws(ModelError) {
+    var writer = ModelFileWriter()
+    writer.write(tagNames)
+    writer.write(labelNames)
+    transitions.write(to: &writer)
+    labeller.write(to: &writer)
+    try writer.save(kind: Self.kind, to: url)
+  }
+
+  /// Loads a parser model file.
+  ///
+  /// - Parameter url: The model file.
+  /// - Throws: ``ModelError`` naming the file if it is missing, corrupt or
+  ///   of another version or kind.
+  public convenience init(contentsOf url: URL) throws(ModelError) {
+    var reader = try ModelFileReader(url: url, kind: Self.kind)
+    let tags = try reader.readStrings()
+    let labels = try reader.readStrings()
+    let transitions = try WeightTable(from: &reader)
+    let labeller = try WeightTable(from: &reader)
+    guard transitions.classCount == 3, labeller.classCount == labels.count, labels.count >= 2,
+      reader.isAtEnd
+    else {
+      throw .malformed(path: url.path, reason: "label set and weights disagree")
+    }
+    self.init(tagNames: tags, labelNames: labels, transitions: transitions, labeller: labeller)
+  }
+}

@@ -1,0 +1,79 @@
+/// Makes a document's entity mentions agree with each other.
+///
+/// News repeats names: "Donald Trump" then "Trump", "the Senate" several
+/// times. A sentence-level tagger can type the same name differently or miss
+/// some occurrences; this pass fixes both using the whole document.
+enum DocumentConsistency {
+  /// Applies the two document-level rules.
+  ///
+  /// 1. Every span whose words equal another's gets the type most often
+  ///    predicted for those words in the document (ties: earliest).
+  /// 2. A capitalized proper-noun word sequence that equals a predicted
+  ///    name, or the last word of a predicted person name, and overlaps no
+  ///    span, becomes a span of that type.
+  /// - Parameters:
+  ///   - spans: The spans of each sentence.
+  ///   - document: The words of each sentence.
+  ///   - tags: The tagger's predictions of each sentence.
+  /// - Returns: The revised spans, sorted by start in each sentence.
+  static func apply(
+    _ spans: [[NamedSpan]], document: [[Substring]], tags: [[TagPrediction]]
+  ) -> [[NamedSpan]] {
+    func key(_ sentence: Int, _ range: Range<Int>) -> String {
+      var words = document[sentence][range].map(String.init)
+      if let first = words.first, ["the", "The"].contains(first), words.count > 1 { words.removeFirst() }
+      if let last = words.last, ["'s", "’s", "'", "’"].contains(last), words.count > 1 { words.removeLast() }
+      return words.joined(separator: " ")
+    }
+    var counts: [String: [NamedEntityType: Int]] = [:]
+    var firstSeen: [String: NamedEntityType] = [:]
+    for (sentence, list) in spans.enumerated() {
+      for span in list {
+        let name = key(sentence, span.range)
+        counts[name, default: [:]][span.type, default: 0] += 1
+        if firstSeen[name] == nil { firstSeen[name] = span.type }
+      }
+    }
+    var majority: [String: NamedEntityType] = [:]
+    for (name, byType) in counts {
+      let top = byType.values.max() ?? 0
+      let candidates = byType.filter { $0.value == top }.map(\.key)
+      majority[name] = candidates.count == 1 ? candidates[0] : (firstSeen[name] ?? candidates[0])
+    }
+    var known = majority
+    for (name, type) in majority where type == .person {
+      let parts = name.split(separator: " ")
+      if parts.count >= 2, let last = parts.last, known[String(last)] == nil {
+        known[String(last)] = .person
+      }
+    }
+    var result: [[NamedSpan]] = []
+    for (sentence, list) in spans.enumerated() {
+      var revised = list.map { span in
+        NamedSpan(range: span.range, type: majority[key(sentence, span.range)] ?? span.type)
+      }
+      let words = document[sentence]
+      let sentenceTags = tags[sentence]
+      var covered = [Bool](repeating: false, count: words.count)
+      for span in revised { for index in span.range { covered[index] = true } }
+      var index = 0
+      while index < words.count {
+        guard !covered[index], sentenceTags[index].upos == "PROPN",
+          words[index].first?.isUppercase == true
+        else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < words.count, !covered[end], sentenceTags[end].upos == "PROPN" { end += 1 }
+        let name = words[index..<end].joined(separator: " ")
+        if let type = known[name] {
+          revised.append(NamedSpan(range: index..<end, type: type))
+        }
+        index = max(end, index + 1)
+      }
+      result.append(revised.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+    return result
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Lists of names from general knowledge, matched in sentences as features.
+///
+/// Built at training time from the Lexicon files (countries, regions,
+/// cities, titles, organizations...) and stored inside the recognizer model,
+/// so prediction sees exactly the lists the model was trained with. Names are
+/// keyed by their Unicode scalars with spaces removed, so that a match does
+/// not depend on how a tokenizer splits "St. John's" or "Mazar-i-Sharif".
+/// Matching is case-sensitive; lowercase variants are stored for titles.
+struct Gazetteer: Sendable {
+  /// A category of names; raw values are bit positions.
+  enum Category: Int, CaseIterable, Sendable {
+    case country = 0, demonym, city, region, title, organization, organizationWord, governmentSeat, person, event
+  }
+
+  /// The longest name, in words, that is looked up.
+  static let maximumWords = 7
+
+  /// Name key to a bit set of categories.
+  let names: HashIndex
+
+  /// Creates a gazetteer from name lists.
+  ///
+  /// - Parameter entries: Names with their category.
+  init(entries: [(String, Category)]) {
+    var bits: [UInt64: UInt32] = [:]
+    var order: [UInt64] = []
+    for (name, category) in entries {
+      let key = Self.key(name)
+      if bits[key] == nil { order.append(key) }
+      bits[key, default: 0] |= 1 << UInt32(category.rawValue)
+    }
+    names = HashIndex(keys: order, values: order.map { bits[$0] ?? 0 })
+  }
+
+  /// Creates a gazetteer from a stored index.
+  init(names: HashIndex) { self.names = names }
+
+  /// The key of a name: its scalars without white space.
+  static func key<S: StringProtocol>(_ name: S) -> UInt64 {
+    var state = FeatureHash.seed
+    for scalar in name.unicodeScalars where !scalar.properties.isWhitespace {
+      state = FeatureHash.step(state, scalar.value)
+    }
+    return FeatureHash.finalize(state)
+  }
+
+  /// Finds every listed name in a sentence.
+  ///
+  /// - Parameter words: The sentence's words.
+  /// - Returns: For each word, a bit set per position: bits `0..<16` say the
+  ///   word begins a match of that category, `16..<32` inside, and so on
+  ///   (see ``position(_:)``); 0 when no name covers the word.
+  func match(_ words: [Substring]) -> [UInt64] {
+    var result = [UInt64](repeating: 0, count: words.count)
+    guard !names.keys.isEmpty else { return result }
+    for start in words.indices {
+      guard let first = words[start].unicodeScalars.first,
+        first.properties.isUppercase || first.properties.isLowercase || first.properties.numericType != nil
+      else { continue }
+      var state = FeatureHash.seed
+      for end in start..<min(words.count, start + Self.maximumWords) {
+        for scalar in words[end].unicodeScalars where !scalar.properties.isWhitespace {
+          state = FeatureHash.step(state, scalar.value)
+        }
+        guard let bits = names[FeatureHash.finalize(state)] else { continue }
+        let categories = UInt64(bits)
+        if start == end {
+          result[start] |= categories << 48
+        } else {
+          result[start] |= categories
+          for inside in (start + 1)..<end { result[inside] |= categories << 16 }
+          result[end] |= categories << 32
+        }
+      }
+    }
+    return result
+  }
+
+  /// Reads the Lexicon folder's TSV files into name entries.
+  ///
+  /// Knows `countries.tsv` (names, aliases, demonyms, capitals, cities,
+  /// government seats), `regions.tsv`, `cities.tsv`, `titles.tsv` and
+  /// `organizations.tsv`; for other files the `name` and `aliases` columns.
+  /// - Parameter directory: The Lexicon folder; missing files are skipped.
+  /// - Returns: The entries.
+  static func entries(fromLexicon directory: URL) -> [(String, Category)] {
+    var entries: [(String, Category)] = []
+    let files: [(String, [String: Category])] = [
+      ("countries.tsv", ["name": .country, "aliases": .country, "demonyms": .demonym, "capital": .city, "cities": .city, "seats": .governmentSeat]),
+      ("regions.tsv", ["name": .region, "aliases": .region]),
+      ("cities.tsv", ["name": .city, "aliases": .city, "city": .city]),
+      ("titles.tsv", ["name": .title, "title": .title, "aliases": .title, "variants": .title, "abbreviations": .title]),
+      ("organizations.tsv", ["name": .organization, "aliases": .organization, "abbreviations": .organization]),
+      ("organization_suffixes.tsv", ["name": .organizationWord, "suffix": .organizationWord]),
+      ("events.tsv", ["name": .event, "aliases": .event]),
+    ]
+    for (file, columns) in files {
+      guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+      else { continue }
+      var header: [String] = []
+      for line in text.split(separator: "\n") {
+        if line.hasPrefix("#") {
+          let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+          if body.contains("\t") { header = body.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) } }
+          continue
+        }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for (index, field) in fields.enumerated() {
+          let name = index < header.count ? header[index] : (index == 0 ? "name" : "")
+          guard let category = columns[name] else { continue }
+          for value in field.split(separator: "|") {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            entries.append((trimmed, category))
+            if category == .title || category == .organizationWord {
+              entries.append((trimmed.lowercased(), category))
+              entries.append((trimmed.prefix(1).uppercased() + trimmed.dropFirst(), category))
+            }
+          }
+        }
+      }
+    }
+    return entries
+  }
+}

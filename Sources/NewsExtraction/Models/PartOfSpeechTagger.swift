@@ -1,0 +1,253 @@
+import Foundation
+
+/// The part of speech and lemma predicted for one word.
+public struct TagPrediction: Sendable, Equatable {
+  /// The Universal Dependencies part of speech (`NOUN`, `PROPN`, `VERB`…).
+  public let upos: String
+  /// The Penn Treebank tag (`NN`, `NNP`, `VBD`…).
+  public let xpos: String
+  /// The lemma (`said` → `say`); proper nouns keep their case.
+  public let lemma: String
+  /// The index of the `(upos, xpos)` pair in the tagger's tag set.
+  let tag: Int
+
+  /// Creates a prediction.
+  ///
+  /// - Parameters:
+  ///   - upos: The universal part of speech.
+  ///   - xpos: The Penn tag.
+  ///   - lemma: The lemma.
+  ///   - tag: The tag-set index, as the parser and recognizer read it.
+  init(upos: String, xpos: String, lemma: String, tag: Int) {
+    self.upos = upos
+    self.xpos = xpos
+    self.lemma = lemma
+    self.tag = tag
+  }
+}
+
+/// A greedy averaged-perceptron part-of-speech tagger with lemmas.
+///
+/// Predicts one class per word that pairs a universal tag with a Penn tag
+/// (`PROPN NNP`), left to right, from the word, its lowercase form, prefixes
+/// and suffixes, shape, the surrounding words, the two tags already predicted
+///. A
+/// second pass re-tags each word seeing the first pass's tags on its right.
+/// Load it with ``NLPModels``.
+public final class PartOfSpeechTagger: Sendable {
+  /// The four-character kind of tagger model files.
+  static let kind = "TAGR"
+
+  /// The universal tag of each class.
+  let uposNames: [String]
+  /// The Penn tag of each class.
+  let xposNames: [String]
+  /// First-pass weights (left context only).
+  let firstPass: WeightTable
+  /// Second-pass weights (both contexts), if trained.
+  let secondPass: WeightTable?
+  /// The lemmatizer.
+  public let lemmatizer: Lemmatizer
+
+  /// The `UPOS<tab>XPOS` name of each class, as other models record it.
+  var tagNames: [String] { zip(uposNames, xposNames).map { $0 + "\t" + $1 } }
+
+  /// The number of tag classes.
+  var classCount: Int { uposNames.count }
+
+  /// Creates a tagger from trained parts.
+  init(
+    uposNames: [String], xposNames: [String], firstPass: WeightTable,
+    secondPass: WeightTable?, lemmatizer: Lemmatizer
+  ) {
+    self.uposNames = uposNames
+    self.xposNames = xposNames
+    self.firstPass = firstPass
+    self.secondPass = secondPass
+    self.lemmatizer = lemmatizer
+  }
+
+  /// Tags a sentence and lemmatizes its words.
+  ///
+  /// The words should be one sentence, tokenized as in Universal
+  /// Dependencies (clitics such as `'s` and `n't` split off).
+  /// - Parameter words: The words of one sentence.
+  /// - Returns: One prediction per word, in order.
+  public func predict(_ words: [Substring]) -> [TagPrediction] {
+    let features = words.map { WordFeatures($0) }
+    let tags = predictTags(features)
+    var result: [TagPrediction] = []
+    result.reserveCapacity(words.count)
+    for (index, tag) in tags.enumerated() {
+      let xpos = xposNames[tag]
+      result.append(
+        TagPrediction(
+          upos: uposNames[tag], xpos: xpos,
+          lemma: lemmatizer.lemma(of: words[index], xpos: xpos), tag: tag))
+    }
+    return result
+  }
+
+  /// Predicts tag classes from precomputed word features.
+  ///
+  /// - Parameter words: The sentence's word features.
+  /// - Returns: One class index per word.
+  func predictTags(_ words: [WordFeatures]) -> [Int] {
+    var buffer: [UInt64] = []
+    buffer.reserveCapacity(64)
+    var scores = [Int32](repeating: 0, count: classCount)
+    var tags = [Int](repeating: 0, count: words.count)
+    for index in words.indices {
+      Self.features(
+        words, at: index, previous: index > 0 ? tags[index - 1] : -1,
+        previous2: index > 1 ? tags[index - 2] : -1, into: &buffer)
+      tags[index] = best(firstPass, buffer, &scores)
+    }
+    guard let secondPass else { return tags }
+    let first = tags
+    for index in words.indices {
+      Self.features(
+        words, at: index, previous: index > 0 ? tags[index - 1] : -1,
+        previous2: index > 1 ? tags[index - 2] : -1, into: &buffer)
+      Self.rightFeatures(first, at: index, previous: index > 0 ? tags[index - 1] : -1, word: words[index], into: &buffer)
+      tags[index] = best(secondPass, buffer, &scores)
+    }
+    return tags
+  }
+
+  /// The highest-scoring class for the features in `buffer`.
+  @inline(__always)
+  private func best(_ table: WeightTable, _ buffer: [UInt64], _ scores: inout [Int32]) -> Int {
+    for index in scores.indices { scores[index] = 0 }
+    buffer.withUnsafeBufferPointer { features in
+      scores.withUnsafeMutableBufferPointer { table.accumulate(features, into: $0) }
+    }
+    var bestIndex = 0
+    for index in scores.indices where scores[index] > scores[bestIndex] { bestIndex = index }
+    return bestIndex
+  }
+
+  // MARK: - Features
+
+  /// The padding word before a sentence.
+  static let start = WordFeatures.padding("<s>")
+  /// The padding word after a sentence.
+  static let end = WordFeatures.padding("</s>")
+
+  /// Appends the first-pass features of word `index` to `buffer` (cleared first).
+  ///
+  /// - Parameters:
+  ///   - words: The sentence's word features.
+  ///   - index: The word to tag.
+  ///   - previous: The tag predicted for the previous word, or -1.
+  ///   - previous2: The tag predicted two words back, or -1.
+  ///   - buffer: Receives the feature hashes.
+  static func features(
+    _ words: [WordFeatures], at index: Int, previous: Int,
+    previous2: Int, into buffer: inout [UInt64]
+  ) {
+    buffer.removeAll(keepingCapacity: true)
+    let w = words[index]
+    let p1 = index > 0 ? words[index - 1] : start
+    let p2 = index > 1 ? words[index - 2] : start
+    let n1 = index + 1 < words.count ? words[index + 1] : end
+    let n2 = index + 2 < words.count ? words[index + 2] : end
+    let t1 = UInt64(bitPattern: Int64(previous))
+    let t2 = UInt64(bitPattern: Int64(previous2))
+    let first: UInt64 = index == 0 ? 1 : 0
+    buffer.append(FeatureHash.feature(1, 0))
+    buffer.append(FeatureHash.feature(2, w.lower))
+    buffer.append(FeatureHash.feature(3, w.form))
+    buffer.append(FeatureHash.feature(4, w.suffix1))
+    buffer.append(FeatureHash.feature(5, w.suffix2))
+    buffer.append(FeatureHash.feature(6, w.suffix3))
+    buffer.append(FeatureHash.feature(7, w.suffix4))
+    buffer.append(FeatureHash.feature(8, w.prefix1))
+    buffer.append(FeatureHash.feature(9, w.prefix2))
+    buffer.append(FeatureHash.feature(10, w.prefix3))
+    buffer.append(FeatureHash.feature(11, w.shape))
+    buffer.append(FeatureHash.feature(12, UInt64(w.flags), first))
+    buffer.append(FeatureHash.feature(13, p1.lower))
+    buffer.append(FeatureHash.feature(14, n1.lower))
+    buffer.append(FeatureHash.feature(15, p2.lower))
+    buffer.append(FeatureHash.feature(16, n2.lower))
+    buffer.append(FeatureHash.feature(17, t1))
+    buffer.append(FeatureHash.feature(18, t2))
+    buffer.append(FeatureHash.feature(19, t1, t2))
+    buffer.append(FeatureHash.feature(20, t1, w.lower))
+    buffer.append(FeatureHash.feature(21, t1, w.suffix3))
+    buffer.append(FeatureHash.feature(22, p1.suffix3))
+    buffer.append(FeatureHash.feature(23, n1.suffix3))
+    buffer.append(FeatureHash.feature(24, p1.shape))
+    buffer.append(FeatureHash.feature(25, n1.shape))
+    buffer.append(FeatureHash.feature(26, p1.lower, w.lower))
+    buffer.append(FeatureHash.feature(27, w.lower, n1.lower))
+    buffer.append(FeatureHash.feature(33, UInt64(w.length), first))
+    buffer.append(FeatureHash.feature(35, w.shape, n1.shape))
+    buffer.append(FeatureHash.feature(36, n1.suffix1))
+    buffer.append(FeatureHash.feature(38, t1, n1.lower))
+  }
+
+  /// Appends the second pass's right-context features.
+  ///
+  /// - Parameters:
+  ///   - first: The first pass's tags.
+  ///   - index: The word to tag.
+  ///   - previous: The tag of the previous word in this pass, or -1.
+  ///   - word: The word's features.
+  ///   - buffer: Receives the feature hashes (appended).
+  static func rightFeatures(
+    _ first: [Int], at index: Int, previous: Int, word: WordFeatures,
+    into buffer: inout [UInt64]
+  ) {
+    let n1 = UInt64(bitPattern: Int64(index + 1 < first.count ? first[index + 1] : -2))
+    let n2 = UInt64(bitPattern: Int64(index + 2 < first.count ? first[index + 2] : -2))
+    let t1 = UInt64(bitPattern: Int64(previous))
+    buffer.append(FeatureHash.feature(40, n1))
+    buffer.append(FeatureHash.feature(41, n2))
+    buffer.append(FeatureHash.feature(42, n1, n2))
+    buffer.append(FeatureHash.feature(43, t1, n1))
+    buffer.append(FeatureHash.feature(44, n1, word.lower))
+    buffer.append(FeatureHash.feature(45, UInt64(first[index])))
+    buffer.append(FeatureHash.feature(46, n1, word.suffix3))
+  }
+
+  // MARK: - Model file
+
+  /// Writes the tagger to a model file.
+  ///
+  /// - Parameter url: The destination.
+  /// - Throws: ``ModelError/unwritable(path:reason:)``.
+  func save(to url: URL) throws(ModelError) {
+    var writer = ModelFileWriter()
+    writer.write(uposNames)
+    writer.write(xposNames)
+    firstPass.write(to: &writer)
+    writer.write(UInt32(secondPass == nil ? 0 : 1))
+    secondPass?.write(to: &writer)
+    lemmatizer.write(to: &writer)
+    try writer.save(kind: Self.kind, to: url)
+  }
+
+  /// Loads a tagger model file.
+  ///
+  /// - Parameter url: The model file.
+  /// - Throws: ``ModelError`` naming the file if it is missing, corrupt or
+  ///   of another version or kind.
+  public convenience init(contentsOf url: URL) throws(ModelError) {
+    var reader = try ModelFileReader(url: url, kind: Self.kind)
+    let upos = try reader.readStrings()
+    let xpos = try reader.readStrings()
+    let first = try WeightTable(from: &reader)
+    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
+    let lemmatizer = try Lemmatizer(from: &reader)
+    guard upos.count == xpos.count, first.classCount == upos.count,
+      second.map({ $0.classCount == upos.count }) ?? true, reader.isAtEnd
+    else {
+      throw .malformed(path: url.path, reason: "tag set and weights disagree")
+    }
+    self.init(
+      uposNames: upos, xposNames: xpos, firstPass: first, secondPass: second,
+      lemmatizer: lemmatizer)
+  }
+}

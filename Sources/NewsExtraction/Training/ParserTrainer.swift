@@ -1,0 +1,167 @@
+import Foundation
+
+/// Trains the ``DependencyParser`` with a dynamic oracle.
+///
+/// For each configuration the perceptron's best valid transition is compared
+/// with the cheapest ones under the arc-hybrid dynamic oracle; when it is
+/// costlier, weights move from it to the best-scoring cheapest transition.
+/// From the second epoch on, the parser follows its own (possibly wrong)
+/// prediction with probability ``exploration`` so that it learns to act well
+/// after mistakes (Goldberg and Nivre 2012). Arcs are labelled by the label
+/// perceptron as they are made; it is updated whenever the arc is right and
+/// its label wrong.
+package struct ParserTrainer {
+  /// The number of epochs.
+  package var epochs = 15
+  /// The random seed (visiting order and exploration).
+  package var seed: UInt64 = 1
+  /// The probability of following a wrong prediction, from epoch 2.
+  package var exploration = 0.9
+
+  /// One training sentence with precomputed inputs.
+  struct Example {
+    var words: [WordFeatures]
+    var tags: [Int]
+    var gold: [Int]
+    var goldLabels: [Int]
+  }
+
+  /// Creates a trainer with default settings.
+  package init() {}
+
+  /// Trains a parser.
+  ///
+  /// - Parameters:
+  ///   - train: Training sentences with gold trees.
+  ///   - trainTags: Predicted tag classes for each training sentence (jackknifed).
+  ///   - dev: Development sentences.
+  ///   - tagger: Tags the development sentences.
+  ///   - log: Receives one line per epoch.
+  /// - Returns: The averaged model of the last epoch.
+  package func train(
+    _ train: [CoNLLUSentence], trainTags: [[Int]], dev: [CoNLLUSentence],
+    tagger: PartOfSpeechTagger, log: (String) -> Void
+  ) -> DependencyParser {
+    var labelSet = Set<String>()
+    for sentence in train { for word in sentence.words { labelSet.insert(word.deprel) } }
+    labelSet.insert("root")
+    let labelNames = labelSet.sorted()
+    let labelIndex = Dictionary(uniqueKeysWithValues: labelNames.enumerated().map { ($1, $0) })
+    var examples: [Example] = []
+    for (sentence, tags) in zip(train, trainTags) {
+      let heads = sentence.words.map(\.head)
+      guard heads.allSatisfy({ $0 >= 0 && $0 <= heads.count }) else { continue }
+      examples.append(
+        Example(
+          words: sentence.words.map { WordFeatures($0.form) }, tags: tags, gold: [0] + heads + [0],
+          goldLabels: [0] + sentence.words.map { labelIndex[$0.deprel] ?? 0 } + [0]))
+    }
+    let devTags = dev.map { sentence in
+      tagger.predictTags(sentence.words.map { WordFeatures($0.form) })
+    }
+    let transitions = AveragedPerceptron(classCount: 3)
+    let labeller = AveragedPerceptron(classCount: labelNames.count)
+    var generator = SeededGenerator(seed: seed &+ 0x5eed)
+    var order = Array(examples.indices)
+    var result: DependencyParser?
+    for epoch in 1...max(1, epochs) {
+      generator.shuffle(&order)
+      var correct = 0, total = 0
+      for index in order {
+        let example = examples[index]
+        let (c, t) = trainSentence(
+          example, transitions: transitions, labeller: labeller, explore: epoch > 1,
+          rootLabel: labelIndex["root"] ?? 0, generator: &generator)
+        correct += c
+        total += t
+      }
+      let parser = DependencyParser(
+        tagNames: tagger.tagNames, labelNames: labelNames, transitions: transitions.averaged(), labeller: labeller.averaged())
+      let score = Self.evaluate(parser, on: dev, tags: devTags)
+      log(
+        "parser epoch \(epoch): train UAS \(percent(correct, total))  dev UAS \(percent(score.uas, score.words))"
+          + "  LAS \(percent(score.las, score.words))  LAS+sub \(percent(score.lasSub, score.words))"
+          + "  features \(transitions.featureCount)+\(labeller.featureCount)")
+      result = parser
+    }
+    return result ?? DependencyParser(
+      tagNames: tagger.tagNames, labelNames: labelNames, transitions: transitions.averaged(), labeller: labeller.averaged())
+  }
+
+  /// Parses one training sentence, updating both perceptrons.
+  ///
+  /// - Returns: Correct heads and words, for the training score.
+  private func trainSentence(
+    _ example: Example, transitions: AveragedPerceptron, labeller: AveragedPerceptron,
+    explore: Bool, rootLabel: Int, generator: inout SeededGenerator
+  ) -> (Int, Int) {
+    let sentence = ParserSentence(words: example.words, tags: example.tags)
+    var state = ParserState(count: example.words.count)
+    var features: [UInt64] = []
+    var labelFeatures: [UInt64] = []
+    var scores: [Float] = []
+    var labelScores: [Float] = []
+    while !state.isTerminal {
+      ParserFeatures.transition(sentence, state, into: &features)
+      transitions.score(features, into: &scores)
+      var costs = [Int](repeating: Int.max, count: 3)
+      var predicted = -1
+      for move in Transition.allCases where state.isValid(move) {
+        costs[move.rawValue] = state.cost(of: move, gold: example.gold)
+        if predicted < 0 || scores[move.rawValue] > scores[predicted] { predicted = move.rawValue }
+      }
+      guard predicted >= 0 else { break }
+      let minimum = costs.min() ?? 0
+      var best = -1
+      for move in 0..<3 where costs[move] == minimum {
+        if best < 0 || scores[move] > scores[best] { best = move }
+      }
+      var chosen = predicted
+      if costs[predicted] > minimum {
+        transitions.update(features, truth: best, guess: predicted)
+        if !(explore && generator.unit() < exploration) { chosen = best }
+      }
+      transitions.tick()
+      let move = Transition(rawValue: chosen) ?? .shift
+      var label = 0
+      if let (head, dependent) = state.arc(for: move) {
+        if head == 0 {
+          label = rootLabel
+        } else {
+          ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &labelFeatures)
+          labeller.score(labelFeatures, into: &labelScores)
+          label = TaggerTrainer.argmax(labelScores)
+          if example.gold[dependent] == head {
+            labeller.update(labelFeatures, truth: example.goldLabels[dependent], guess: label)
+            labeller.tick()
+          }
+        }
+      }
+      state.apply(move, label: label)
+    }
+    var correct = 0
+    for node in 1...max(1, example.words.count) where node <= example.words.count {
+      correct += state.heads[node] == example.gold[node] ? 1 : 0
+    }
+    return (correct, example.words.count)
+  }
+
+  /// Counts correct heads and labels, punctuation excluded (as eval_gum.py).
+  static func evaluate(
+    _ parser: DependencyParser, on sentences: [CoNLLUSentence], tags: [[Int]]
+  ) -> (uas: Int, las: Int, lasSub: Int, words: Int) {
+    var uas = 0, las = 0, lasSub = 0, words = 0
+    for (sentence, sentenceTags) in zip(sentences, tags) {
+      let result = parser.parse(sentence.words.map { WordFeatures($0.form) }, tags: sentenceTags)
+      for (index, word) in sentence.words.enumerated() where word.upos != "PUNCT" {
+        words += 1
+        guard result.heads[index] == word.head else { continue }
+        uas += 1
+        let label = parser.labelNames[result.labels[index]]
+        if label.split(separator: ":").first == word.deprel.split(separator: ":").first { las += 1 }
+        if label == word.deprel { lasSub += 1 }
+      }
+    }
+    return (uas, las, lasSub, words)
+  }
+}
