@@ -69,23 +69,40 @@ struct CSVWriterTests {
       if quoted {
         if scalar == "\"" {
           let next = scalars.next()
-          if next == "\"" { field += "\"" } else { quoted = false; pending = next }
+          if next == "\"" {
+            field += "\""
+          } else {
+            quoted = false
+            pending = next
+          }
         } else {
           field.unicodeScalars.append(scalar)
         }
       } else {
         switch scalar {
         case "\"": quoted = true
-        case ",": row.append(field); field = ""
+        case ",":
+          row.append(field)
+          field = ""
         case "\r":
           let next = scalars.next()
-          if next != "\n" { field += "\r"; pending = next; continue }
-          row.append(field); rows.append(row); row = []; field = ""
+          if next != "\n" {
+            field += "\r"
+            pending = next
+            continue
+          }
+          row.append(field)
+          rows.append(row)
+          row = []
+          field = ""
         default: field.unicodeScalars.append(scalar)
         }
       }
     }
-    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+      row.append(field)
+      rows.append(row)
+    }
     return rows
   }
 }

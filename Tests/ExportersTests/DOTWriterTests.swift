@@ -45,23 +45,27 @@ struct DOTWriterTests {
 
   @Test func sampleDiagramSnapshot() throws {
     let writer = DOTWriter(options: DiagramOptions(title: "Sample \"news\" graph"))
-    try Snapshot.check(writer.string(for: try Fixtures.sampleGraph()), named: "sampleDiagramSnapshot.dot")
+    try Snapshot.check(
+      writer.string(for: try Fixtures.sampleGraph()), named: "sampleDiagramSnapshot.dot")
   }
 
   @Test func focusedDiagramSnapshot() throws {
     let writer = DOTWriter(
       options: DiagramOptions(focus: "person:vladimir-putin", depth: 1, types: [.person, .country]))
-    try Snapshot.check(writer.string(for: try Fixtures.sampleGraph()), named: "focusedDiagramSnapshot.dot")
+    try Snapshot.check(
+      writer.string(for: try Fixtures.sampleGraph()), named: "focusedDiagramSnapshot.dot")
   }
 
   @Test func fullGraphSnapshot() throws {
     let writer = DOTWriter(options: .full)
-    try Snapshot.check(writer.string(for: try Fixtures.sampleGraph()), named: "fullGraphSnapshot.dot")
+    try Snapshot.check(
+      writer.string(for: try Fixtures.sampleGraph()), named: "fullGraphSnapshot.dot")
   }
 
   @Test func hostileDiagramSnapshot() throws {
     let graph = try Fixtures.hostileGraph(includeControlCharacters: true)
-    let writer = DOTWriter(options: DiagramOptions(title: "Title with \"quotes\" \\N & <tags>\nand a line break"))
+    let writer = DOTWriter(
+      options: DiagramOptions(title: "Title with \"quotes\" \\N & <tags>\nand a line break"))
     try Snapshot.check(writer.string(for: graph), named: "hostileDiagramSnapshot.dot")
   }
 
@@ -71,9 +75,13 @@ struct DOTWriterTests {
     let dot = DOTWriter().string(for: try Fixtures.sampleGraph())
     // Zelensky: "said" (direct) and "Said" about Russia: one edge, count 2.
     #expect(dot.contains(#""person:volodymyr-zelensky" -> "country:russia" [label="said ×2""#))
-    #expect(dot.contains(#""person:vladimir-putin" -> "organization:nato" [label="told reporters""#))
+    #expect(
+      dot.contains(#""person:vladimir-putin" -> "organization:nato" [label="told reporters""#))
     // Relations aggregated over documents, dated, coloured by family.
-    #expect(dot.contains(##""country:russia" -> "country:ukraine" [label="invaded ×2\n2022, 2014", color="#c0392b""##))
+    #expect(
+      dot.contains(
+        ##""country:russia" -> "country:ukraine" [label="invaded ×2\n2022, 2014", color="#c0392b""##
+      ))
     #expect(dot.contains(#"label="Defense Secretary""#))
     #expect(!dot.contains("statement:"))
     #expect(dot.contains(#"subgraph "cluster_legend""#))
@@ -92,7 +100,8 @@ struct DOTWriterTests {
       let line = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  \"\(id)\" [") })
       #expect(line.contains(style), "\(line)")
     }
-    #expect(dot.contains("Vladimir Putin<BR/><FONT POINT-SIZE=\"8\" COLOR=\"#4d5656\">4 mentions</FONT>"))
+    #expect(
+      dot.contains("Vladimir Putin<BR/><FONT POINT-SIZE=\"8\" COLOR=\"#4d5656\">4 mentions</FONT>"))
     #expect(dot.contains(#"also: President Putin, Putin"#))
   }
 
@@ -101,12 +110,17 @@ struct DOTWriterTests {
     let content = DiagramContent(graph: graph, options: DiagramOptions(topEntities: 3))
     #expect(content.entities.count <= 3)
     let ids = Set(content.entities.map(\.id))
-    for edge in content.relationEdges { #expect(ids.contains(edge.subject) && ids.contains(edge.object)) }
-    for edge in content.speechEdges { #expect(ids.contains(edge.source) && ids.contains(edge.target)) }
+    for edge in content.relationEdges {
+      #expect(ids.contains(edge.subject) && ids.contains(edge.object))
+    }
+    for edge in content.speechEdges {
+      #expect(ids.contains(edge.source) && ids.contains(edge.target))
+    }
     let all = DiagramContent(graph: graph, options: DiagramOptions(topEntities: nil))
     // Every entity of the sample graph takes part in some edge except the war.
     #expect(!all.entities.map(\.id).contains("event:war-in-ukraine"))
-    let isolated = DiagramContent(graph: graph, options: DiagramOptions(topEntities: nil, includeIsolated: true))
+    let isolated = DiagramContent(
+      graph: graph, options: DiagramOptions(topEntities: nil, includeIsolated: true))
     #expect(isolated.entities.count == graph.entitiesByID.count)
   }
 
@@ -188,7 +202,10 @@ struct DOTWriterTests {
       ("sample", try Fixtures.sampleGraph(), DiagramOptions(title: "Sample")),
       ("sample-full", try Fixtures.sampleGraph(), .full),
       ("focus", try Fixtures.sampleGraph(), DiagramOptions(focus: "country:ukraine", depth: 2)),
-      ("hostile", try Fixtures.hostileGraph(includeControlCharacters: true), DiagramOptions(title: "\\N \"&\" <x>")),
+      (
+        "hostile", try Fixtures.hostileGraph(includeControlCharacters: true),
+        DiagramOptions(title: "\\N \"&\" <x>")
+      ),
       ("hostile-full", try Fixtures.hostileGraph(includeControlCharacters: true), .full),
       ("empty", KnowledgeGraph(), DiagramOptions()),
       ("neato", try Fixtures.sampleGraph(), DiagramOptions(layout: .neato)),
@@ -198,7 +215,9 @@ struct DOTWriterTests {
       try DOTWriter(options: options).write(graph, to: url)
       let result = try ExternalTool.run("/usr/bin/dot", ["-Tsvg", url.path])
       #expect(result.status == 0, "\(name): \(result.errors)")
-      #expect(!result.errors.contains("Error") && !result.errors.contains("syntax"), "\(name): \(result.errors)")
+      #expect(
+        !result.errors.contains("Error") && !result.errors.contains("syntax"),
+        "\(name): \(result.errors)")
       #expect(result.output.contains("</svg>"), "\(name)")
     }
   }
@@ -221,7 +240,8 @@ struct DOTWriterTests {
 
   static func largeGraph(entities count: Int) throws -> KnowledgeGraph {
     let entities = (0..<count).map {
-      EntityRecord(id: "person:p\($0)", type: .person, name: "P\($0)", mentions: [Fixtures.span("P", $0)])
+      EntityRecord(
+        id: "person:p\($0)", type: .person, name: "P\($0)", mentions: [Fixtures.span("P", $0)])
     }
     let relations = (0..<count).map {
       RelationRecord(
@@ -229,7 +249,8 @@ struct DOTWriterTests {
         evidence: Fixtures.span("met", $0))
     }
     var graph = KnowledgeGraph()
-    try graph.merge(Extraction(document: DocumentInfo(id: "d"), entities: entities, relations: relations))
+    try graph.merge(
+      Extraction(document: DocumentInfo(id: "d"), entities: entities, relations: relations))
     return graph
   }
 }

@@ -31,7 +31,9 @@ struct ExtractionsWriterTests {
 
   @Test func keysAreSortedAndSlashesUnescaped() throws {
     let line = try ExtractionsWriter().line(for: Fixtures.documentB)
-    #expect(line.hasPrefix(#"{"document":{"id":"doc-b","path":"seeds/doc-b.txt"},"entities":[{"aliases":[]"#))
+    #expect(
+      line.hasPrefix(
+        #"{"document":{"id":"doc-b","path":"seeds/doc-b.txt"},"entities":[{"aliases":[]"#))
   }
 
   @Test func emptyInputGivesEmptyFile() throws {

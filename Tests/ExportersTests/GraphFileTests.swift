@@ -21,9 +21,14 @@ struct GraphFileTests {
     let directory = try TemporaryDirectory()
     let url = directory.file("graph.dot")
     try DOTWriter().write(try Fixtures.sampleGraph(), to: url)
-    #expect(throws: ExportError.read(path: url.path, reason: "not a graph file: expected graph.json or graph.graphml")) {
+    #expect(
+      throws: ExportError.read(
+        path: url.path, reason: "not a graph file: expected graph.json or graph.graphml")
+    ) {
       _ = try GraphFile.read(from: url)
     }
-    #expect(throws: ExportError.self) { _ = try GraphFile.read(from: directory.file("missing.json")) }
+    #expect(throws: ExportError.self) {
+      _ = try GraphFile.read(from: directory.file("missing.json"))
+    }
   }
 }

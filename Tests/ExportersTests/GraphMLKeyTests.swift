@@ -30,7 +30,9 @@ struct GraphMLKeyTests {
     for key in [GraphMLKey.entityAliases, .entityDocuments, .statementSpans, .documents] {
       #expect(key.type == .string && key.description.contains("JSON array"))
     }
-    for key in [GraphMLKey.entityMentions, .statementStart, .statementEnd, .evidenceStart, .evidenceEnd] {
+    for key in [
+      GraphMLKey.entityMentions, .statementStart, .statementEnd, .evidenceStart, .evidenceEnd,
+    ] {
       #expect(key.type == .int)
     }
   }

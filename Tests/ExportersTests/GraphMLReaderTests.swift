@@ -23,7 +23,8 @@ struct GraphMLReaderTests {
     #expect(entity.name == "Ctlx\u{7F}")
     // Lists travel as JSON, whose escapes keep the C0 controls; U+FFFE,
     // written raw, is dropped like everywhere else.
-    #expect(entity.aliases == original.aliases.map { $0.replacingOccurrences(of: "\u{FFFE}", with: "") })
+    #expect(
+      entity.aliases == original.aliases.map { $0.replacingOccurrences(of: "\u{FFFE}", with: "") })
     #expect(entity.aliases.contains("Ctl\u{01}\u{1F}x\u{7F} alias"))
   }
 
@@ -75,19 +76,37 @@ struct GraphMLReaderTests {
 
   @Test(arguments: [
     ("<graphml><graph><node id='a'>", "malformed XML"),
-    ("<graphml><graph><node id='a'><data key='x'>1</data></node></graph></graphml>", "undeclared key 'x'"),
-    ("<graphml><key id='k' for='edge' attr.name='type'/><graph><node id='a'><data key='k'>person</data></node></graph></graphml>", "declared for edge, used on node"),
+    (
+      "<graphml><graph><node id='a'><data key='x'>1</data></node></graph></graphml>",
+      "undeclared key 'x'"
+    ),
+    (
+      "<graphml><key id='k' for='edge' attr.name='type'/><graph><node id='a'><data key='k'>person</data></node></graph></graphml>",
+      "declared for edge, used on node"
+    ),
     ("<graphml><graph><node id='a'/><node id='a'/></graph></graphml>", "duplicate node id 'a'"),
     ("<graphml><graph><graph/></graph></graphml>", "nested graphs"),
     ("<graphml><graph><hyperedge/></graph></graphml>", "hyperedges"),
     ("<graphml/>", "no <graph> element"),
     ("<graphml><graph><node id='a'/></graph></graphml>", "neither an entity nor a statement"),
-    ("<graphml><key id='t' for='node' attr.name='type'/><graph>\n<node id='a'><data key='t'>planet</data></node></graph></graphml>", "unknown entity type 'planet'"),
+    (
+      "<graphml><key id='t' for='node' attr.name='type'/><graph>\n<node id='a'><data key='t'>planet</data></node></graph></graphml>",
+      "unknown entity type 'planet'"
+    ),
     ("<graphml><graph></node></graph></graphml>", "malformed XML"),
     ("<graphml><graph><node id='a' id='b'/></graph></graphml>", "malformed XML"),
-    ("<graphml><key id='t' for='node' attr.name='type'/><key id='m' for='node' attr.name='mentions'/><graph><node id='a'><data key='t'>person</data><data key='m'>many</data></node></graph></graphml>", "entity without a name"),
-    ("<graphml><key id='t' for='node' attr.name='type'/><key id='n' for='node' attr.name='name'/><key id='m' for='node' attr.name='mentions'/><graph><node id='a'><data key='t'>person</data><data key='n'>A</data><data key='m'>many</data></node></graph></graphml>", "'mentions' is not an integer"),
-    ("<graphml><key id='t' for='node' attr.name='type'/><key id='n' for='node' attr.name='name'/><graph><node id='a'><data key='t'>person</data><data key='n'>A</data></node><edge source='a' target='b'/></graph></graphml>", "unknown target node 'b'"),
+    (
+      "<graphml><key id='t' for='node' attr.name='type'/><key id='m' for='node' attr.name='mentions'/><graph><node id='a'><data key='t'>person</data><data key='m'>many</data></node></graph></graphml>",
+      "entity without a name"
+    ),
+    (
+      "<graphml><key id='t' for='node' attr.name='type'/><key id='n' for='node' attr.name='name'/><key id='m' for='node' attr.name='mentions'/><graph><node id='a'><data key='t'>person</data><data key='n'>A</data><data key='m'>many</data></node></graph></graphml>",
+      "'mentions' is not an integer"
+    ),
+    (
+      "<graphml><key id='t' for='node' attr.name='type'/><key id='n' for='node' attr.name='name'/><graph><node id='a'><data key='t'>person</data><data key='n'>A</data></node><edge source='a' target='b'/></graph></graphml>",
+      "unknown target node 'b'"
+    ),
   ])
   func reportsMalformedInputWithALine(text: String, fragment: String) throws {
     #expect {
@@ -101,8 +120,12 @@ struct GraphMLReaderTests {
   }
 
   @Test func reportsTheLineOfABadElement() throws {
-    let text = "<graphml>\n<key id='t' for='node' attr.name='type'/>\n<graph>\n\n<node id='a'><data key='t'>planet</data></node>\n</graph></graphml>"
-    #expect(throws: ExportError.malformed(path: "g.graphml", line: 5, reason: "node 'a': unknown entity type 'planet'")) {
+    let text =
+      "<graphml>\n<key id='t' for='node' attr.name='type'/>\n<graph>\n\n<node id='a'><data key='t'>planet</data></node>\n</graph></graphml>"
+    #expect(
+      throws: ExportError.malformed(
+        path: "g.graphml", line: 5, reason: "node 'a': unknown entity type 'planet'")
+    ) {
       _ = try GraphMLReader.graph(from: Data(text.utf8), path: "g.graphml")
     }
   }
@@ -130,7 +153,9 @@ extension GraphMLReaderTests {
     #expect {
       _ = try GraphMLReader.graph(from: Data(text.utf8), path: "g.graphml")
     } throws: { error in
-      guard case .malformed(_, let reported, let reason) = error as? ExportError else { return false }
+      guard case .malformed(_, let reported, let reason) = error as? ExportError else {
+        return false
+      }
       return reported == line && reason.contains(fragment)
     }
   }

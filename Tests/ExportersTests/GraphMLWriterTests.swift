@@ -12,7 +12,8 @@ struct GraphMLWriterTests {
   }
 
   @Test func hostileGraphSnapshot() throws {
-    let text = try GraphMLWriter().string(for: try Fixtures.hostileGraph(includeControlCharacters: true))
+    let text = try GraphMLWriter().string(
+      for: try Fixtures.hostileGraph(includeControlCharacters: true))
     try Snapshot.check(text, named: "hostileGraphSnapshot.graphml")
   }
 
@@ -27,7 +28,8 @@ struct GraphMLWriterTests {
       #expect(declared.domain == key.domain.rawValue)
     }
     #expect(text.contains(#"<graph id="newsgraph" edgedefault="directed">"#))
-    #expect(text.contains(#"<key id="n_mentions" for="node" attr.name="mentions" attr.type="int">"#))
+    #expect(
+      text.contains(#"<key id="n_mentions" for="node" attr.name="mentions" attr.type="int">"#))
   }
 
   @Test func countsNodesAndEdges() throws {
@@ -63,7 +65,8 @@ struct GraphMLWriterTests {
     // One entity (emoji are name characters) and both statements (their
     // document id has spaces).
     #expect(renamed.count == 3)
-    let name = try #require(document.nodes.first { $0.attributes["name"]?.hasPrefix("Ctl") == true })
+    let name = try #require(
+      document.nodes.first { $0.attributes["name"]?.hasPrefix("Ctl") == true })
     #expect(name.attributes["name"] == "Ctlx\u{7F}")
   }
 
@@ -90,7 +93,10 @@ struct GraphMLWriterTests {
       "NEWSGRAPH_REQUIRE_PYTHON=1 but .venv/bin/python3 is missing (run the test script)")
     let directory = try TemporaryDirectory()
     for (name, graph, names) in [
-      ("sample", try Fixtures.sampleGraph(), ["Vladimir Putin", "North Atlantic Treaty Organization"]),
+      (
+        "sample", try Fixtures.sampleGraph(),
+        ["Vladimir Putin", "North Atlantic Treaty Organization"]
+      ),
       ("hostile", try Fixtures.hostileGraph(includeControlCharacters: true), Fixtures.hostileNames),
     ] {
       let url = directory.file("\(name).graphml")
@@ -114,7 +120,8 @@ struct GraphMLWriterTests {
     try GraphMLWriter().write(try Fixtures.sampleGraph(), to: url)
     try GraphMLWriter().write(KnowledgeGraph(), to: url)
     #expect(try GraphMLReader.read(from: url) == KnowledgeGraph())
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["graph.graphml"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["graph.graphml"])
   }
 
   static func edgeCount(_ graph: KnowledgeGraph) -> Int {

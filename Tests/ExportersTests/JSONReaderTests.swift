@@ -15,7 +15,10 @@ struct JSONReaderTests {
     ("not json", "invalid JSON"),
     (#"{"entities": [{"id": "person:x"}]}"#, "missing field 'type'"),
     (#"{"entities": 3}"#, "expected"),
-    (#"{"relations": [{"subject": "a", "predicate": "met", "object": "b", "document": "d", "evidence": {"text": "", "start": 0, "end": 0}}]}"#, "unknown entity 'a'"),
+    (
+      #"{"relations": [{"subject": "a", "predicate": "met", "object": "b", "document": "d", "evidence": {"text": "", "start": 0, "end": 0}}]}"#,
+      "unknown entity 'a'"
+    ),
   ])
   func reportsProblemsWithThePath(json: String, fragment: String) throws {
     #expect {

@@ -23,7 +23,10 @@ struct JSONWriterTests {
   }
 
   @Test func roundTripsThroughJSONReader() throws {
-    for graph in [try Fixtures.sampleGraph(), try Fixtures.hostileGraph(includeControlCharacters: true), KnowledgeGraph()] {
+    for graph in [
+      try Fixtures.sampleGraph(), try Fixtures.hostileGraph(includeControlCharacters: true),
+      KnowledgeGraph(),
+    ] {
       let text = try JSONWriter().string(for: graph)
       let read = try JSONReader.graph(from: Data(text.utf8))
       #expect(read == graph)
@@ -60,6 +63,7 @@ struct JSONWriterTests {
     var isDirectory: ObjCBool = false
     #expect(FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory))
     #expect(isDirectory.boolValue)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["graph.json"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["graph.json"])
   }
 }

@@ -12,7 +12,8 @@ struct StatementsMarkdownWriterTests {
   }
 
   @Test func hostileGraphSnapshot() throws {
-    let text = StatementsMarkdownWriter().string(for: try Fixtures.hostileGraph(includeControlCharacters: true))
+    let text = StatementsMarkdownWriter().string(
+      for: try Fixtures.hostileGraph(includeControlCharacters: true))
     try Snapshot.check(text, named: "hostileGraphSnapshot.md")
   }
 
@@ -33,19 +34,30 @@ struct StatementsMarkdownWriterTests {
   @Test func groupsBySpeakerMostStatementsFirstUnknownLast() throws {
     let text = StatementsMarkdownWriter().string(for: try Fixtures.sampleGraph())
     let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }
-    #expect(headings == [
-      "## Volodymyr Zelensky", "## Vladimir Putin", "## Pete Hegseth", "## Russian officials",
-      "## Unknown speaker",
-    ])
-    #expect(text.contains("2 documents · 10 entities · 8 statements (3 direct, 4 indirect, 1 mixed) · 4 speakers · 1 statement without a known speaker"))
-    #expect(text.contains("| mixed | said | “Kyiv must accept … the new realities” | Ukraine | doc-a 300–347 (Tuesday) |"))
+    #expect(
+      headings == [
+        "## Volodymyr Zelensky", "## Vladimir Putin", "## Pete Hegseth", "## Russian officials",
+        "## Unknown speaker",
+      ])
+    #expect(
+      text.contains(
+        "2 documents · 10 entities · 8 statements (3 direct, 4 indirect, 1 mixed) · 4 speakers · 1 statement without a known speaker"
+      ))
+    #expect(
+      text.contains(
+        "| mixed | said | “Kyiv must accept … the new realities” | Ukraine | doc-a 300–347 (Tuesday) |"
+      ))
   }
 
   @Test func everyTableRowHasTheHeaderWidth() throws {
-    let text = StatementsMarkdownWriter().string(for: try Fixtures.hostileGraph(includeControlCharacters: true))
+    let text = StatementsMarkdownWriter().string(
+      for: try Fixtures.hostileGraph(includeControlCharacters: true))
     var columns = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      guard line.hasPrefix("|") else { columns = 0; continue }
+      guard line.hasPrefix("|") else {
+        columns = 0
+        continue
+      }
       // Cells are separated by unescaped pipes.
       var count = 0
       var escaped = false

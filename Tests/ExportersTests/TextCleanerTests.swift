@@ -58,7 +58,13 @@ struct TextCleanerTests {
   @Test func clipAndWrap() {
     #expect(TextCleaner.clip("abcdef", to: 4) == "abc…")
     #expect(TextCleaner.clip("abc", to: 4) == "abc")
-    #expect(TextCleaner.wrap("North Atlantic Treaty Organization", width: 24) == ["North Atlantic Treaty", "Organization"])
-    #expect(TextCleaner.wrap("Supercalifragilisticexpialidocious x", width: 10) == ["Supercalifragilisticexpialidocious", "x"])
+    #expect(
+      TextCleaner.wrap("North Atlantic Treaty Organization", width: 24) == [
+        "North Atlantic Treaty", "Organization",
+      ])
+    #expect(
+      TextCleaner.wrap("Supercalifragilisticexpialidocious x", width: 10) == [
+        "Supercalifragilisticexpialidocious", "x",
+      ])
   }
 }

@@ -4,10 +4,12 @@ extension DOTWriter {
   /// A cluster explaining the node shapes and edge kinds the diagram uses.
   func legend(for content: DiagramContent) -> String {
     var out = "\n  // Legend\n  subgraph \"cluster_legend\" {\n"
-    out += "    graph [\(attributes([("label", "Legend"), ("fontsize", "12"), ("style", "rounded"), ("color", "#d5d8dc")]))];\n"
+    out +=
+      "    graph [\(attributes([("label", "Legend"), ("fontsize", "12"), ("style", "rounded"), ("color", "#d5d8dc")]))];\n"
     let types = Set(content.entities.map(\.type)).sorted()
     for type in types {
-      out += "    \(Self.quotedID("legend:\(type.rawValue)")) ["
+      out +=
+        "    \(Self.quotedID("legend:\(type.rawValue)")) ["
         + attributes([
           ("label", type.rawValue), ("shape", DiagramStyle.shape(type)),
           ("fillcolor", DiagramStyle.fill(type)), ("fontsize", "9"), ("height", "0.3"),
@@ -22,8 +24,10 @@ extension DOTWriter {
       edges.append(("said", "said (speaker → statement)", [("style", "dashed")]))
       if content.statements.contains(where: { !$0.about.isEmpty }) {
         edges.append(
-          ("about", "about (statement → topic)",
-           [("style", "dotted"), ("color", DiagramStyle.aboutColor), ("arrowhead", "vee")]))
+          (
+            "about", "about (statement → topic)",
+            [("style", "dotted"), ("color", DiagramStyle.aboutColor), ("arrowhead", "vee")]
+          ))
       }
     }
     var families: [PredicateFamily: Set<Predicate>] = [:]
@@ -33,8 +37,10 @@ extension DOTWriter {
     for (family, predicates) in families.sorted(by: { $0.key < $1.key }) {
       let list = predicates.sorted().map(\.rawValue).joined(separator: ", ")
       edges.append(
-        (family.rawValue, "\(family.rawValue): \(list)",
-         [("color", family.color), ("fontcolor", family.color)]))
+        (
+          family.rawValue, "\(family.rawValue): \(list)",
+          [("color", family.color), ("fontcolor", family.color)]
+        ))
     }
     for edge in edges {
       let from = Self.quotedID("legend:edge:\(edge.key):from")

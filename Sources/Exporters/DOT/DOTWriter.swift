@@ -63,7 +63,8 @@ public struct DOTWriter: GraphWriter {
 
     if !content.entities.isEmpty { out += "\n  // Entities\n" }
     for entity in content.entities {
-      out += "  \(Self.quotedID(entity.id)) [\(entityAttributes(entity, isFocus: entity.id == content.focus))];\n"
+      out +=
+        "  \(Self.quotedID(entity.id)) [\(entityAttributes(entity, isFocus: entity.id == content.focus))];\n"
     }
     if !content.statements.isEmpty { out += "\n  // Statements\n" }
     for statement in content.statements {
@@ -72,21 +73,30 @@ public struct DOTWriter: GraphWriter {
     for statement in content.statements {
       if let speaker = statement.speaker {
         let cue = statement.cue.map(TextCleaner.singleSpacedLines) ?? "said"
-        out += "  \(Self.quotedID(speaker)) -> \(Self.quotedID(statement.id)) ["
-          + attributes([("label", TextCleaner.clip(cue, to: 40)), ("style", "dashed"), ("fontcolor", DiagramStyle.ink)]) + "];\n"
+        out +=
+          "  \(Self.quotedID(speaker)) -> \(Self.quotedID(statement.id)) ["
+          + attributes([
+            ("label", TextCleaner.clip(cue, to: 40)), ("style", "dashed"),
+            ("fontcolor", DiagramStyle.ink),
+          ]) + "];\n"
       }
       for target in statement.about {
-        out += "  \(Self.quotedID(statement.id)) -> \(Self.quotedID(target)) ["
-          + attributes([("style", "dotted"), ("color", DiagramStyle.aboutColor), ("arrowhead", "vee")]) + "];\n"
+        out +=
+          "  \(Self.quotedID(statement.id)) -> \(Self.quotedID(target)) ["
+          + attributes([
+            ("style", "dotted"), ("color", DiagramStyle.aboutColor), ("arrowhead", "vee"),
+          ]) + "];\n"
       }
     }
     if !content.relationEdges.isEmpty { out += "\n  // Relations\n" }
     for edge in content.relationEdges {
-      out += "  \(Self.quotedID(edge.subject)) -> \(Self.quotedID(edge.object)) [\(relationAttributes(edge, names: names))];\n"
+      out +=
+        "  \(Self.quotedID(edge.subject)) -> \(Self.quotedID(edge.object)) [\(relationAttributes(edge, names: names))];\n"
     }
     if !content.speechEdges.isEmpty { out += "\n  // Statements, by speaker and topic\n" }
     for edge in content.speechEdges {
-      out += "  \(Self.quotedID(edge.source)) -> \(Self.quotedID(edge.target)) [\(speechAttributes(edge, names: names))];\n"
+      out +=
+        "  \(Self.quotedID(edge.source)) -> \(Self.quotedID(edge.target)) [\(speechAttributes(edge, names: names))];\n"
     }
     if options.showLegend, content.nodeCount > 0 { out += legend(for: content) }
     out += "}\n"
@@ -110,7 +120,9 @@ public struct DOTWriter: GraphWriter {
     case .neato, .fdp, .sfdp:
       values += [
         ("overlap", "prism"), ("sep", "+8"), ("outputorder", "edgesfirst"),
-        ("splines", nodeCount <= 300 ? "true" : "line"),
+        // Spline routing around nodes is slow in force-directed layouts
+        // (sfdp: 0.3 s for 40 nodes, 27 s for 300); straight lines are not.
+        ("splines", nodeCount <= 40 ? "true" : "line"),
       ]
     case .circo, .twopi:
       values += [("overlap", "false"), ("splines", "true"), ("outputorder", "edgesfirst")]
@@ -137,7 +149,8 @@ public struct DOTWriter: GraphWriter {
     var tooltip = "\(entity.name) (\(entity.type.rawValue))"
     if !entity.aliases.isEmpty { tooltip += "\nalso: " + entity.aliases.joined(separator: ", ") }
     let mentions = entity.mentionCount == 1 ? "1 mention" : "\(entity.mentionCount) mentions"
-    let documents = entity.documents.count == 1 ? "1 document" : "\(entity.documents.count) documents"
+    let documents =
+      entity.documents.count == 1 ? "1 document" : "\(entity.documents.count) documents"
     tooltip += "\n\(mentions) in \(documents)"
     var values: [(String, String)] = [
       ("shape", DiagramStyle.shape(entity.type)), ("fillcolor", DiagramStyle.fill(entity.type)),
@@ -168,7 +181,8 @@ public struct DOTWriter: GraphWriter {
     let titles = Self.distinct(edge.relations.compactMap(\.title))
     var label =
       edge.predicate == .holdsRole && !titles.isEmpty
-      ? titles.prefix(2).joined(separator: ", ") : edge.predicate.rawValue.replacingOccurrences(of: "_", with: " ")
+      ? titles.prefix(2).joined(separator: ", ")
+      : edge.predicate.rawValue.replacingOccurrences(of: "_", with: " ")
     if edge.relations.count > 1 { label += " ×\(edge.relations.count)" }
     let dates = Self.distinct(edge.relations.compactMap(\.date))
     if !dates.isEmpty { label += "\n" + dates.prefix(3).joined(separator: ", ") }

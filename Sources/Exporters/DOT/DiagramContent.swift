@@ -74,10 +74,14 @@ struct DiagramContent {
     var relationGroups: [String: RelationEdge] = [:]
     for relation in scoped.relations
     where candidates.contains(relation.subject) && candidates.contains(relation.object) {
-      let key = [relation.subject, relation.object, relation.predicate.rawValue].joined(separator: "\u{0}")
-      relationGroups[key, default: RelationEdge(
-        subject: relation.subject, predicate: relation.predicate, object: relation.object,
-        relations: [])].relations.append(relation)
+      let key = [relation.subject, relation.object, relation.predicate.rawValue].joined(
+        separator: "\u{0}")
+      relationGroups[
+        key,
+        default: RelationEdge(
+          subject: relation.subject, predicate: relation.predicate, object: relation.object,
+          relations: [])
+      ].relations.append(relation)
     }
     relationEdges = relationGroups.sorted { $0.key < $1.key }.map(\.value)
 
@@ -86,8 +90,11 @@ struct DiagramContent {
       for statement in scoped.statements {
         guard let speaker = statement.speaker, candidates.contains(speaker) else { continue }
         for target in statement.about where target != speaker && candidates.contains(target) {
-          speech[speaker + "\u{0}" + target, default: SpeechEdge(
-            source: speaker, target: target, statements: [])].statements.append(statement)
+          speech[
+            speaker + "\u{0}" + target,
+            default: SpeechEdge(
+              source: speaker, target: target, statements: [])
+          ].statements.append(statement)
         }
       }
       speechEdges = speech.sorted { $0.key < $1.key }.map(\.value)

@@ -80,12 +80,14 @@ extension GraphMLKey {
   /// A display label: the entity name, or the statement text clipped.
   public static let nodeLabel = GraphMLKey(
     id: "n_label", domain: .node, name: "label", type: .string,
-    description: "A display label: the entity's name, or the statement's text clipped to 80 characters.")
+    description:
+      "A display label: the entity's name, or the statement's text clipped to 80 characters.")
   /// The node's id when it is not a valid XML name token.
   public static let originalID = GraphMLKey(
     id: "n_original_id", domain: .node, name: "original_id", type: .string,
     description:
-      "The NewsGraph id, present only when it is not a valid XML NMTOKEN and the node id is a sanitized form.")
+      "The NewsGraph id, present only when it is not a valid XML NMTOKEN and the node id is a sanitized form."
+  )
   /// The entity type: person, country, organization, event, location, group.
   public static let entityType = GraphMLKey(
     id: "n_type", domain: .node, name: "type", type: .string,
@@ -150,7 +152,8 @@ extension GraphMLKey {
   /// `said`, `about` or `relation`.
   public static let edgeKind = GraphMLKey(
     id: "e_kind", domain: .edge, name: "kind", type: .string,
-    description: "What the edge is: said (speaker to statement), about (statement to entity) or relation.")
+    description:
+      "What the edge is: said (speaker to statement), about (statement to entity) or relation.")
   /// A display label: said, about, or the predicate.
   public static let edgeLabel = GraphMLKey(
     id: "e_label", domain: .edge, name: "label", type: .string,

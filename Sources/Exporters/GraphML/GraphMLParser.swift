@@ -26,7 +26,11 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
   private var failure: Failure?
   private weak var parser: XMLParser?
 
-  private enum Owner { case none, graph, node(Int), edge(Int) }
+  private enum Owner {
+    case none, graph
+    case node(Int)
+    case edge(Int)
+  }
   private var owner = Owner.none
   private var graphDepth = 0
   private var openKey: String?
@@ -60,7 +64,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
       throw Failure(line: parser.lineNumber, reason: describe(code))
     }
     guard delegate.depth == 0 else {
-      throw Failure(line: parser.lineNumber, reason: "malformed XML: the file ends inside an element")
+      throw Failure(
+        line: parser.lineNumber, reason: "malformed XML: the file ends inside an element")
     }
     guard delegate.sawGraph else {
       throw Failure(line: max(1, parser.lineNumber), reason: "no <graph> element")

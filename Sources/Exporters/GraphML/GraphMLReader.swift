@@ -75,7 +75,8 @@ extension GraphMLReader {
       let documents: [DocumentInfo]
       if let text = document.graphAttributes["documents"] {
         guard let decoded = CompactJSON.decode([DocumentInfo].self, from: text) else {
-          throw .read(path: path, reason: "graph attribute 'documents' is not a JSON array of documents")
+          throw .read(
+            path: path, reason: "graph attribute 'documents' is not a JSON array of documents")
         }
         documents = decoded
       } else {
@@ -97,7 +98,7 @@ extension GraphMLReader {
     mutating func addNode(_ node: GraphMLDocument.Element) throws(ExportError) {
       let values = node.attributes
       let id = values["original_id"] ?? node.id
-      let kind = values["kind"] ?? (values["type"] != nil ? "entity" : values["statement_kind"] != nil ? "statement" : "")
+      let kind = values["kind"] ?? Self.inferredKind(of: values)
       switch kind {
       case "entity":
         guard let typeName = values["type"], let type = EntityType(rawValue: typeName) else {
@@ -115,8 +116,11 @@ extension GraphMLReader {
             date: values["date"], affiliation: values["affiliation"]))
         nodes[node.id] = (id, true, entities.count - 1)
       case "statement":
-        guard let kindName = values["statement_kind"], let statementKind = StatementKind(rawValue: kindName) else {
-          throw malformed(node, "node '\(id)': unknown statement kind '\(values["statement_kind"] ?? "")'")
+        guard let kindName = values["statement_kind"],
+          let statementKind = StatementKind(rawValue: kindName)
+        else {
+          throw malformed(
+            node, "node '\(id)': unknown statement kind '\(values["statement_kind"] ?? "")'")
         }
         guard let documentID = values["document"] else {
           throw malformed(node, "node '\(id)': statement without a document")
@@ -155,9 +159,7 @@ extension GraphMLReader {
       }
       let values = edge.attributes
       let kind =
-        values["kind"]
-        ?? (values["predicate"] != nil
-          ? "relation" : source.isEntity && !target.isEntity ? "said" : !source.isEntity && target.isEntity ? "about" : "")
+        values["kind"] ?? Self.inferredKind(of: values, from: source.isEntity, to: target.isEntity)
       switch kind {
       case "said":
         guard source.isEntity, !target.isEntity else {
@@ -177,7 +179,8 @@ extension GraphMLReader {
           throw malformed(edge, "edge '\(edge.id)': a relation must join two entities")
         }
         guard let name = values["predicate"], let predicate = Predicate(rawValue: name) else {
-          throw malformed(edge, "edge '\(edge.id)': unknown predicate '\(values["predicate"] ?? "")'")
+          throw malformed(
+            edge, "edge '\(edge.id)': unknown predicate '\(values["predicate"] ?? "")'")
         }
         guard let documentID = values["document"] else {
           throw malformed(edge, "edge '\(edge.id)': relation without a document")
@@ -194,6 +197,25 @@ extension GraphMLReader {
       }
     }
 
+    /// The kind of a node without a `kind` attribute.
+    static func inferredKind(of values: [String: String]) -> String {
+      if values["type"] != nil { return "entity" }
+      if values["statement_kind"] != nil { return "statement" }
+      return ""
+    }
+
+    /// The kind of an edge without a `kind` attribute.
+    static func inferredKind(
+      of values: [String: String], from sourceIsEntity: Bool, to targetIsEntity: Bool
+    ) -> String {
+      if values["predicate"] != nil { return "relation" }
+      switch (sourceIsEntity, targetIsEntity) {
+      case (true, false): return "said"
+      case (false, true): return "about"
+      default: return ""
+      }
+    }
+
     // MARK: Values
 
     func integer(_ element: GraphMLDocument.Element, _ name: String) throws(ExportError) -> Int? {
@@ -204,7 +226,9 @@ extension GraphMLReader {
       throw malformed(element, "'\(name)' is not an integer: '\(raw)'")
     }
 
-    func stringList(_ element: GraphMLDocument.Element, _ name: String) throws(ExportError) -> [String] {
+    func stringList(_ element: GraphMLDocument.Element, _ name: String) throws(ExportError)
+      -> [String]
+    {
       guard let text = element.attributes[name] else { return [] }
       guard let list = CompactJSON.decode([String].self, from: text) else {
         throw malformed(element, "'\(name)' is not a JSON array of strings: '\(text)'")

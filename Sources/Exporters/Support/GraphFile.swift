@@ -21,7 +21,9 @@ public enum GraphFile {
     } catch {
       throw .read(path: url.path, reason: "cannot read: \(error.localizedDescription)")
     }
-    let first = data.first { !" \t\r\n".utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+    let first = data.first {
+      !" \t\r\n".utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+    }
     switch first {
     case UInt8(ascii: "{"): return try JSONReader.graph(from: data, path: url.path)
     case UInt8(ascii: "<"): return try GraphMLReader.graph(from: data, path: url.path)

@@ -35,7 +35,9 @@ public struct StatementsMarkdownWriter: GraphWriter {
         < ($0.statements.count, $1.entity.name, $1.entity.id)
     }
 
-    var out = "# Who said what about whom\n\n" + summary(graph, speakers: speakers.count, unknown: unknown.count) + "\n"
+    var out =
+      "# Who said what about whom\n\n"
+      + summary(graph, speakers: speakers.count, unknown: unknown.count) + "\n"
     if graph.statements.isEmpty {
       out += "\nNo statements were found.\n"
       return out
@@ -51,7 +53,8 @@ public struct StatementsMarkdownWriter: GraphWriter {
       }
     }
     if !unknown.isEmpty {
-      out += "\n## Unknown speaker\n\n\(Self.count(unknown.count, "statement")) without a resolved speaker\n\n"
+      out +=
+        "\n## Unknown speaker\n\n\(Self.count(unknown.count, "statement")) without a resolved speaker\n\n"
       out += "| Speaker as written | Kind | Cue | Content | About | Source |\n"
       out += "| --- | --- | --- | --- | --- | --- |\n"
       for statement in unknown {
@@ -69,8 +72,10 @@ public struct StatementsMarkdownWriter: GraphWriter {
       if n > 0 { kinds.append("\(n) \(kind.rawValue)") }
     }
     var parts = [
-      Self.count(graph.documents.count, "document"), Self.count(graph.entitiesByID.count, "entity", "entities"),
-      Self.count(graph.statements.count, "statement") + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"),
+      Self.count(graph.documents.count, "document"),
+      Self.count(graph.entitiesByID.count, "entity", "entities"),
+      Self.count(graph.statements.count, "statement")
+        + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"),
       Self.count(speakers, "speaker"),
     ]
     if unknown > 0 { parts.append("\(Self.count(unknown, "statement")) without a known speaker") }
@@ -111,7 +116,9 @@ public struct StatementsMarkdownWriter: GraphWriter {
         out.unicodeScalars.append(scalar)
       case "&":
         let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-        let startsEntity = next == "#" || (next.isASCII && next.properties.isAlphabetic) || ("0"..."9").contains(next)
+        let startsEntity =
+          next == "#" || (next.isASCII && next.properties.isAlphabetic)
+          || ("0"..."9").contains(next)
         out += startsEntity ? "\\&" : "&"
       default:
         out.unicodeScalars.append(scalar)

@@ -23,7 +23,9 @@ enum Fixtures {
     entities: [
       EntityRecord(
         id: "country:russia", type: .country, name: "Russia", aliases: ["Moscow", "Russian"],
-        mentions: [span("Russia", 10), span("Moscow", 200), span("Russia", 400), span("Russian", 520)]),
+        mentions: [
+          span("Russia", 10), span("Moscow", 200), span("Russia", 400), span("Russian", 520),
+        ]),
       EntityRecord(
         id: "country:ukraine", type: .country, name: "Ukraine", aliases: ["Kyiv"],
         mentions: [span("Ukraine", 24), span("Kyiv", 300), span("Ukraine", 610)]),
@@ -53,7 +55,9 @@ enum Fixtures {
       StatementRecord(
         speaker: .init(entity: "person:pete-hegseth", span: span("Hegseth", 140)),
         cue: span("said", 148),
-        content: [span("Returning to Ukraine's pre-2014 borders is an unrealistic objective.", 154)],
+        content: [
+          span("Returning to Ukraine's pre-2014 borders is an unrealistic objective.", 154)
+        ],
         kind: .direct, about: ["country:ukraine"]),
       StatementRecord(
         speaker: .init(entity: "person:vladimir-putin", span: span("Putin", 250)),
@@ -130,7 +134,8 @@ enum Fixtures {
         date: "2014", evidence: span("Russia invaded in 2014", 5)),
       RelationRecord(
         subject: "country:ukraine", predicate: .appliedToJoin, object: "organization:nato",
-        verb: "applied to join", date: "2022-09", evidence: span("Ukraine applied to join NATO", 30)),
+        verb: "applied to join", date: "2022-09", evidence: span("Ukraine applied to join NATO", 30)
+      ),
       RelationRecord(
         subject: "person:volodymyr-zelensky", predicate: .criticized,
         object: "person:vladimir-putin", verb: "criticized",
@@ -179,7 +184,9 @@ enum Fixtures {
         cue: span("said \"loudly\"", 10),
         content: [span(content, 20), span("  second span  ", 90)],
         kind: .mixed,
-        about: ["person:hostile-1", "organization:id with spaces & <brackets> \"quoted\"", "country:🇺🇦"],
+        about: [
+          "person:hostile-1", "organization:id with spaces & <brackets> \"quoted\"", "country:🇺🇦",
+        ],
         date: "<today>"),
       StatementRecord(
         speaker: .init(entity: nil, span: span("they & <them>", 200)), cue: nil,

@@ -24,12 +24,15 @@ enum Snapshot {
     let actual = Data(text.utf8)
     if isUpdating {
       try actual.write(to: url)
-      Issue.record("Snapshot \(name) rewritten; run again without NEWSGRAPH_UPDATE_SNAPSHOTS", sourceLocation: sourceLocation)
+      Issue.record(
+        "Snapshot \(name) rewritten; run again without NEWSGRAPH_UPDATE_SNAPSHOTS",
+        sourceLocation: sourceLocation)
       return
     }
     guard let expected = FileManager.default.contents(atPath: url.path) else {
       try actual.write(to: url)
-      Issue.record("Snapshot \(name) was missing and has been recorded", sourceLocation: sourceLocation)
+      Issue.record(
+        "Snapshot \(name) was missing and has been recorded", sourceLocation: sourceLocation)
       return
     }
     if expected != actual {
