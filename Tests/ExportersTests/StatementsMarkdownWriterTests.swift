@@ -19,6 +19,7 @@ struct StatementsMarkdownWriterTests {
 
   @Test(arguments: [
     ("plain text", "plain text"),
+    ("000_384b snake_case _lead trail_ a_ _", #"000_384b snake_case \_lead trail\_ a\_ \_"#),
     ("a | b", #"a \| b"#),
     ("one\ntwo\r\nthree", "one<br>two<br>three"),
     ("*bold* _it_ `code` [link](x) <b> ~s~", #"\*bold\* \_it\_ \`code\` \[link\](x) \<b\> \~s\~"#),

@@ -100,8 +100,9 @@ public struct StatementsMarkdownWriter: GraphWriter {
   /// Escapes text for a Markdown table cell, so it shows verbatim.
   ///
   /// `|` is escaped (it would end the cell), as are the characters that
-  /// start Markdown or HTML markup: `` \ ` * _ [ ] < > ~ ``, and `&` when it
-  /// could start an entity (followed by a letter, digit or `#`). Line breaks
+  /// start Markdown or HTML markup: `` \ ` * [ ] < > ~ ``, `_` except inside
+  /// a word (`doc_1` stays), and `&` when it could start an entity (followed
+  /// by a letter, digit or `#`). Line breaks
   /// become `<br>`, tabs spaces, and other control characters are removed.
   /// - Parameter text: Any text.
   /// - Returns: Text safe inside one table cell.
@@ -111,7 +112,16 @@ public struct StatementsMarkdownWriter: GraphWriter {
     for (index, scalar) in scalars.enumerated() {
       switch scalar {
       case "\n": out += "<br>"
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+      case "_":
+        // Underscores inside words never start emphasis.
+        func isWordCharacter(_ offset: Int) -> Bool {
+          guard scalars.indices.contains(offset) else { return false }
+          let neighbour = scalars[offset].properties
+          return neighbour.isAlphabetic || neighbour.numericType != nil
+        }
+        if !(isWordCharacter(index - 1) && isWordCharacter(index + 1)) { out += "\\" }
+        out += "_"
+      case "\\", "`", "*", "[", "]", "<", ">", "|", "~":
         out += "\\"
         out.unicodeScalars.append(scalar)
       case "&":
