@@ -162,7 +162,9 @@ struct RelationExtractor {
       else { continue }
       guard isPlausible(predicate, subject: subject) else { continue }
       let date = firstDate(from: objects.end, sentence: sentence)
-      let subjectStart = mentions.first(where: { $0.entity == subject && $0.tokens.upperBound <= i })?.tokens.lowerBound ?? i
+      let subjectStart = mentions.last(where: {
+        $0.entity == subject && $0.tokens.upperBound <= i && $0.tokens.lowerBound >= sentence.lowerBound
+      })?.tokens.lowerBound ?? i
       for object in objects.mentions {
         guard let target = entity(object), entities[target].isKept, isPlausible(predicate, object: target) else { continue }
         let evidenceStart = min(subjectStart, i)

@@ -105,6 +105,13 @@ extension StatementExtractor {
     guard speakerTokens.lowerBound < cue.lowerBound, afterIsContent,
       let content = contentAfter(start: afterCue, sentence: sentence)
     else { return nil }
+    // Verbs with other senses ("held talks", "found the keys") report only
+    // with a that-clause.
+    if let lemma = lexicon.reportingVerbs[lower(cue.lowerBound)], StatementExtractor.thatOnlyLemmas.contains(lemma),
+      !(afterCue < sentence.upperBound && lower(afterCue) == "that"), thatClause(after: afterCue, sentence: sentence) == nil
+    {
+      return nil
+    }
     var draft = StatementDraft(speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [content], kind: .indirect)
     draft.date = firstDate(in: afterCue..<(document.tokenIndex(containing: content.lowerBound) ?? afterCue))
     return draft

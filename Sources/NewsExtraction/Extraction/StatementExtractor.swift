@@ -71,6 +71,13 @@ struct StatementExtractor {
   }
 
   static let excludedLemmas: Set<String> = ["call", "ask", "answer", "question", "describe", "label", "name"]
+  /// Reporting verbs with other common senses: they report only before "that".
+  static let thatOnlyLemmas: Set<String> = [
+    "hold", "add", "find", "show", "feel", "know", "see", "agree", "understand", "learn", "hear",
+    "mean", "indicate", "recall", "reveal", "note", "point to", "decide", "determine", "conclude",
+    "realize", "remember", "forget", "expect", "hope", "wish", "fear", "worry",
+  ]
+
   static let supportVerbs: Set<String> = [
     "made", "make", "makes", "making", "expressed", "express", "expresses", "expressing", "voiced",
     "voice", "voices", "issued", "issue", "issues", "gave", "give", "gives", "offered", "offer",

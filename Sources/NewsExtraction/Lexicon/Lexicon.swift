@@ -120,8 +120,9 @@ public final class Lexicon: Sendable {
       for form in list(row[1]) + [row[0]] { verbs[form.lowercased()] = row[0].lowercased() }
     }
     var months: [String: Int] = [:]
-    for (number, row) in try files.rows("months.tsv", columns: nil).enumerated() {
-      for name in row.flatMap(list) { months[name.lowercased()] = number + 1 }
+    for row in try files.rows("months.tsv", columns: 3) {
+      guard let number = Int(row[1]) else { continue }
+      for name in [row[0]] + list(row[2]) { months[name.lowercased()] = number }
     }
     self.countries = countries
     self.phrases = phrases
