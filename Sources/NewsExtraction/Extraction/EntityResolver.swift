@@ -91,21 +91,7 @@ struct EntityResolver {
       attach(index, to: target, &mentions, &entities)
     }
 
-    // 3. Pronouns and descriptions point back to the entity named before.
-    for index in mentions.indices where mentions[index].entity == nil {
-      switch mentions[index].kind {
-      case .pronoun:
-        mentions[index].entity = antecedent(of: index, in: mentions, entities: entities)
-      case .description:
-        if let target = describedEntity(index, mentions, entities) {
-          attach(index, to: target, &mentions, &entities)
-        }
-      default:
-        break
-      }
-    }
-
-    // 4. Roles, group affiliations, and which single names to keep.
+    // 3. Roles, group affiliations, and which single names to keep.
     for index in mentions.indices {
       let mention = mentions[index]
       guard let target = mention.entity else { continue }
@@ -128,6 +114,22 @@ struct EntityResolver {
         entities[target].isKept = false
       }
     }
+    // 4. Pronouns and descriptions point back to the entity named before,
+    //    once unconfirmed single names are dropped: a pronoun must not pick
+    //    a stray capitalised word and revive it as a person.
+    for index in mentions.indices where mentions[index].entity == nil {
+      switch mentions[index].kind {
+      case .pronoun:
+        mentions[index].entity = antecedent(of: index, in: mentions, entities: entities)
+      case .description:
+        if let target = describedEntity(index, mentions, entities) {
+          attach(index, to: target, &mentions, &entities)
+        }
+      default:
+        break
+      }
+    }
+
     return entities
   }
 

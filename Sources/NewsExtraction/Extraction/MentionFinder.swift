@@ -75,7 +75,6 @@ struct MentionFinder {
           matches = false
           break
         }
-        // A name must not run on into a longer capitalised name ("Georgia Tech").
         if matches { best = (candidate.tokens.count, candidate.entry) }
       }
     }
@@ -177,9 +176,12 @@ private struct SentenceScan {
     if from == tokens.lowerBound, lexicon.stopwords.contains(finder.lower(from)) { from += 1 }
     guard end - from >= 2 else { return nil }
     let last = finder.lower(end - 1)
-    let first = finder.lower(from)
+    // "Labour Party", or a head word before "of": "Ministry of Defence",
+    // "Communist Party of China".
     guard lexicon.organizationSuffixes.contains(last)
-      || (lexicon.organizationSuffixes.contains(first) && (from + 1..<end).contains { finder.lower($0) == "of" })
+      || (from..<(end - 1)).contains(where: {
+        lexicon.organizationSuffixes.contains(finder.lower($0)) && finder.lower($0 + 1) == "of"
+      })
     else { return nil }
     // A known organization wins over the suffix rule.
     if let match = finder.gazetteerMatch(at: from, end: end), match.length == end - from { return nil }
@@ -261,11 +263,14 @@ private struct SentenceScan {
       if end > nameStart, finder.gazetteerMatch(at: end, end: nameEnd) != nil { break }
       end += 1
     }
+    // "President Jan Novak of Poland": the particle before the place is not
+    // part of the name.
+    while end > nameStart + 1, WordLists.nameParticles.contains(finder.lower(end - 1)) { end -= 1 }
     var person = finder.makeMention(nameStart..<end, .name, .person, canonical: finder.text(nameStart..<end))
     person.title = title.title
     if let previous = mentions.last, previous.tokens.upperBound == i, previous.type == .country {
       person.titleCountry = previous.countryCode
-    } else if end + 2 < tokens.upperBound, finder.lower(end) == "of" {
+    } else if end + 1 < tokens.upperBound, finder.lower(end) == "of" {
       person.titleCountry = finder.gazetteerMatch(at: end + 1, end: tokens.upperBound).flatMap { match in
         if case .country(let code) = match.entry { code } else { nil }
       }
@@ -306,8 +311,7 @@ private struct SentenceScan {
   mutating func eventNoun(at i: Int) -> Int? {
     var length = 1
     var key = finder.lower(i)
-    if i + 1 < tokens.upperBound, let two = WordLists.eventNounClasses[key + " " + finder.lower(i + 1)] {
-      _ = two
+    if i + 1 < tokens.upperBound, WordLists.eventNounClasses[key + " " + finder.lower(i + 1)] != nil {
       key += " " + finder.lower(i + 1)
       length = 2
     }

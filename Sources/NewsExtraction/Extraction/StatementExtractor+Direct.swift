@@ -125,14 +125,24 @@ extension StatementExtractor {
       return nil
     }
     guard k >= 0 else { return nil }
+    // `X said: "..."`, or with the cue's object between: `X told the council: "..."`.
+    let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
+    var c = k
+    while c >= start, c > k - 5 {
+      if let cue = cue(at: c, sentence: start..<(k + 1)) {
+        var j = cue.lowerBound - 1
+        while j >= start, WordLists.auxiliaries.contains(lower(j)) { j -= 1 }
+        if j >= start, let speaker = mentionEndingAt[j] {
+          return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, end: quote.open)
+        }
+      }
+      guard shape(c) == .word else { break }
+      c -= 1
+    }
+    // `X: "..."`.
     if let speaker = mentionEndingAt[k] {
       return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: nil, end: quote.open)
     }
-    let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
-    guard let cue = cue(at: k, sentence: start..<(k + 1)) else { return nil }
-    var j = cue.lowerBound - 1
-    while j >= start, WordLists.auxiliaries.contains(lower(j)) { j -= 1 }
-    guard j >= start, let speaker = mentionEndingAt[j] else { return nil }
-    return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, end: quote.open)
+    return nil
   }
 }

@@ -88,14 +88,20 @@ extension StatementExtractor {
     // the cue is not content.
     let afterCue = cue.upperBound
     let afterIsContent = afterCue < sentence.upperBound && !isCircumstance(afterCue, sentence: sentence)
-    if speakerStart - 1 > sentence.lowerBound, lower(speakerStart - 1) == "," || shape(speakerStart - 1) == .quote,
+    // The attribution starts with the speaker, or with the cue when the
+    // speaker follows it ("..., said the minister").
+    let attributionStart = speakerTokens.lowerBound >= cue.upperBound ? cue.lowerBound : speakerStart
+    if attributionStart - 1 > sentence.lowerBound,
+      lower(attributionStart - 1) == "," || shape(attributionStart - 1) == .quote,
       !afterIsContent || speakerTokens.lowerBound >= cue.upperBound
     {
-      // A quote right before the speaker is a direct quote's attribution.
-      if speakerStart - 2 >= sentence.lowerBound, shape(speakerStart - 2) == .quote || shape(speakerStart - 1) == .quote {
+      // A quote right before the attribution is a direct quote's.
+      if attributionStart - 2 >= sentence.lowerBound,
+        shape(attributionStart - 2) == .quote || shape(attributionStart - 1) == .quote
+      {
         return nil
       }
-      let before = sentence.lowerBound..<(speakerStart - 1)
+      let before = sentence.lowerBound..<(attributionStart - 1)
       guard before.count >= 4, quote(containing: before.lowerBound) == nil else { return nil }
       var draft = StatementDraft(
         speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [scalars(before)], kind: .indirect)
@@ -144,6 +150,12 @@ extension StatementExtractor {
 
   /// The content from `start` to the end of its clause.
   func contentAfter(start: Int, sentence: Range<Int>) -> Range<Int>? {
+    // `X told the council: "..."` is a direct quote, handled with the quotes.
+    var colon = start
+    while colon < min(sentence.upperBound, start + 5), shape(colon) == .word { colon += 1 }
+    if colon + 1 < sentence.upperBound, lower(colon) == ":", quotes.contains(where: { $0.open == colon + 1 }) {
+      return nil
+    }
     var first = start
     if first < sentence.upperBound, lower(first) == "that" {
       first += 1
@@ -178,6 +190,13 @@ extension StatementExtractor {
   func isClauseBoundary(_ k: Int, sentence: Range<Int>) -> Bool {
     let word = lower(k)
     if word == ";" { return true }
+    // "X acknowledged delays but expressed hope that ...": a coordinated
+    // cue starts a statement of its own.
+    if word == "but" || word == "and", quote(containing: k) == nil {
+      var m = k + 1
+      while m < sentence.upperBound, WordLists.auxiliaries.contains(lower(m)) { m += 1 }
+      if m < sentence.upperBound, cue(at: m, sentence: sentence) != nil { return true }
+    }
     // `"irreversible," they ...`: a comma inside a closing quote.
     let afterQuotedComma = shape(k) == .quote && k > sentence.lowerBound && lower(k - 1) == ","
       && quote(containing: k - 1) != nil

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import NewsExtraction
+
+/// Shared set-up for the NewsExtraction tests: the shipped lexicon (loaded
+/// once, it is immutable), analysed documents, and the span check every
+/// extraction test applies.
+enum TextFixtures {
+  /// The shipped lexicon, loaded once for the whole test run.
+  static let lexicon = Result { () throws(LexiconError) -> Lexicon in try Lexicon.loadShipped() }
+
+  /// An extractor over the shipped lexicon.
+  static func extractor() throws -> Extractor { Extractor(lexicon: try lexicon.get()) }
+
+  /// The repository's `Sources/NewsExtraction/Resources/Lexicon` folder.
+  static var lexiconDirectory: URL {
+    URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .appendingPathComponent("Sources/NewsExtraction/Resources/Lexicon")
+  }
+
+  /// The seed article, read as the command line reads it.
+  static func seedText() throws -> String {
+    let url = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .appendingPathComponent("seeds/000_384b8cffc89ffb5d.txt")
+    return try TextDecoder.decode(Array(try Data(contentsOf: url)), path: url.path).text
+  }
+
+  /// A document run through the standard pipeline.
+  static func analyse(_ text: String, id: String = "test") throws -> Document {
+    try Pipeline.standard.run(id: id, text: text)
+  }
+
+  /// The token texts of a text.
+  static func tokens(_ text: String) throws -> [String] {
+    try analyse(text).tokens.map { String($0.text) }
+  }
+
+  /// The sentence texts of a text.
+  static func sentences(_ text: String) throws -> [String] {
+    try analyse(text).sentences.map { String($0.text) }
+  }
+
+  /// The text between two scalar offsets, computed independently of
+  /// ``Document`` (from the string's scalars).
+  static func slice(_ text: String, _ start: Int, _ end: Int) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    guard start >= 0, start <= end, end <= scalars.count else { return nil }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+  }
+
+  /// Extracts from a text and checks every span against it.
+  static func extract(
+    _ text: String, id: String = "test", sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Extraction {
+    let extraction = try extractor().extract(DocumentInfo(id: id), text: text)
+    checkSpans(extraction, text: text, sourceLocation: sourceLocation)
+    return extraction
+  }
+
+  /// Expects every entity mention, statement speaker, cue and content span,
+  /// and relation evidence to carry the document text at its offsets.
+  static func checkSpans(
+    _ extraction: Extraction, text: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    func check(_ span: TextSpan, _ what: String) {
+      let actual = slice(text, span.start, span.end)
+      #expect(
+        actual == span.text, "\(what) [\(span.start), \(span.end)) is \(actual.debugDescription)",
+        sourceLocation: sourceLocation)
+      #expect(span.start < span.end, "\(what) is empty", sourceLocation: sourceLocation)
+    }
+    for entity in extraction.entities {
+      for mention in entity.mentions { check(mention, "mention of \(entity.id)") }
+    }
+    for statement in extraction.statements {
+      if let speaker = statement.speaker { check(speaker.span, "speaker") }
+      if let cue = statement.cue { check(cue, "cue") }
+      #expect(!statement.content.isEmpty, "statement without content", sourceLocation: sourceLocation)
+      for content in statement.content { check(content, "content") }
+    }
+    for relation in extraction.relations {
+      check(relation.evidence, "evidence of \(relation.subject) \(relation.predicate) \(relation.object)")
+    }
+    let ids = Set(extraction.entities.map(\.id))
+    for statement in extraction.statements {
+      for id in [statement.speaker?.entity].compactMap({ $0 }) + statement.about {
+        #expect(ids.contains(id), "statement refers to unknown \(id)", sourceLocation: sourceLocation)
+      }
+    }
+    for relation in extraction.relations {
+      #expect(ids.contains(relation.subject) && ids.contains(relation.object), sourceLocation: sourceLocation)
+    }
+  }
+}
+
+extension Extraction {
+  /// The statements whose first content span contains a phrase.
+  func statements(containing phrase: String) -> [StatementRecord] {
+    statements.filter { $0.content.contains { $0.text.contains(phrase) } }
+  }
+
+  /// The relations with a predicate.
+  func relations(_ predicate: ExtractionRecords.Predicate) -> [RelationRecord] {
+    relations.filter { $0.predicate == predicate }
+  }
+
+  /// The entity with an id.
+  func entity(_ id: String) -> EntityRecord? { entities.first { $0.id == id } }
+}
+
+/// A fresh temporary folder, removed when the value is deinitialised.
+final class TemporaryFolder {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("newsextraction-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+
+  /// Writes bytes to a relative path, creating folders; returns the path.
+  @discardableResult
+  func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
+    let file = url.appendingPathComponent(relative)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: file)
+    return file.path
+  }
+
+  /// Writes UTF-8 text to a relative path; returns the path.
+  @discardableResult
+  func write(_ relative: String, _ text: String) throws -> String {
+    try write(relative, Array(text.utf8))
+  }
+}
