@@ -20,7 +20,7 @@ struct RelationExtractor {
     var starting: [Int: Int] = [:]
     var ending: [Int: Int] = [:]
     for (index, mention) in mentions.enumerated() {
-      guard let entity = mention.entity, entities[entity].isKept, mention.kind != .pronoun || true else { continue }
+      guard let entity = mention.entity, entities[entity].isKept else { continue }
       if let other = starting[mention.tokens.lowerBound], mentions[other].tokens.count >= mention.tokens.count {} else {
         starting[mention.tokens.lowerBound] = index
       }
@@ -234,7 +234,7 @@ struct RelationExtractor {
   /// Brussels" (located_in).
   func parts(in sentence: Range<Int>) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
-    for (index, mention) in mentions.enumerated() where sentence.contains(mention.tokens.lowerBound) {
+    for mention in mentions where sentence.contains(mention.tokens.lowerBound) {
       guard let whole = mention.entity, entities[whole].isKept else { continue }
       let end = mention.tokens.upperBound
       // Country's [adjectives] Location
@@ -263,7 +263,6 @@ struct RelationExtractor {
         }
         drafts.append(RelationDraft(subject: whole, predicate: .locatedIn, object: location, verb: "in", date: date, evidence: mention.tokens.lowerBound..<evidenceEnd))
       }
-      _ = index
     }
     return drafts
   }
