@@ -48,6 +48,8 @@ extension KnowledgeGraph {
       if let speaker = statement.speaker, !keep.contains(speaker) { return nil }
       var trimmed = statement
       trimmed.about = statement.about.filter(keep.contains)
+      // Nothing left of it: no speaker, and every entity it was about dropped.
+      if statement.speaker == nil, trimmed.about.isEmpty, !statement.about.isEmpty { return nil }
       if focus != nil, trimmed.about.isEmpty, statement.speaker != focus { return nil }
       return trimmed
     }
