@@ -17,6 +17,10 @@ public struct Document: Sendable {
   package var tokenTable: [TokenRecord] = []
   /// Token ranges of the sentences, in text order.
   package var sentenceTable: [Range<Int>] = []
+  /// Named-entity spans from the recognizer, in text order.
+  package var namedEntityTable: [NamedEntitySpan] = []
+  /// Whether the trained models have annotated the tokens.
+  package var hasModelAnnotations = false
   /// Scalar offsets where paragraphs start (after a blank line or newline).
   package var paragraphStarts: [Int] = []
 

@@ -16,10 +16,17 @@ public struct Extractor: Sendable {
 
   /// Creates an extractor.
   ///
-  /// - Parameter lexicon: The loaded word lists.
-  public init(lexicon: Lexicon) {
+  /// - Parameters:
+  ///   - lexicon: The loaded word lists.
+  ///   - models: The trained tagger, parser and recognizer; without them,
+  ///     unknown capitalised words are classified by rules alone.
+  public init(lexicon: Lexicon, models: NLPModels? = nil) {
     self.lexicon = lexicon
-    self.pipeline = .standard
+    if let models {
+      self.pipeline = Pipeline(unchecked: [Tokenizer(), SentenceSplitter(), ModelAnnotator(models: models)])
+    } else {
+      self.pipeline = .standard
+    }
   }
 
   /// Extracts entities, statements and relations from a text.

@@ -8,6 +8,37 @@
 struct MentionFinder {
   let lexicon: Lexicon
   let document: Document
+  /// For each token inside a recognizer span, the span's index.
+  let namedSpanAt: [Int: Int]
+
+  init(lexicon: Lexicon, document: Document) {
+    self.lexicon = lexicon
+    self.document = document
+    var spans: [Int: Int] = [:]
+    for (index, span) in document.namedEntityTable.enumerated() {
+      for token in span.tokens { spans[token] = index }
+    }
+    namedSpanAt = spans
+  }
+
+  /// Whether the trained recognizer has run on the document.
+  var hasRecognizer: Bool { document.hasModelAnnotations }
+
+  /// The recognizer's type for a run of tokens: the type of the span
+  /// covering most of it, if any.
+  func recognizedType(_ range: Range<Int>) -> EntityType? {
+    var votes: [Int: Int] = [:]
+    for token in range { if let span = namedSpanAt[token] { votes[span, default: 0] += 1 } }
+    guard let (span, count) = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+      count * 2 >= range.count
+    else { return nil }
+    switch document.namedEntityTable[span].type {
+    case .person: return .person
+    case .organization: return .organization
+    case .place: return .location
+    case .event: return .event
+    }
+  }
 
   func findMentions() -> [Mention] {
     var mentions: [Mention] = []
@@ -365,6 +396,13 @@ private struct SentenceScan {
     while stop > start, WordLists.nameParticles.contains(finder.lower(stop - 1)) { stop -= 1 }
     guard stop > start else { return end }
     let range = start..<stop
+    if finder.hasRecognizer {
+      // The trained recognizer decides what an unknown capitalised run is.
+      if let type = finder.recognizedType(range) {
+        mentions.append(finder.makeMention(range, .name, type, canonical: finder.text(range)))
+      }
+      return end
+    }
     if stop - start == 1, finder.isAcronym(start) {
       mentions.append(finder.makeMention(range, .name, .organization, canonical: finder.text(range)))
     } else if (start..<stop).allSatisfy({ !finder.isAcronym($0) || finder.word($0).count <= 2 }) {

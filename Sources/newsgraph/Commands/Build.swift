@@ -44,7 +44,8 @@ extension NewsGraphCommand {
     func run() async throws {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
-        formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000)
+        formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
+        names: input.names)
       do {
         let summary = try await job.run()
         Console.error(summary.line)

@@ -20,7 +20,7 @@ extension NewsGraphCommand {
 
     func run() async throws {
       let paths = input.paths.isEmpty ? ["-"] : input.paths
-      let job = try ExtractionJob(paths: paths, maxBytes: input.maxMegabytes * 1_000_000)
+      let job = try ExtractionJob(paths: paths, maxBytes: input.maxMegabytes * 1_000_000, names: input.names)
       var emitted = 0
       let result = await job.run { extraction in
         if let line = try? ExtractionsWriter().line(for: extraction) {

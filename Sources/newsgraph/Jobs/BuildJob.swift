@@ -11,6 +11,7 @@ struct BuildJob {
   var formats: [RenderFormat]
   var diagram: DiagramArguments
   var maxBytes: Int
+  var names: NameFinder
 
   /// What a build produced, for the summary line.
   struct Summary {
@@ -35,7 +36,7 @@ struct BuildJob {
 
   func run() async throws -> Summary {
     let started = Date()
-    let job = try ExtractionJob(paths: paths, maxBytes: maxBytes)
+    let job = try ExtractionJob(paths: paths, maxBytes: maxBytes, names: names)
     var extractions: [Extraction] = []
     var graph = KnowledgeGraph()
     var mergeErrors = 0

@@ -13,13 +13,23 @@ struct ExtractionJob: Sendable {
   let source: DocumentSource
   let extractor: Extractor
 
-  init(paths: [String], maxBytes: Int) throws {
+  init(paths: [String], maxBytes: Int, names: NameFinder) throws {
     source = DocumentSource(paths: paths, maxBytes: maxBytes)
+    let lexicon: Lexicon
     do {
-      extractor = Extractor(lexicon: try Lexicon.loadShipped())
+      lexicon = try Lexicon.loadShipped()
     } catch {
       throw CLIError(message: "newsgraph: cannot load word lists: \(error)")
     }
+    var models: NLPModels?
+    if names == .models {
+      do {
+        models = try NLPModels.loadShipped()
+      } catch {
+        throw CLIError(message: "newsgraph: cannot load models: \(error)")
+      }
+    }
+    extractor = Extractor(lexicon: lexicon, models: models)
   }
 
   /// Reads and extracts every document, calling `deliver` in input order.

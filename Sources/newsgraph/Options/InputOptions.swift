@@ -11,7 +11,18 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The largest single document to read, in megabytes.")
   var maxMegabytes: Int = 16
 
+  @Option(help: ArgumentHelp("How to find names: models (trained tagger, parser and recognizer, plus word lists) or rules (word lists and capitalisation only; faster).", valueName: "finder"))
+  var names: NameFinder = .rules
+
   func validate() throws {
     guard maxMegabytes > 0 else { throw ValidationError("--max-megabytes must be positive.") }
   }
+}
+
+/// How unknown names are found and typed.
+enum NameFinder: String, ExpressibleByArgument, CaseIterable {
+  /// The trained models, with the word lists.
+  case models
+  /// Word lists and capitalisation only.
+  case rules
 }
