@@ -142,11 +142,61 @@ struct ExtractorTests {
     }
   }
 
+  // MARK: - With the trained models
+
+  /// One sentence per statement family, with its speaker and content: the
+  /// trained models only decide what unknown capitalised words are, so the
+  /// families must come out as with rules alone.
+  static let families: [(text: String, speaker: String, content: String)] = [
+    ("\"We will rebuild the bridge before winter,\" Maria Delgado said.", "person:maria-delgado",
+     "We will rebuild the bridge before winter,"),
+    ("Maria Delgado said: \"We will rebuild the bridge before winter.\"", "person:maria-delgado",
+     "We will rebuild the bridge before winter."),
+    ("Maria Delgado said that the bridge would reopen in March.", "person:maria-delgado",
+     "the bridge would reopen in March"),
+    ("The bridge will reopen in March, Maria Delgado said.", "person:maria-delgado", "The bridge will reopen in March"),
+    ("According to Maria Delgado, the bridge will reopen in March.", "person:maria-delgado",
+     "the bridge will reopen in March"),
+    ("Maria Delgado visited the site on Tuesday, saying that the bridge would reopen in March.",
+     "person:maria-delgado", "the bridge would reopen in March"),
+    ("Maria Delgado made comments on Tuesday that the bridge would reopen in March.", "person:maria-delgado",
+     "the bridge would reopen in March"),
+    ("Moscow insists that the sanctions must be lifted.", "country:russia", "the sanctions must be lifted"),
+    ("Brazilian officials said that the talks would resume next week.", "group:brazilian-officials",
+     "the talks would resume next week"),
+    ("Prime Minister Jan Novak said that the talks would resume next week.", "person:jan-novak",
+     "the talks would resume next week"),
+  ]
+
+  @Test(arguments: families.indices)
+  func statementFamiliesWithTheTrainedModels(_ index: Int) throws {
+    let family = Self.families[index]
+    let rules = try TextFixtures.extract(family.text)
+    let models = try TextFixtures.extract(family.text, usingModels: true)
+    for extraction in [rules, models] {
+      let statement = try #require(extraction.statements.first)
+      #expect(extraction.statements.count == 1)
+      #expect(statement.speaker?.entity == family.speaker)
+      #expect(statement.content.map(\.text) == [family.content])
+    }
+  }
+
+  @Test func nameBeforeAColonWithTheTrainedModels() throws {
+    let text = "Maria Delgado: \"We will rebuild the bridge before winter.\""
+    #expect(try TextFixtures.extract(text).statements.first?.speaker?.entity == "person:maria-delgado")
+    let models = try TextFixtures.extract(text, usingModels: true)
+    withKnownIssue("with models, a name the recognizer does not tag is dropped: a name before a colon is not a speaker") {
+      #expect(models.statements.first?.speaker?.entity == "person:maria-delgado")
+    }
+  }
+
   // MARK: - The seed article, end to end
 
-  @Test func seedArticleEndToEnd() throws {
+  /// Rules only, and with the trained models as the command line runs it.
+  @Test(arguments: [false, true])
+  func seedArticleEndToEnd(usingModels: Bool) throws {
     let text = try TextFixtures.seedText()
-    let extraction = try TextFixtures.extract(text, id: "000_384b8cffc89ffb5d")
+    let extraction = try TextFixtures.extract(text, id: "000_384b8cffc89ffb5d", usingModels: usingModels)
 
     let people = Set(extraction.entities.filter { $0.type == .person }.map(\.id))
     #expect(

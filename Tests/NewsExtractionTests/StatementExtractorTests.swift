@@ -65,6 +65,31 @@ struct StatementExtractorTests {
     #expect(statement.cue?.text == "told")
   }
 
+  @Test func directQuoteRightAfterTheCue() throws {
+    let statement = try onlyStatement("Maria Delgado said \"the bridge is safe and will stay open all winter.\"")
+    #expect(statement.kind == .direct)
+    #expect(statement.content.map(\.text) == ["the bridge is safe and will stay open all winter."])
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.cue?.text == "said")
+  }
+
+  @Test func directQuoteWithPronounAttribution() throws {
+    let text = "Maria Delgado arrived on Monday. \"We will rebuild the bridge before winter,\" she said."
+    let statement = try onlyStatement(text)
+    #expect(statement.kind == .direct)
+    #expect(statement.speaker?.text == "she")
+    #expect(statement.speaker?.entity == delgado)
+  }
+
+  @Test func directQuoteAttributedToATitleAndName() throws {
+    let text = "\"We will rebuild the bridge before winter,\" said the mayor, Maria Delgado."
+    let statement = try onlyStatement(text)
+    #expect(statement.kind == .direct)
+    withKnownIssue("\"said the mayor, NAME\" after a quote: the title and appositive name are not read") {
+      #expect(statement.speaker?.entity == delgado)
+    }
+  }
+
   @Test func interruptedQuoteIsOneStatementWithTwoSpans() throws {
     let text = "\"We will rebuild the bridge,\" Maria Delgado said, \"and we will do it before winter.\""
     let statement = try onlyStatement(text)
@@ -172,6 +197,75 @@ struct StatementExtractorTests {
     #expect(statement.content.map(\.text) == ["the bridge would reopen in March"])
     #expect(statement.speaker?.entity == delgado)
     #expect(statement.cue?.text == "said")
+  }
+
+  /// The broad set of reporting verbs.
+  @Test(arguments: ["warned", "denied", "insisted", "claimed", "acknowledged", "argued", "announced", "added"])
+  func reportingVerbs(_ verb: String) throws {
+    let statement = try onlyStatement("Maria Delgado \(verb) that the council had lost the money.")
+    #expect(statement.kind == .indirect)
+    #expect(statement.cue?.text == verb)
+    #expect(statement.content.map(\.text) == ["the council had lost the money"])
+    #expect(statement.speaker?.entity == delgado)
+  }
+
+  @Test func statementDateFromTheAttribution() throws {
+    let statement = try onlyStatement("Maria Delgado said on Feb. 13 that the bridge would reopen in March.")
+    #expect(statement.date == "Feb. 13")
+    #expect(statement.content.map(\.text) == ["the bridge would reopen in March"])
+  }
+
+  @Test func toldSomeoneThatKeepsTheSubjectAsSpeaker() throws {
+    let statement = try onlyStatement("Maria Delgado told Tomas Berg that the bridge was safe.")
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.content.map(\.text) == ["the bridge was safe"])
+    // The addressee is not what the content is about.
+    #expect(statement.about.isEmpty)
+  }
+
+  @Test func twoSpeakersInOneSentence() throws {
+    let text = "Maria Delgado insisted the bridge was safe, but Tomas Berg claimed that it was not."
+    let extraction = try TextFixtures.extract(text)
+    #expect(extraction.statements.map(\.speaker?.entity) == [delgado, "person:tomas-berg"])
+    #expect(extraction.statements.map(\.cue?.text) == ["insisted", "claimed"])
+    #expect(extraction.statements.map { $0.content.map(\.text) } == [["the bridge was safe"], ["it was not"]])
+  }
+
+  @Test func nominalCueWithAPossessiveSpeaker() throws {
+    let extraction = try TextFixtures.extract("Maria Delgado's claim that the bridge was safe was rejected by the council.")
+    withKnownIssue("\"X's claim that ...\" is not read as a statement") {
+      let statement = try #require(extraction.statements.first)
+      #expect(statement.speaker?.entity == delgado)
+      #expect(statement.cue?.text == "claim")
+      #expect(statement.content.map(\.text) == ["the bridge was safe"])
+    }
+  }
+
+  @Test func infinitivalComplementOfPledge() throws {
+    let extraction = try TextFixtures.extract("Maria Delgado pledged to rebuild the bridge before winter.")
+    withKnownIssue("\"pledged to ...\" (an infinitive, no that-clause) is not read as a statement") {
+      let statement = try #require(extraction.statements.first)
+      #expect(statement.cue?.text == "pledged")
+      #expect(statement.content.map(\.text) == ["to rebuild the bridge before winter"])
+    }
+  }
+
+  @Test func unnamedInstitutionalSpeaker() throws {
+    let extraction = try TextFixtures.extract("The ministry said in a statement that the bridge was safe.")
+    withKnownIssue("a speaker that names no entity (\"the ministry\", \"a spokesman\") gives no statement") {
+      let statement = try #require(extraction.statements.first)
+      #expect(statement.speaker?.text == "The ministry")
+      #expect(statement.content.map(\.text) == ["the bridge was safe"])
+    }
+  }
+
+  @Test func parentheticalParticipleEndsAtItsComma() throws {
+    let statement = try onlyStatement("Maria Delgado, later claiming that the bridge was safe, left the meeting.")
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.cue?.text == "claiming")
+    withKnownIssue("the content of a parenthetical participle runs on past its closing comma") {
+      #expect(statement.content.map(\.text) == ["the bridge was safe"])
+    }
   }
 
   @Test func indirectToldReportersThat() throws {
@@ -311,6 +405,13 @@ struct StatementExtractorTests {
     let group = try #require(try TextFixtures.extract(text).entity("group:brazilian-officials"))
     #expect(group.type == .group)
     #expect(group.affiliation == "country:brazil")
+  }
+
+  @Test func titleSpeakerResolvesToItsHolder() throws {
+    let text = "President Jan Novak visited Lisbon on Monday. The president said that the talks would continue."
+    let statement = try onlyStatement(text)
+    #expect(statement.speaker?.text == "The president")
+    #expect(statement.speaker?.entity == "person:jan-novak")
   }
 
   @Test func titledSpeakerKeepsTitleOutOfTheName() throws {

@@ -111,7 +111,8 @@ extension StatementExtractor {
     return k
   }
 
-  /// `X said: "..."`, `X said, "..."`, `X: "..."` before the opening mark.
+  /// `X said: "..."`, `X said, "..."`, `X said "..."`, `X: "..."` before the
+  /// opening mark.
   func attributionBefore(_ quote: Quote) -> Attribution? {
     var k = quote.open - 1
     guard k >= 0 else { return nil }
@@ -119,16 +120,15 @@ extension StatementExtractor {
     guard k >= sentence.lowerBound || document.paragraphIndex(of: document.tokenTable[k].range.lowerBound)
       == document.paragraphIndex(of: quote.content.lowerBound)
     else { return nil }
-    if lower(k) == ":" || lower(k) == "," {
-      k -= 1
-    } else {
-      return nil
-    }
+    // `X said "..."`: the cue right before the mark, no punctuation.
+    let hasMark = lower(k) == ":" || lower(k) == ","
+    if hasMark { k -= 1 }
     guard k >= 0 else { return nil }
-    // `X said: "..."`, or with the cue's object between: `X told the council: "..."`.
     let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
+    if !hasMark, cue(at: k, sentence: start..<(k + 1)) == nil { return nil }
+    // `X said: "..."`, or with the cue's object between: `X told the council: "..."`.
     var c = k
-    while c >= start, c > k - 5 {
+    while c >= start, c > (hasMark ? k - 5 : k - 1) {
       if let cue = cue(at: c, sentence: start..<(k + 1)) {
         var j = cue.lowerBound - 1
         while j >= start, WordLists.auxiliaries.contains(lower(j)) { j -= 1 }
@@ -140,7 +140,7 @@ extension StatementExtractor {
       c -= 1
     }
     // `X: "..."`.
-    if let speaker = mentionEndingAt[k] {
+    if hasMark, let speaker = mentionEndingAt[k] {
       return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: nil, end: quote.open)
     }
     return nil

@@ -10,8 +10,15 @@ enum TextFixtures {
   /// The shipped lexicon, loaded once for the whole test run.
   static let lexicon = Result { () throws(LexiconError) -> Lexicon in try Lexicon.loadShipped() }
 
-  /// An extractor over the shipped lexicon.
-  static func extractor() throws -> Extractor { Extractor(lexicon: try lexicon.get()) }
+  /// The shipped trained models, loaded once.
+  static let models = Result { () throws(ModelError) -> NLPModels in try NLPModels.loadShipped() }
+
+  /// An extractor over the shipped lexicon: rules only (the default, so the
+  /// pattern tests do not move when the models are retrained), or with the
+  /// trained tagger, parser and recognizer as the command line runs it.
+  static func extractor(usingModels: Bool = false) throws -> Extractor {
+    Extractor(lexicon: try lexicon.get(), models: usingModels ? try models.get() : nil)
+  }
 
   /// The repository's `Sources/NewsExtraction/Resources/Lexicon` folder.
   static var lexiconDirectory: URL {
@@ -57,9 +64,10 @@ enum TextFixtures {
 
   /// Extracts from a text and checks every span against it.
   static func extract(
-    _ text: String, id: String = "test", sourceLocation: SourceLocation = #_sourceLocation
+    _ text: String, id: String = "test", usingModels: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Extraction {
-    let extraction = try extractor().extract(DocumentInfo(id: id), text: text)
+    let extraction = try extractor(usingModels: usingModels).extract(DocumentInfo(id: id), text: text)
     checkSpans(extraction, text: text, sourceLocation: sourceLocation)
     return extraction
   }
