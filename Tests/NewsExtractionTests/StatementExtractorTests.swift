@@ -85,9 +85,9 @@ struct StatementExtractorTests {
     let text = "\"We will rebuild the bridge before winter,\" said the mayor, Maria Delgado."
     let statement = try onlyStatement(text)
     #expect(statement.kind == .direct)
-    withKnownIssue("\"said the mayor, NAME\" after a quote: the title and appositive name are not read") {
-      #expect(statement.speaker?.entity == delgado)
-    }
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.cue?.text == "said")
   }
 
   @Test func interruptedQuoteIsOneStatementWithTwoSpans() throws {
@@ -243,11 +243,13 @@ struct StatementExtractorTests {
 
   @Test func infinitivalComplementOfPledge() throws {
     let extraction = try TextFixtures.extract("Maria Delgado pledged to rebuild the bridge before winter.")
-    withKnownIssue("\"pledged to ...\" (an infinitive, no that-clause) is not read as a statement") {
-      let statement = try #require(extraction.statements.first)
-      #expect(statement.cue?.text == "pledged")
-      #expect(statement.content.map(\.text) == ["to rebuild the bridge before winter"])
-    }
+    let statement = try #require(extraction.statements.first)
+    #expect(statement.cue?.text == "pledged")
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.content.map(\.text) == ["to rebuild the bridge before winter"])
+    // Other verbs with "to" are not statements.
+    #expect(try TextFixtures.extract("Maria Delgado said to the council that it was late.").statements.count == 1)
+    #expect(try TextFixtures.extract("Maria Delgado added to the confusion.").statements.isEmpty)
   }
 
   @Test func unnamedInstitutionalSpeaker() throws {
@@ -420,14 +422,16 @@ struct StatementExtractorTests {
     #expect(statement.speaker?.text == "Jan Novak")
   }
 
-  @Test func appositiveSpeaker() throws {
-    let text = "Maria Delgado, the mayor, said that the bridge would reopen in March."
-    let extraction = try TextFixtures.extract(text)
-    withKnownIssue("a speaker followed by an appositive is not attributed") {
-      let statement = try #require(extraction.statements.first)
-      #expect(statement.speaker?.entity == delgado)
-      #expect(statement.content.map(\.text) == ["the bridge would reopen in March"])
-    }
+  @Test(arguments: [
+    "Maria Delgado, the mayor, said that the bridge would reopen in March.",
+    "Maria Delgado, who leads the council, said that the bridge would reopen in March.",
+    "Maria Delgado, the mayor of Lisbon, said that the bridge would reopen in March.",
+  ])
+  func appositiveSpeaker(_ text: String) throws {
+    let statement = try onlyStatement(text)
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.content.map(\.text) == ["the bridge would reopen in March"])
   }
 
   // MARK: - About

@@ -79,6 +79,17 @@ extension StatementExtractor {
       if m < limit, let speaker = mentionStartingAt[m] ?? mentionStartingAt[phraseEnd(m, limit)] {
         return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, end: mentions[speaker].tokens.upperBound)
       }
+      // "said the mayor, NAME": a title and an appositive name.
+      var probe = m
+      while probe < min(limit, m + 6), shape(probe) == .word || lower(probe) == "," {
+        if let speaker = mentionStartingAt[probe], mentions[speaker].type == .person || mentions[speaker].type == .organization
+          || mentions[speaker].type == .country || mentions[speaker].type == .group
+        {
+          return Attribution(
+            speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, end: mentions[speaker].tokens.upperBound)
+        }
+        probe += 1
+      }
       return nil
     }
     // X said

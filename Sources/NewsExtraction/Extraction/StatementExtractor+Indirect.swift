@@ -68,6 +68,10 @@ extension StatementExtractor {
     } else if j >= sentence.lowerBound, let mention = mentionEndingAt[j] {
       speaker = mention
       speakerTokens = groupPhrase(ending: j, mention: mention, sentence: sentence) ?? mentions[mention].tokens
+    } else if j > sentence.lowerBound, lower(j) == ",", let mention = appositiveHead(before: j, sentence: sentence) {
+      // "Maria Delgado, the mayor, said ...".
+      speaker = mention
+      speakerTokens = mentions[mention].tokens
     } else if j >= sentence.lowerBound, let group = mentionStartingAt[clauseStart(of: sentence)],
       mentions[group].kind == .group, j - mentions[group].tokens.lowerBound < 16,
       let phrase = groupPhrase(ending: j, mention: group, sentence: sentence)
@@ -87,7 +91,12 @@ extension StatementExtractor {
     // "CONTENT, X said ..." when the speaker follows a comma and what follows
     // the cue is not content.
     let afterCue = cue.upperBound
-    let afterIsContent = afterCue < sentence.upperBound && !isCircumstance(afterCue, sentence: sentence)
+    // "pledged to rebuild ...": promises report with an infinitive.
+    let isInfinitive = afterCue + 1 < sentence.upperBound && lower(afterCue) == "to"
+      && lexicon.reportingVerbs[lower(cue.lowerBound)].map(StatementExtractor.infinitiveLemmas.contains) == true
+      && shape(afterCue + 1) == .word
+      && document.scalars[document.tokenTable[afterCue + 1].range].first.map(ScalarClass.isUppercase) == false
+    let afterIsContent = afterCue < sentence.upperBound && (isInfinitive || !isCircumstance(afterCue, sentence: sentence))
     // The attribution starts with the speaker, or with the cue when the
     // speaker follows it ("..., said the minister").
     let attributionStart = speakerTokens.lowerBound >= cue.upperBound ? cue.lowerBound : speakerStart
@@ -109,7 +118,7 @@ extension StatementExtractor {
       return draft
     }
     guard speakerTokens.lowerBound < cue.lowerBound, afterIsContent,
-      let content = contentAfter(start: afterCue, sentence: sentence)
+      let content = contentAfter(start: afterCue, sentence: sentence, infinitive: isInfinitive)
     else { return nil }
     // Verbs with other senses ("held talks", "found the keys") report only
     // with a that-clause.
@@ -121,6 +130,20 @@ extension StatementExtractor {
     var draft = StatementDraft(speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [content], kind: .indirect)
     draft.date = firstDate(in: afterCue..<(document.tokenIndex(containing: content.lowerBound) ?? afterCue))
     return draft
+  }
+
+  /// The speaker before an appositive that ends at the comma `j`: "NAME, the
+  /// mayor, said", "NAME, who leads the council, said".
+  func appositiveHead(before j: Int, sentence: Range<Int>) -> Int? {
+    var k = j - 1
+    while k > sentence.lowerBound, k >= j - 8, lower(k) != "," {
+      guard shape(k) == .word || shape(k) == .number, cue(at: k, sentence: sentence) == nil else { return nil }
+      k -= 1
+    }
+    guard k > sentence.lowerBound, k < j - 1, lower(k) == ",", let mention = mentionEndingAt[k - 1] else { return nil }
+    let type = mentions[mention].type
+    guard type == .person || type == .organization || type == .country || type == .group else { return nil }
+    return mention
   }
 
   /// Whether the words after a cue are circumstances ("at a briefing",
@@ -148,8 +171,10 @@ extension StatementExtractor {
     return nil
   }
 
-  /// The content from `start` to the end of its clause.
-  func contentAfter(start: Int, sentence: Range<Int>) -> Range<Int>? {
+  /// The content from `start` to the end of its clause: after "that" when a
+  /// that-clause starts within a few words, else from `start` (always from
+  /// `start` for an infinitive).
+  func contentAfter(start: Int, sentence: Range<Int>, infinitive: Bool = false) -> Range<Int>? {
     // `X told the council: "..."` is a direct quote, handled with the quotes.
     var colon = start
     while colon < min(sentence.upperBound, start + 5), shape(colon) == .word { colon += 1 }
@@ -157,7 +182,9 @@ extension StatementExtractor {
       return nil
     }
     var first = start
-    if first < sentence.upperBound, lower(first) == "that" {
+    if infinitive {
+      // Keep "to ...".
+    } else if first < sentence.upperBound, lower(first) == "that" {
       first += 1
     } else if let after = thatClause(after: first, sentence: sentence) {
       first = after

@@ -78,6 +78,9 @@ struct StatementExtractor {
     "realize", "remember", "forget", "expect", "hope", "wish", "fear", "worry",
   ]
 
+  /// Reporting verbs whose content may be an infinitive ("pledged to ...").
+  static let infinitiveLemmas: Set<String> = ["pledge", "promise", "vow", "swear", "threaten"]
+
   static let supportVerbs: Set<String> = [
     "made", "make", "makes", "making", "expressed", "express", "expresses", "expressing", "voiced",
     "voice", "voices", "issued", "issue", "issues", "gave", "give", "gives", "offered", "offer",
