@@ -18,9 +18,7 @@ extension StatementExtractor {
       guard let cue = cue(at: i, sentence: sentence) else { continue }
       guard var draft = statement(cue: cue, sentence: sentence, earlier: drafts) else { continue }
       // A quoted fragment inside the content makes it mixed.
-      let inside = quotes.indices.filter { index in
-        draft.content.contains { $0.contains(quotes[index].content.lowerBound) }
-      }
+      let inside = draft.content.flatMap(quotesStarting)
       if !inside.isEmpty {
         draft.kind = .mixed
         consumed.formUnion(inside)
@@ -117,8 +115,13 @@ extension StatementExtractor {
       draft.date = firstDate(in: cue.upperBound..<sentence.upperBound)
       return draft
     }
+    // "X, later claiming that ..., left": a participle between the subject
+    // and its verb ends at the next comma.
+    let isParenthetical = isParticiple && j > sentence.lowerBound && lower(j) == ","
+      && mentionEndingAt[j - 1].map { mentions[$0].tokens.lowerBound == clauseStart(of: sentence) } == true
     guard speakerTokens.lowerBound < cue.lowerBound, afterIsContent,
-      let content = contentAfter(start: afterCue, sentence: sentence, infinitive: isInfinitive)
+      let content = contentAfter(
+        start: afterCue, sentence: sentence, infinitive: isInfinitive, untilComma: isParenthetical)
     else { return nil }
     // Verbs with other senses ("held talks", "found the keys") report only
     // with a that-clause.
@@ -171,10 +174,12 @@ extension StatementExtractor {
     return nil
   }
 
-  /// The content from `start` to the end of its clause: after "that" when a
-  /// that-clause starts within a few words, else from `start` (always from
-  /// `start` for an infinitive).
-  func contentAfter(start: Int, sentence: Range<Int>, infinitive: Bool = false) -> Range<Int>? {
+  /// The content from `start` to the end of its clause (or its first comma,
+  /// with `untilComma`): after "that" when a that-clause starts within a few
+  /// words, else from `start` (always from `start` for an infinitive).
+  func contentAfter(
+    start: Int, sentence: Range<Int>, infinitive: Bool = false, untilComma: Bool = false
+  ) -> Range<Int>? {
     // `X told the council: "..."` is a direct quote, handled with the quotes.
     var colon = start
     while colon < min(sentence.upperBound, start + 5), shape(colon) == .word { colon += 1 }
@@ -198,6 +203,7 @@ extension StatementExtractor {
     var end = first
     var k = first
     while k < sentence.upperBound {
+      if untilComma, lower(k) == ",", quote(containing: k) == nil { break }
       if isClauseBoundary(k, sentence: sentence) {
         if shape(k) == .quote { end = k + 1 }  // keep the closing mark
         break
@@ -254,7 +260,7 @@ extension StatementExtractor {
   /// ("Experts and officials in Ukraine and Europe").
   func groupPhrase(ending j: Int, mention: Int, sentence: Range<Int>) -> Range<Int>? {
     let start = clauseStart(of: sentence)
-    guard let first = mentionStartingAt[start] ?? mentions.firstIndex(where: { $0.tokens.lowerBound == start && $0.kind == .group }),
+    guard let first = mentionStartingAt[start] ?? mentionIndex.starting(in: start..<(start + 1)).first(where: { mentions[$0].kind == .group }),
       mentions[first].kind == .group || mentions[mention].kind == .group, start <= mentions[mention].tokens.lowerBound
     else { return nil }
     if mentions[first].kind != .group && mentions[mention].kind == .group { return mentions[mention].tokens }
