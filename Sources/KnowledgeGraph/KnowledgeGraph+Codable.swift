@@ -1,6 +1,6 @@
 extension KnowledgeGraph: Codable {
   private enum CodingKeys: String, CodingKey {
-    case documents, entities, statements, relations
+    case documents, entities, statements, relations, merges
   }
 
   public init(from decoder: any Decoder) throws {
@@ -10,6 +10,7 @@ extension KnowledgeGraph: Codable {
       entities: container.decodeIfPresent([Entity].self, forKey: .entities) ?? [],
       statements: container.decodeIfPresent([Statement].self, forKey: .statements) ?? [],
       relations: container.decodeIfPresent([Relation].self, forKey: .relations) ?? [])
+    merges = try container.decodeIfPresent([MergeDecision].self, forKey: .merges) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -18,5 +19,6 @@ extension KnowledgeGraph: Codable {
     try container.encode(entities, forKey: .entities)
     try container.encode(statements, forKey: .statements)
     try container.encode(relations, forKey: .relations)
+    if !merges.isEmpty { try container.encode(merges, forKey: .merges) }
   }
 }

@@ -21,6 +21,8 @@ public struct KnowledgeGraph: Sendable, Hashable {
   /// The relations, sorted by document then position; identical facts
   /// from the same document are kept once.
   public internal(set) var relations: [Relation] = []
+  /// The cross-document merges taken by ``resolveAcrossDocuments()``.
+  public internal(set) var merges: [MergeDecision] = []
 
   /// Creates an empty graph.
   public init() {}

@@ -64,3 +64,21 @@ struct AskCommandTests {
     #expect(result.stderr.contains("Atlantis"))
   }
 }
+
+@Suite("newsgraph explain")
+struct ExplainCommandTests {
+  @Test func explainsAnEntityByShortName() throws {
+    let graph = try AskCommandTests.graph()
+    let result = try CLI.run(["explain", "Putin", "--graph", graph.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.text.contains("Vladimir Putin (person, person:vladimir-putin)"))
+    #expect(result.text.contains("holds_role Russia"))
+  }
+
+  @Test func anUnknownNameIsAnError() throws {
+    let graph = try AskCommandTests.graph()
+    let result = try CLI.run(["explain", "Nobody Atall", "--graph", graph.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("Nobody Atall"))
+  }
+}

@@ -9,6 +9,8 @@ struct EntityResolver {
   func resolve(_ mentions: inout [Mention]) -> [ResolvedEntity] {
     var entities: [ResolvedEntity] = []
     var byKey: [String: Int] = [:]
+    // Named events by the last word of their name ("summit").
+    var namedEvents: [String: Int] = [:]
 
     func entity(for key: String, _ make: () -> ResolvedEntity) -> Int {
       if let index = byKey[key] { return index }
@@ -38,15 +40,17 @@ struct EntityResolver {
           ResolvedEntity(type: .organization, name: mention.canonical, knownAliases: known)
         }
       case (.name, .event):
-        target = entity(for: "event:\(mention.canonical.lowercased())") {
+        let named = entity(for: "event:\(mention.canonical.lowercased())") {
           ResolvedEntity(type: .event, name: mention.canonical)
         }
+        if let last = mention.canonical.lowercased().split(separator: " ").last, namedEvents[String(last)] == nil {
+          namedEvents[String(last)] = named
+        }
+        target = named
       case (.eventNoun, _):
         // "the summit" joins a named summit of the same document.
         let head = mention.classKey ?? mention.canonical
-        if let named = entities.indices.first(where: {
-          entities[$0].type == .event && entities[$0].name.lowercased().hasSuffix(head)
-        }) {
+        if let named = namedEvents[head] {
           target = named
         } else {
           target = entity(for: "event-class:\(head)") {
@@ -74,16 +78,18 @@ struct EntityResolver {
       }
       attach(index, to: target, &mentions, &entities)
     }
+    var fullNamesByWord: [String: Int] = [:]
+    for candidate in entities.indices where entities[candidate].type == .person {
+      let words = entities[candidate].name.split(separator: " ")
+      guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+      if fullNamesByWord[String(last)] == nil { fullNamesByWord[String(last)] = candidate }
+      if fullNamesByWord[String(first)] == nil { fullNamesByWord[String(first)] = candidate }
+    }
     for index in mentions.indices where mentions[index].kind == .name && mentions[index].type == .person
       && mentions[index].entity == nil
     {
       let word = mentions[index].canonical
-      if let match = entities.indices.first(where: { candidate in
-        entities[candidate].type == .person
-          && entities[candidate].name.split(separator: " ").count >= 2
-          && (entities[candidate].name.split(separator: " ").last.map(String.init) == word
-            || entities[candidate].name.split(separator: " ").first.map(String.init) == word)
-      }) {
+      if let match = fullNamesByWord[word] {
         attach(index, to: match, &mentions, &entities)
         continue
       }
@@ -92,6 +98,7 @@ struct EntityResolver {
     }
 
     // 3. Roles, group affiliations, and which single names to keep.
+    let mentionIndex = MentionIndex(mentions)
     for index in mentions.indices {
       let mention = mentions[index]
       guard let target = mention.entity else { continue }
@@ -99,9 +106,8 @@ struct EntityResolver {
         entities[target].roles.append((title, mention.titleCountry, index))
       }
       if mention.type == .group, entities[target].affiliation == nil {
-        entities[target].affiliation = mentions.firstIndex {
-          $0.tokens.lowerBound >= mention.tokens.lowerBound && $0.tokens.upperBound <= mention.tokens.upperBound
-            && ($0.type == .country || $0.type == .organization) && $0.entity != nil
+        entities[target].affiliation = mentionIndex.inside(mention.tokens, of: mentions).first {
+          (mentions[$0].type == .country || mentions[$0].type == .organization) && mentions[$0].entity != nil
         }.flatMap { mentions[$0].entity }
       }
     }
@@ -166,7 +172,8 @@ struct EntityResolver {
   private func describedEntity(_ index: Int, _ mentions: [Mention], _ entities: [ResolvedEntity]) -> Int? {
     let mention = mentions[index]
     var candidate = index - 1
-    while candidate >= 0 {
+    // Look back a bounded distance: descriptions refer to something recent.
+    while candidate >= max(0, index - 200) {
       if let target = mentions[candidate].entity {
         let entity = entities[target]
         if mention.type == .organization, entity.type == .organization {

@@ -5,6 +5,14 @@ struct ExtractionAssembler {
   let document: Document
   let mentions: [Mention]
   let entities: [ResolvedEntity]
+  let index: MentionIndex
+
+  init(document: Document, mentions: [Mention], entities: [ResolvedEntity]) {
+    self.document = document
+    self.mentions = mentions
+    self.entities = entities
+    self.index = MentionIndex(mentions)
+  }
 
   func span(_ range: Range<Int>) -> TextSpan {
     TextSpan(text: String(document.text(in: range)), start: range.lowerBound, end: range.upperBound)
@@ -76,23 +84,49 @@ struct ExtractionAssembler {
   /// ("Russian President X") does not.
   func about(_ draft: StatementDraft, ids: [Int: String]) -> [String] {
     var found: [String] = []
-    for (index, mention) in mentions.enumerated() {
+    var candidates: [Int] = []
+    for content in draft.content where !content.isEmpty {
+      guard let first = document.tokenIndex(containing: content.lowerBound) ?? nextToken(after: content.lowerBound),
+        let last = document.tokenIndex(containing: content.upperBound - 1) ?? previousToken(before: content.upperBound)
+      else { continue }
+      candidates += index.starting(in: first..<max(first, last + 1))
+    }
+    for candidate in candidates {
+      let mention = mentions[candidate]
       guard draft.content.contains(where: { $0.contains(mention.range.lowerBound) && mention.range.upperBound <= $0.upperBound }),
         let entity = mention.entity, let id = ids[entity]
       else { continue }
       let type = entities[entity].type
       guard type == .person || type == .country || type == .organization || type == .location else { continue }
       if mention.kind == .pronoun && entity == draft.speakerEntity { continue }
-      if (mention.kind == .demonym || mention.type == .country), isTitleModifier(index) { continue }
+      if mention.kind == .demonym || mention.type == .country, isTitleModifier(candidate) { continue }
       if !found.contains(id) { found.append(id) }
     }
     return found.sorted()
   }
 
   /// Whether a country mention only qualifies the title of the next person.
-  func isTitleModifier(_ index: Int) -> Bool {
-    let end = mentions[index].tokens.upperBound
-    return mentions.contains { $0.type == .person && $0.title != nil && $0.titleCountry != nil
-      && $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }
+  func isTitleModifier(_ mention: Int) -> Bool {
+    let end = mentions[mention].tokens.upperBound
+    return index.starting(in: (end + 1)..<(end + 4)).contains {
+      mentions[$0].type == .person && mentions[$0].title != nil && mentions[$0].titleCountry != nil
+    }
+  }
+
+  /// The first token starting at or after a scalar offset.
+  func nextToken(after offset: Int) -> Int? {
+    var low = 0
+    var high = document.tokenTable.count
+    while low < high {
+      let mid = (low + high) / 2
+      if document.tokenTable[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < document.tokenTable.count ? low : nil
+  }
+
+  /// The last token ending at or before a scalar offset.
+  func previousToken(before offset: Int) -> Int? {
+    guard let next = nextToken(after: offset) else { return document.tokenTable.isEmpty ? nil : document.tokenTable.count - 1 }
+    return next > 0 ? next - 1 : nil
   }
 }

@@ -65,26 +65,32 @@ public struct Extractor: Sendable {
   private func resolveSpeakers(
     _ statements: inout [StatementDraft], mentions: inout [Mention], entities: inout [ResolvedEntity], document: Document
   ) {
+    let mentionIndex = MentionIndex(mentions)
+    var groupsByName: [String: Int] = [:]
+    for (index, entity) in entities.enumerated() where entity.type == .group && groupsByName[entity.name] == nil {
+      groupsByName[entity.name] = index
+    }
     for index in statements.indices {
-      guard let mentionIndex = statements[index].speakerMention else { continue }
-      let mention = mentions[mentionIndex]
+      guard let speakerMention = statements[index].speakerMention else { continue }
+      let mention = mentions[speakerMention]
       let tokens = statements[index].speakerTokens ?? mention.tokens
       if tokens != mention.tokens, tokens.count > mention.tokens.count {
         let range = document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound
         let name = String(document.text(in: range))
-        if let existing = entities.firstIndex(where: { $0.type == .group && $0.name == name }) {
+        if let existing = groupsByName[name] {
           statements[index].speakerEntity = existing
         } else {
           var group = ResolvedEntity(type: .group, name: name)
           group.addSurface(name)
-          group.affiliation = mentions.first(where: {
-            tokens.contains($0.tokens.lowerBound) && ($0.type == .country || $0.type == .organization) && $0.entity != nil
-          })?.entity
+          group.affiliation = mentionIndex.starting(in: tokens).first {
+            (mentions[$0].type == .country || mentions[$0].type == .organization) && mentions[$0].entity != nil
+          }.flatMap { mentions[$0].entity }
           var groupMention = Mention(tokens: tokens, range: range, text: name, kind: .group, type: .group, canonical: name)
           groupMention.entity = entities.count
           mentions.append(groupMention)
           group.mentions.append(mentions.count - 1)
           entities.append(group)
+          groupsByName[name] = entities.count - 1
           statements[index].speakerEntity = entities.count - 1
         }
       } else {

@@ -11,6 +11,9 @@ struct RelationExtractor {
   let entities: [ResolvedEntity]
   let mentionStartingAt: [Int: Int]
   let mentionEndingAt: [Int: Int]
+  let mentionIndex: MentionIndex
+  /// Country entities by ISO code.
+  let countryByCode: [String: Int]
 
   init(lexicon: Lexicon, document: Document, mentions: [Mention], entities: [ResolvedEntity]) {
     self.lexicon = lexicon
@@ -30,6 +33,12 @@ struct RelationExtractor {
     }
     mentionStartingAt = starting
     mentionEndingAt = ending
+    mentionIndex = MentionIndex(mentions)
+    var countries: [String: Int] = [:]
+    for (index, entity) in entities.enumerated() where entity.type == .country {
+      if let code = entity.code, countries[code] == nil { countries[code] = index }
+    }
+    countryByCode = countries
   }
 
   /// Verb forms and the predicate they express.
@@ -60,8 +69,12 @@ struct RelationExtractor {
     for sentence in document.sentenceTable {
       drafts.append(contentsOf: verbRelations(in: sentence))
       drafts.append(contentsOf: membership(in: sentence))
-      drafts.append(contentsOf: parts(in: sentence))
     }
+    drafts.append(contentsOf: parts())
+    // Text order; roles first within a position, as they were found.
+    drafts = drafts.enumerated().sorted {
+      ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
+    }.map(\.element)
     return drafts.filter { $0.subject != $0.object }
   }
 
@@ -69,14 +82,17 @@ struct RelationExtractor {
 
   func roles() -> [RelationDraft] {
     var drafts: [RelationDraft] = []
-    for (index, mention) in mentions.enumerated() {
+    for mention in mentions {
       guard mention.kind == .name, mention.type == .person, let title = mention.title, let code = mention.titleCountry,
         let person = mention.entity, entities[person].isKept,
-        let country = entities.firstIndex(where: { $0.type == .country && $0.code == code })
+        let country = countryByCode[code]
       else { continue }
       var start = mention.tokens.lowerBound
-      if let previous = mentions[..<index].last(where: { $0.type == .country && $0.tokens.upperBound <= start }) {
-        start = previous.tokens.lowerBound
+      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: start)]
+      if let previous = mentionIndex.starting(in: sentence.lowerBound..<start).last(where: {
+        mentions[$0].type == .country && mentions[$0].tokens.upperBound <= start
+      }) {
+        start = mentions[previous].tokens.lowerBound
       }
       drafts.append(RelationDraft(subject: person, predicate: .holdsRole, object: country, verb: title, title: title, evidence: start..<mention.tokens.upperBound))
     }
@@ -162,9 +178,9 @@ struct RelationExtractor {
       else { continue }
       guard isPlausible(predicate, subject: subject) else { continue }
       let date = firstDate(from: objects.end, sentence: sentence)
-      let subjectStart = mentions.last(where: {
-        $0.entity == subject && $0.tokens.upperBound <= i && $0.tokens.lowerBound >= sentence.lowerBound
-      })?.tokens.lowerBound ?? i
+      let subjectStart = mentionIndex.starting(in: sentence.lowerBound..<i).last(where: {
+        mentions[$0].entity == subject && mentions[$0].tokens.upperBound <= i
+      }).map { mentions[$0].tokens.lowerBound } ?? i
       for object in objects.mentions {
         guard let target = entity(object), entities[target].isKept, isPlausible(predicate, object: target) else { continue }
         let evidenceStart = min(subjectStart, i)
@@ -212,8 +228,8 @@ struct RelationExtractor {
   func membership(in sentence: Range<Int>) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
     for k in sentence where lower(k) == "members" || lower(k) == "member" || lower(k) == "allies" {
-      guard k > sentence.lowerBound, let org = mentionEndingAt[k - 1] ?? mentions.firstIndex(where: {
-        $0.type == .organization && $0.tokens.upperBound == k && $0.entity != nil
+      guard k > sentence.lowerBound, let org = mentionEndingAt[k - 1] ?? mentionIndex.starting(in: sentence.lowerBound..<k).first(where: {
+        mentions[$0].type == .organization && mentions[$0].tokens.upperBound == k && mentions[$0].entity != nil
       }), let organization = entity(org), entities[organization].type == .organization else { continue }
       var j = k + 1
       if j < sentence.upperBound, lower(j) == "," { j += 1 }
@@ -232,9 +248,10 @@ struct RelationExtractor {
 
   /// "Ukraine's eastern Donbas region" (part_of) and "a briefing in
   /// Brussels" (located_in).
-  func parts(in sentence: Range<Int>) -> [RelationDraft] {
+  func parts() -> [RelationDraft] {
     var drafts: [RelationDraft] = []
-    for mention in mentions where sentence.contains(mention.tokens.lowerBound) {
+    for mention in mentions {
+      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: mention.tokens.lowerBound)]
       guard let whole = mention.entity, entities[whole].isKept else { continue }
       let end = mention.tokens.upperBound
       // Country's [adjectives] Location

@@ -53,7 +53,15 @@ extension StatementExtractor {
   }
 
   func isInsideIndirect(_ quote: Quote, _ indirect: [StatementDraft]) -> Bool {
-    indirect.contains { draft in draft.content.contains { $0.contains(quote.content.lowerBound) } }
+    // The drafts are in text order; find the last one starting before the quote.
+    var low = 0
+    var high = indirect.count
+    let start = quote.content.lowerBound
+    while low < high {
+      let mid = (low + high) / 2
+      if (indirect[mid].content.first?.lowerBound ?? 0) <= start { low = mid + 1 } else { high = mid }
+    }
+    return indirect[max(0, low - 3)..<low].contains { draft in draft.content.contains { $0.contains(start) } }
   }
 
   struct Attribution {

@@ -11,6 +11,12 @@ struct StatementExtractor {
   let mentionEndingAt: [Int: Int]
   /// For each token, the mention starting there (the longest), if any.
   let mentionStartingAt: [Int: Int]
+  /// For each token inside a quote, the quote's index.
+  let quoteAt: [Int: Int]
+  /// Mentions by position.
+  let mentionIndex: MentionIndex
+  /// (content start, quote index), sorted.
+  let quoteStarts: [(start: Int, quote: Int)]
 
   init(lexicon: Lexicon, document: Document, mentions: [Mention], quotes: [Quote]) {
     self.lexicon = lexicon
@@ -27,6 +33,13 @@ struct StatementExtractor {
     }
     mentionEndingAt = ending
     mentionStartingAt = starting
+    var quoteAt: [Int: Int] = [:]
+    for (index, quote) in quotes.enumerated() {
+      for token in quote.tokens where quoteAt[token] == nil { quoteAt[token] = index }
+    }
+    self.quoteAt = quoteAt
+    quoteStarts = quotes.enumerated().map { ($0.element.content.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
+    mentionIndex = MentionIndex(mentions)
   }
 
   // MARK: Token helpers
@@ -37,9 +50,25 @@ struct StatementExtractor {
     document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound
   }
 
+  /// The quotes whose text starts inside a scalar range.
+  func quotesStarting(in range: Range<Int>) -> [Int] {
+    var low = 0
+    var high = quoteStarts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if quoteStarts[mid].start < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var result: [Int] = []
+    while low < quoteStarts.count, quoteStarts[low].start < range.upperBound {
+      result.append(quoteStarts[low].quote)
+      low += 1
+    }
+    return result
+  }
+
   /// Whether token `i` is inside the text of a quote.
   func quote(containing i: Int) -> Int? {
-    quotes.firstIndex { $0.tokens.contains(i) }
+    quoteAt[i]
   }
 
   /// Whether `i` is a reporting verb used as a verb, and the cue's tokens.

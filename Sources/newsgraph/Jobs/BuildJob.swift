@@ -49,6 +49,7 @@ struct BuildJob {
         mergeErrors += 1
       }
     }
+    graph.resolveAcrossDocuments()
     guard !extractions.isEmpty else {
       throw CLIError(message: "newsgraph: nothing to build: no document could be read from \(paths.joined(separator: " "))")
     }

@@ -1,0 +1,33 @@
+/// Finds mentions by token position in logarithmic time, so that no step of
+/// the extraction is quadratic in the length of a document.
+struct MentionIndex {
+  /// (first token, mention index), sorted.
+  private let starts: [(token: Int, mention: Int)]
+
+  init(_ mentions: [Mention]) {
+    starts = mentions.enumerated().map { ($0.element.tokens.lowerBound, $0.offset) }
+      .sorted { ($0.token, $0.mention) < ($1.token, $1.mention) }
+  }
+
+  /// The indices of the mentions that start inside a token range, in
+  /// text order.
+  func starting(in tokens: Range<Int>) -> [Int] {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if starts[mid].token < tokens.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var result: [Int] = []
+    while low < starts.count, starts[low].token < tokens.upperBound {
+      result.append(starts[low].mention)
+      low += 1
+    }
+    return result
+  }
+
+  /// The indices of the mentions lying wholly inside a token range.
+  func inside(_ tokens: Range<Int>, of mentions: [Mention]) -> [Int] {
+    starting(in: tokens).filter { mentions[$0].tokens.upperBound <= tokens.upperBound }
+  }
+}
