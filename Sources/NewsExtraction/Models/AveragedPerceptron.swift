@@ -98,23 +98,47 @@ final class AveragedPerceptron {
   /// - Parameter minimumUnits: The pruning threshold in weight units.
   /// - Returns: The table.
   func averaged(minimumUnits: Int = 1) -> WeightTable {
-    let keys = rows.keys.sorted()
-    let c = Double(clock)
+    Self.averaged([self], minimumUnits: minimumUnits)
+  }
+
+  /// The averaged weight of one feature row and class.
+  private func average(row: Int, label: Int) -> Double {
+    let index = row * classCount + label
+    return Double(weights[index]) - totals[index] / Double(clock)
+  }
+
+  /// Freezes the sum of several models' averaged weights into one table.
+  ///
+  /// Summing the weights of linear models trained in different orders is
+  /// the same as adding their scores: an ensemble at the cost of one model.
+  /// - Parameters:
+  ///   - models: Models with the same number of classes.
+  ///   - minimumUnits: The pruning threshold in weight units.
+  /// - Returns: The table.
+  static func averaged(_ models: [AveragedPerceptron], minimumUnits: Int = 1) -> WeightTable {
+    let classCount = models.first?.classCount ?? 1
+    var keySet = Set<UInt64>()
+    for model in models { keySet.formUnion(model.rows.keys) }
+    let keys = keySet.sorted()
+    var sums = [Double](repeating: 0, count: keys.count * classCount)
     var maximum = 1e-9
-    for index in weights.indices {
-      maximum = max(maximum, abs(Double(weights[index]) - totals[index] / c))
+    for (position, key) in keys.enumerated() {
+      for model in models {
+        guard let row = model.rows[key] else { continue }
+        for label in 0..<classCount {
+          sums[position * classCount + label] += model.average(row: Int(row), label: label)
+        }
+      }
+      for label in 0..<classCount { maximum = max(maximum, abs(sums[position * classCount + label])) }
     }
     let scale = maximum / 32767
     var kept: [UInt64] = []
     var counts: [UInt32] = []
     var entries: [WeightTable.Entry] = []
-    for key in keys {
-      guard let row = rows[key] else { continue }
-      let base = Int(row) * classCount
+    for (position, key) in keys.enumerated() {
       var count: UInt32 = 0
       for label in 0..<classCount {
-        let average = Double(weights[base + label]) - totals[base + label] / c
-        let units = (average / scale).rounded()
+        let units = (sums[position * classCount + label] / scale).rounded()
         guard abs(units) >= Double(minimumUnits) else { continue }
         entries.append(WeightTable.Entry(label: UInt16(label), weight: Int16(units)))
         count += 1
@@ -125,7 +149,6 @@ final class AveragedPerceptron {
       }
     }
     return WeightTable(
-      classCount: classCount, scale: Float(scale), keys: kept, rowCounts: counts,
-      entries: entries)
+      classCount: classCount, scale: Float(scale), keys: kept, rowCounts: counts, entries: entries)
   }
 }

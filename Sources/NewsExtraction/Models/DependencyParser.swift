@@ -46,14 +46,24 @@ public final class DependencyParser: Sendable {
   let rootLabel: Int
   /// The tagger classes the parser's tag features were trained with.
   let tagNames: [String]
+  /// The universal-tag index of each tagger class.
+  let coarseTags: [Int]
 
   /// Creates a parser from trained parts.
   init(tagNames: [String], labelNames: [String], transitions: WeightTable, labeller: WeightTable) {
     self.tagNames = tagNames
+    self.coarseTags = Self.coarseTags(tagNames)
     self.labelNames = labelNames
     self.transitions = transitions
     self.labeller = labeller
     rootLabel = labelNames.firstIndex(of: "root") ?? 0
+  }
+
+  /// Maps each `UPOS<tab>XPOS` class to the index of its UPOS.
+  static func coarseTags(_ tagNames: [String]) -> [Int] {
+    let upos = tagNames.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+    let distinct = Array(Set(upos)).sorted()
+    return upos.map { distinct.firstIndex(of: $0) ?? 0 }
   }
 
   /// Parses one tagged sentence.
@@ -81,7 +91,7 @@ public final class DependencyParser: Sendable {
   ///   - tags: The words' tag classes.
   /// - Returns: For each word, its 1-based head (0 = root) and label class.
   func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
-    let sentence = ParserSentence(words: words, tags: tags)
+    let sentence = ParserSentence(words: words, tags: tags, coarse: coarseTags)
     var state = ParserState(count: words.count)
     var features: [UInt64] = []
     features.reserveCapacity(128)
@@ -159,8 +169,8 @@ public final class DependencyParser: Sendable {
     var reader = try ModelFileReader(url: url, kind: Self.kind)
     let tags = try reader.readStrings()
     let labels = try reader.readStrings()
-    let transitions = try WeightTable(from: &reader)
-    let labeller = try WeightTable(from: &reader)
+    let transitions = try WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PP"] ?? "1") ?? 1)
+    let labeller = try WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PL"] ?? "1") ?? 1)
     guard transitions.classCount == 3, labeller.classCount == labels.count, labels.count >= 2,
       reader.isAtEnd
     else {

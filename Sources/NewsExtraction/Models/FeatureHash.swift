@@ -28,22 +28,38 @@ enum FeatureHash {
     return x
   }
 
+  /// A cheap mixing step: one multiply between two xor-shifts.
+  @inline(__always)
+  static func mix(_ value: UInt64) -> UInt64 {
+    var x = value
+    x ^= x >> 32
+    x &*= 0xd6e8_feb8_6659_fd93
+    x ^= x >> 29
+    return x
+  }
+
   /// Combines two values into one hash (order matters).
   @inline(__always)
   static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
-    finalize((a &* 0x9e37_79b9_7f4a_7c15) ^ b ^ 0x2545_f491_4f6c_dd1d)
+    mix(((a ^ 0x2545_f491_4f6c_dd1d) &* 0x9e37_79b9_7f4a_7c15) ^ b)
+  }
+
+  /// The seed of a feature template (folded to a constant for literal templates).
+  @inline(__always)
+  static func templateSeed(_ template: UInt64) -> UInt64 {
+    (template &+ 0x1000) &* 0xc2b2_ae3d_27d4_eb4f
   }
 
   /// The hash of a feature template applied to one value.
   @inline(__always)
   static func feature(_ template: UInt64, _ a: UInt64) -> UInt64 {
-    combine(template &+ 0x1000, a)
+    mix((templateSeed(template) ^ a) &* 0x9e37_79b9_7f4a_7c15)
   }
 
   /// The hash of a feature template applied to two values.
   @inline(__always)
   static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
-    combine(combine(template &+ 0x1000, a), b)
+    mix(((templateSeed(template) ^ a) &* 0x9e37_79b9_7f4a_7c15) ^ b)
   }
 
   /// The hash of a feature template applied to three values.
@@ -51,7 +67,8 @@ enum FeatureHash {
   static func feature(
     _ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64
   ) -> UInt64 {
-    combine(combine(combine(template &+ 0x1000, a), b), c)
+    let ab = ((templateSeed(template) ^ a) &* 0x9e37_79b9_7f4a_7c15) ^ b
+    return mix((ab &* 0xff51_afd7_ed55_8ccd) ^ c)
   }
 
   /// The hash of a string's Unicode scalars, exactly as written.

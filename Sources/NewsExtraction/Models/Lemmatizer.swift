@@ -2,12 +2,12 @@
 ///
 /// Learned from GUM's lemma column: a table of exceptions (irregular forms
 /// such as "was" → "be" and "children" → "child"), and suffix edit rules
-/// keyed by tag and the word's last zero to five characters ("-ies"/NNS →
+/// keyed by tag and the word's last zero to four characters ("-ies"/NNS →
 /// strip three, add "y"). The longest suffix with a rule wins. Proper nouns
 /// keep their case; other words are lowercased first.
 public struct Lemmatizer: Sendable {
   /// The longest suffix the rules look at.
-  static let maximumSuffix = 5
+  static let maximumSuffix = 4
 
   /// `(word, tag)` hash to an index in ``exceptionLemmas``.
   let exceptions: HashIndex
@@ -27,42 +27,54 @@ public struct Lemmatizer: Sendable {
   ///   - xpos: Its Penn Treebank tag (for example `VBD`).
   /// - Returns: The lemma; the lowercased word when no rule applies.
   public func lemma(of word: Substring, xpos: String) -> String {
-    let base = Self.base(word, xpos: xpos)
-    let tagHash = FeatureHash.string(xpos)
-    if let index = exceptions[FeatureHash.combine(FeatureHash.string(base), tagHash)],
+    lemma(of: word, features: WordFeatures(word), tagHash: FeatureHash.string(xpos), proper: xpos.hasPrefix("NNP"))
+  }
+
+  /// The lemma of a word whose features and tag hash are known.
+  ///
+  /// - Parameters:
+  ///   - word: The word as written.
+  ///   - features: Its features.
+  ///   - tagHash: The hash of its Penn tag.
+  ///   - proper: Whether the tag is `NNP` or `NNPS` (case is kept).
+  /// - Returns: The lemma.
+  func lemma(of word: Substring, features: WordFeatures, tagHash: UInt64, proper: Bool) -> String {
+    if let index = exceptions[FeatureHash.combine(features.lower, tagHash)],
       Int(index) < exceptionLemmas.count
     {
       return exceptionLemmas[Int(index)]
     }
-    return applyRules(base, tagHash: tagHash)
+    let rule = Self.rule(features: features, tagHash: tagHash, rules: rules)
+    let base = proper ? String(word) : Self.lowercase(word, features)
+    guard let rule, Int(rule) < ruleStrip.count else { return base }
+    let strip = Int(ruleStrip[Int(rule)])
+    let append = ruleAppend[Int(rule)]
+    if strip == 0 && append.isEmpty { return base }
+    var scalars = base.unicodeScalars
+    guard strip <= scalars.count else { return base }
+    scalars.removeLast(strip)
+    scalars.append(contentsOf: append.unicodeScalars)
+    return String(scalars)
   }
 
-  /// The lemma the suffix rules give, ignoring exceptions.
-  func applyRules(_ base: String, tagHash: UInt64) -> String {
-    let scalars = Array(base.unicodeScalars)
-    for length in stride(from: min(Self.maximumSuffix, scalars.count), through: 0, by: -1) {
-      let key = Self.ruleKey(tagHash: tagHash, suffix: scalars[(scalars.count - length)...])
-      guard let rule = rules[key], Int(rule) < ruleStrip.count else { continue }
-      let strip = Int(ruleStrip[Int(rule)])
-      guard strip <= scalars.count else { continue }
-      var result = String.UnicodeScalarView()
-      result.append(contentsOf: scalars[0..<(scalars.count - strip)])
-      result.append(contentsOf: ruleAppend[Int(rule)].unicodeScalars)
-      return String(result)
+  /// The lowercased word, without work when it has no uppercase letter.
+  static func lowercase(_ word: Substring, _ features: WordFeatures) -> String {
+    features.lower == features.form ? String(word) : word.lowercased()
+  }
+
+  /// The rule for the longest known suffix of a word (up to four characters).
+  static func rule(features: WordFeatures, tagHash: UInt64, rules: HashIndex) -> UInt32? {
+    let suffixes = [features.suffix4, features.suffix3, features.suffix2, features.suffix1]
+    let length = Int(features.length)
+    for (offset, suffix) in suffixes.enumerated() where 4 - offset <= length {
+      if let rule = rules[ruleKey(tagHash: tagHash, length: 4 - offset, suffix: suffix)] { return rule }
     }
-    return base
-  }
-
-  /// The form rules apply to: the word itself for proper nouns, else lowercased.
-  static func base<S: StringProtocol>(_ word: S, xpos: String) -> String {
-    xpos.hasPrefix("NNP") ? String(word) : word.lowercased()
+    return rules[ruleKey(tagHash: tagHash, length: 0, suffix: 0)]
   }
 
   /// The key of a suffix rule.
-  static func ruleKey(tagHash: UInt64, suffix: ArraySlice<Unicode.Scalar>) -> UInt64 {
-    var state = FeatureHash.seed
-    for scalar in suffix { state = FeatureHash.step(state, scalar.value) }
-    return FeatureHash.feature(0x4c45, tagHash, UInt64(suffix.count), state)
+  static func ruleKey(tagHash: UInt64, length: Int, suffix: UInt64) -> UInt64 {
+    FeatureHash.feature(0x4c45, tagHash, UInt64(length), suffix)
   }
 
   /// Writes the lemmatizer.

@@ -19,7 +19,7 @@ enum ModelFile {
   /// The magic bytes at the start of every model file.
   static let magic: [UInt8] = Array("NGMODEL".utf8) + [0]
   /// The version of the layout and of the feature hashing it implies.
-  static let version: UInt32 = 1
+  static let version: UInt32 = 2
   /// The size of the fixed header in bytes.
   static let headerSize = 32
 

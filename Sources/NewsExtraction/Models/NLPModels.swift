@@ -68,12 +68,73 @@ public struct NLPModels: Sendable {
     return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
   }
 
+  /// Feature and entry counts of each weight table, for reports.
+  package var summary: String {
+    func describe(_ name: String, _ table: WeightTable) -> String {
+      "\(name) \(table.keys.count) features \(table.entries.count) weights"
+    }
+    var parts = [describe("tagger", tagger.firstPass)]
+    if let second = tagger.secondPass { parts.append(describe("tagger pass 2", second)) }
+    parts.append(describe("parser transitions", parser.transitions))
+    parts.append(describe("parser labels", parser.labeller))
+    parts.append(describe("recognizer", recognizer.weights))
+    return parts.joined(separator: ", ")
+  }
+
   /// Tags, parses and recognizes one sentence.
   ///
+  /// The same as calling the three models in turn, but each word's
+  /// features are computed once.
   /// - Parameter words: The sentence's words.
   /// - Returns: Tags, arcs and named spans for the sentence.
-  public func analyze(_ words: [Substring]) -> (tags: [TagPrediction], arcs: [Arc], entities: [NamedSpan]) {
-    let tags = tagger.predict(words)
-    return (tags, parser.parse(words, tags: tags), recognizer.recognize(words, tags: tags))
+  public func analyze(_ words: [Substring]) -> SentenceAnalysis {
+    let features = words.map { WordFeatures($0) }
+    let tags = tagger.predict(words, features: features)
+    let classes = tags.map(\.tag)
+    let parse = parser.parse(features, tags: classes)
+    let arcs = words.indices.map { index in
+      Arc(
+        head: parse.heads[index] == 0 ? nil : parse.heads[index] - 1,
+        label: parser.labelNames[parse.labels[index]])
+    }
+    let input = RecognizerInput(
+      words: words, features: features, tagHashes: classes.map { tagger.xposHashes[$0] },
+      gazetteer: recognizer.gazetteer)
+    return SentenceAnalysis(tags: tags, arcs: arcs, entities: EntityRecognizer.spans(recognizer.decode(input)))
+  }
+
+  /// Analyses a document, with document-level consistency of entities.
+  ///
+  /// - Parameter document: The document's sentences, each an array of words.
+  /// - Returns: One analysis per sentence, in order.
+  public func analyze(document: [[Substring]]) -> [SentenceAnalysis] {
+    let sentences = document.map { analyze($0) }
+    let consistent = DocumentConsistency.apply(
+      sentences.map(\.entities), document: document, tags: sentences.map(\.tags))
+    return zip(sentences, consistent).map {
+      SentenceAnalysis(tags: $0.tags, arcs: $0.arcs, entities: $1)
+    }
+  }
+}
+
+/// The analysis of one sentence: tags, dependency arcs and named entities.
+public struct SentenceAnalysis: Sendable, Equatable {
+  /// One tag prediction per word.
+  public let tags: [TagPrediction]
+  /// One arc per word; exactly one has a `nil` head.
+  public let arcs: [Arc]
+  /// Named entity spans, in order, not overlapping.
+  public let entities: [NamedSpan]
+
+  /// Creates an analysis.
+  ///
+  /// - Parameters:
+  ///   - tags: The tags.
+  ///   - arcs: The arcs.
+  ///   - entities: The spans.
+  public init(tags: [TagPrediction], arcs: [Arc], entities: [NamedSpan]) {
+    self.tags = tags
+    self.arcs = arcs
+    self.entities = entities
   }
 }

@@ -7,19 +7,27 @@ struct ParserSentence {
   var words: [UInt64]
   /// Tag class of each node (root and missing nodes get their own values).
   var tags: [UInt64]
+  /// Universal part of speech of each node (coarser than `tags`).
+  var coarse: [UInt64]
   /// Whether each node is punctuation.
   var punctuation: [Bool]
+  /// The number of punctuation words among nodes `1...i`.
+  var punctuationBefore: [Int]
 
   /// Builds the node table.
   ///
   /// - Parameters:
   ///   - words: The words' features.
   ///   - tags: The words' tag classes.
-  init(words: [WordFeatures], tags: [Int]) {
+  ///   - coarse: The universal tag index of each tag class.
+  init(words: [WordFeatures], tags: [Int], coarse coarseMap: [Int]) {
     let count = words.count
     var w = [UInt64](repeating: 0, count: count + 2)
     var t = [UInt64](repeating: 0, count: count + 2)
     var p = [Bool](repeating: false, count: count + 2)
+    var c = [UInt64](repeating: 0, count: count + 2)
+    c[0] = 1000
+    c[count + 1] = 1001
     w[0] = ParserFeatures.rootWord
     t[0] = 1000
     w[count + 1] = ParserFeatures.noneWord
@@ -27,11 +35,25 @@ struct ParserSentence {
     for index in 0..<count {
       w[index + 1] = words[index].lower
       t[index + 1] = UInt64(tags[index])
+      c[index + 1] = UInt64(tags[index] < coarseMap.count ? coarseMap[tags[index]] : 999)
       p[index + 1] = words[index].has(WordFeatures.punctuation)
     }
     self.words = w
     self.tags = t
+    self.coarse = c
     self.punctuation = p
+    var before = [Int](repeating: 0, count: count + 2)
+    for index in 1...(count + 1) {
+      before[index] = before[index - 1] + (index <= count && p[index] ? 1 : 0)
+    }
+    self.punctuationBefore = before
+  }
+
+  /// The number of punctuation words strictly between two nodes (0, 1 or 2 = more).
+  @inline(__always)
+  func punctuationBetween(_ a: Int, _ b: Int) -> UInt64 {
+    guard a > 0, b > a + 1, b < punctuationBefore.count else { return 0 }
+    return UInt64(min(2, punctuationBefore[b - 1] - punctuationBefore[a]))
   }
 }
 
@@ -156,6 +178,29 @@ enum ParserFeatures {
     f.append(H.feature(206, s1t, s1rs))
     f.append(H.feature(207, s0t, label(s0l1), b0t))
     f.append(H.feature(208, s1t, label(s1r1), s0t))
+    // Punctuation between, remaining words, wider tag windows, bilexical children.
+    let between = s.punctuationBetween(s0, b0 == none ? st.count + 1 : b0)
+    let between1 = s.punctuationBetween(s1, s0)
+    let remaining = UInt64(min(max(0, st.count - st.buffer + 1), 8))
+    f.append(H.feature(210, between, s0t, b0t))
+    f.append(H.feature(211, between1, s1t, s0t))
+    f.append(H.feature(212, remaining, s0t, b0t))
+    f.append(H.feature(213, H.combine(s1t, s0t), b0t, b1t))
+    f.append(H.feature(214, H.combine(s2t, s1t), s0t, b0t))
+    f.append(H.feature(215, w[s0l1], s0w))
+    f.append(H.feature(216, w[s0r1], s0w))
+    f.append(H.feature(217, w[b0l1], b0w))
+    f.append(H.feature(218, s1w, s0t, b0t))
+    f.append(H.feature(219, between, d))
+    let c = s.coarse
+    f.append(H.feature(220, c[s0], c[b0]))
+    f.append(H.feature(221, c[s1], c[s0], c[b0]))
+    f.append(H.feature(222, c[s0], c[b0], c[b1]))
+    f.append(H.feature(223, c[b0], c[b1], c[b2]))
+    f.append(H.feature(224, c[s0], c[s0l1], c[b0]))
+    f.append(H.feature(225, c[s0], c[s0r1], c[b0]))
+    f.append(H.feature(226, c[s2], c[s1], c[s0]))
+    f.append(H.feature(227, c[s1], c[s0], d1))
   }
 
   /// Appends the label features of an arc about to be made (buffer cleared first).

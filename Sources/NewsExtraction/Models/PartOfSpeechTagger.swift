@@ -48,6 +48,10 @@ public final class PartOfSpeechTagger: Sendable {
   let secondPass: WeightTable?
   /// The lemmatizer.
   public let lemmatizer: Lemmatizer
+  /// The hash of each class's Penn tag.
+  let xposHashes: [UInt64]
+  /// Whether each class is a proper noun tag (lemmas keep their case).
+  let properNoun: [Bool]
 
   /// The `UPOS<tab>XPOS` name of each class, as other models record it.
   var tagNames: [String] { zip(uposNames, xposNames).map { $0 + "\t" + $1 } }
@@ -65,6 +69,8 @@ public final class PartOfSpeechTagger: Sendable {
     self.firstPass = firstPass
     self.secondPass = secondPass
     self.lemmatizer = lemmatizer
+    xposHashes = xposNames.map { FeatureHash.string($0) }
+    properNoun = xposNames.map { $0.hasPrefix("NNP") }
   }
 
   /// Tags a sentence and lemmatizes its words.
@@ -74,16 +80,18 @@ public final class PartOfSpeechTagger: Sendable {
   /// - Parameter words: The words of one sentence.
   /// - Returns: One prediction per word, in order.
   public func predict(_ words: [Substring]) -> [TagPrediction] {
-    let features = words.map { WordFeatures($0) }
+    predict(words, features: words.map { WordFeatures($0) })
+  }
+
+  /// Tags a sentence whose word features are already computed.
+  func predict(_ words: [Substring], features: [WordFeatures]) -> [TagPrediction] {
     let tags = predictTags(features)
     var result: [TagPrediction] = []
     result.reserveCapacity(words.count)
     for (index, tag) in tags.enumerated() {
-      let xpos = xposNames[tag]
-      result.append(
-        TagPrediction(
-          upos: uposNames[tag], xpos: xpos,
-          lemma: lemmatizer.lemma(of: words[index], xpos: xpos), tag: tag))
+      let lemma = lemmatizer.lemma(
+        of: words[index], features: features[index], tagHash: xposHashes[tag], proper: properNoun[tag])
+      result.append(TagPrediction(upos: uposNames[tag], xpos: xposNames[tag], lemma: lemma, tag: tag))
     }
     return result
   }
@@ -238,8 +246,8 @@ public final class PartOfSpeechTagger: Sendable {
     var reader = try ModelFileReader(url: url, kind: Self.kind)
     let upos = try reader.readStrings()
     let xpos = try reader.readStrings()
-    let first = try WeightTable(from: &reader)
-    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
+    let first = try WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PT"] ?? "1") ?? 1)
+    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PT"] ?? "1") ?? 1) : nil
     let lemmatizer = try Lemmatizer(from: &reader)
     guard upos.count == xpos.count, first.classCount == upos.count,
       second.map({ $0.classCount == upos.count }) ?? true, reader.isAtEnd

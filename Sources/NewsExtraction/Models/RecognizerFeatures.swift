@@ -21,6 +21,19 @@ struct RecognizerInput {
     self.tags = xpos.map { FeatureHash.string($0) }
     self.gazetteer = gazetteer.match(words)
   }
+
+  /// Prepares a sentence whose word features and tag hashes are known.
+  ///
+  /// - Parameters:
+  ///   - words: The words.
+  ///   - features: Their features.
+  ///   - tagHashes: The hashes of their Penn tags.
+  ///   - gazetteer: The name lists to match.
+  init(words: [Substring], features: [WordFeatures], tagHashes: [UInt64], gazetteer: Gazetteer) {
+    self.words = features
+    self.tags = tagHashes
+    self.gazetteer = gazetteer.match(words)
+  }
 }
 
 /// Emission feature templates of the entity recognizer.

@@ -3,19 +3,11 @@
 /// Built from an ``AveragedPerceptron`` after training and read from model
 /// files. Each feature has a sparse row of `(class, weight)` entries whose
 /// weights are 16-bit integers sharing one scale, so the table stays small
-/// and scoring adds integers. Lookups use open addressing over a flat slot
-/// array, so scoring one feature touches about two cache lines.
+/// and scoring adds integers. Lookups use open addressing over 16-byte
+/// slots holding a 32-bit fingerprint of the feature and, for short rows,
+/// the row itself, so most features cost one cache miss; tables with at
+/// most four classes store all weights in the slot.
 struct WeightTable: Sendable {
-  /// One hash-table slot: a feature key and where its row starts.
-  struct Slot: Sendable {
-    /// The feature hash, or 0 for an empty slot.
-    var key: UInt64
-    /// The first entry of the row.
-    var start: UInt32
-    /// The number of entries in the row.
-    var count: UInt32
-  }
-
   /// One weight of a row.
   struct Entry: Sendable {
     /// The class index.
@@ -23,6 +15,9 @@ struct WeightTable: Sendable {
     /// The weight in units of ``scale``.
     var weight: Int16
   }
+
+  /// The most entries a sparse slot stores inline.
+  static let inlineCapacity = 3
 
   /// The number of classes scored.
   let classCount: Int
@@ -35,9 +30,11 @@ struct WeightTable: Sendable {
   /// All rows' entries, row after row.
   let entries: [Entry]
   /// The open-addressing table over `keys`.
-  private let slots: [Slot]
-  /// `slots.count - 1`; the table size is a power of two.
-  private let mask: Int
+  private let storage: SlotStorage
+  /// The number of slots.
+  private let capacity: Int
+  /// Whether each slot holds all `classCount` weights.
+  private let dense: Bool
 
   /// Builds a table from rows.
   ///
@@ -56,19 +53,43 @@ struct WeightTable: Sendable {
     self.keys = keys
     self.rowCounts = rowCounts
     self.entries = entries
-    var capacity = 16
-    while capacity < keys.count * 2 { capacity <<= 1 }
-    var table = [Slot](repeating: Slot(key: 0, start: 0, count: 0), count: capacity)
-    let mask = capacity - 1
-    var start: UInt32 = 0
+    let capacity = max(16, keys.count * 2)
+    let dense = classCount <= 4
+    let storage = SlotStorage(count: capacity)
+    let table = storage.base
+    var start = 0
     for (index, key) in keys.enumerated() {
-      var position = Int(truncatingIfNeeded: key >> 20) & mask
-      while table[position].key != 0 { position = (position + 1) & mask }
-      table[position] = Slot(key: key, start: start, count: rowCounts[index])
-      start &+= rowCounts[index]
+      let count = Int(rowCounts[index])
+      let row = entries[start..<(start + count)]
+      var slot = Slot(fingerprint: UInt32(truncatingIfNeeded: key), meta: Slot.occupied, weights: 0)
+      if dense {
+        for entry in row {
+          slot.weights |= UInt64(UInt16(bitPattern: entry.weight)) << UInt64(16 * Int(entry.label))
+        }
+      } else if count <= Self.inlineCapacity {
+        slot.meta |= UInt32(count) << 24
+        for (offset, entry) in row.enumerated() {
+          slot.meta |= UInt32(entry.label & 0xff) << UInt32(8 * offset)
+          slot.weights |= UInt64(UInt16(bitPattern: entry.weight)) << UInt64(16 * offset)
+        }
+      } else {
+        slot.meta |= UInt32(min(count, 127)) << 24
+        slot.weights = UInt64(start)
+      }
+      var position = Self.position(key, capacity)
+      while table[position].meta != 0 { position = position + 1 == capacity ? 0 : position + 1 }
+      table[position] = slot
+      start += count
     }
-    self.slots = table
-    self.mask = mask
+    self.storage = storage
+    self.capacity = capacity
+    self.dense = dense
+  }
+
+  /// The first probe position of a key.
+  @inline(__always)
+  static func position(_ key: UInt64, _ capacity: Int) -> Int {
+    Int(truncatingIfNeeded: ((key >> 32) &* UInt64(capacity)) >> 32)
   }
 
   /// The key stored for a feature hash (0 is reserved for empty slots).
@@ -85,28 +106,87 @@ struct WeightTable: Sendable {
     _ features: UnsafeBufferPointer<UInt64>,
     into scores: UnsafeMutableBufferPointer<Int32>
   ) {
-    slots.withUnsafeBufferPointer { slots in
-      entries.withUnsafeBufferPointer { entries in
-        for feature in features {
-          let key = Self.key(feature)
-          var position = Int(truncatingIfNeeded: key >> 20) & mask
-          while true {
-            let slot = slots[position]
-            if slot.key == key {
-              let end = Int(slot.start) + Int(slot.count)
-              for index in Int(slot.start)..<end {
-                let entry = entries[index]
-                scores[Int(entry.label)] &+= Int32(entry.weight)
+    let capacity = capacity
+    let slots = storage.base
+    // Touch every first slot before probing: these loads are independent
+    // and branch-free, so the memory system serves them in parallel.
+    var touched: UInt32 = 0
+    for feature in features {
+      touched ^= slots[Self.position(Self.key(feature), capacity)].fingerprint
+    }
+    keepAlive(touched)
+    let dense = dense
+    let classCount = classCount
+    entries.withUnsafeBufferPointer { entries in
+      for feature in features {
+        let key = Self.key(feature)
+        let fingerprint = UInt32(truncatingIfNeeded: key)
+        var position = Self.position(key, capacity)
+        while true {
+          let slot = slots[position]
+          if slot.meta == 0 { break }
+          if slot.fingerprint == fingerprint {
+            var weights = slot.weights
+            if dense {
+              for label in 0..<classCount {
+                scores[label] &+= Int32(Int16(truncatingIfNeeded: weights))
+                weights >>= 16
               }
-              break
+            } else {
+              let count = Int((slot.meta >> 24) & 0x7f)
+              if count <= Self.inlineCapacity {
+                var labels = slot.meta
+                for _ in 0..<count {
+                  scores[Int(labels & 0xff)] &+= Int32(Int16(truncatingIfNeeded: weights))
+                  labels >>= 8
+                  weights >>= 16
+                }
+              } else {
+                let first = Int(weights)
+                for index in first..<(first + count) {
+                  let entry = entries[index]
+                  scores[Int(entry.label)] &+= Int32(entry.weight)
+                }
+              }
             }
-            if slot.key == 0 { break }
-            position = (position + 1) & mask
+            break
           }
+          position = position + 1 == capacity ? 0 : position + 1
         }
       }
     }
   }
+
+  /// A copy without the weights smaller than `minimumUnits` units, and
+  /// without the rows left empty.
+  ///
+  /// - Parameter minimumUnits: The smallest absolute weight kept.
+  /// - Returns: The smaller table.
+  func pruned(minimumUnits: Int) -> WeightTable {
+    var keptKeys: [UInt64] = []
+    var keptCounts: [UInt32] = []
+    var keptEntries: [Entry] = []
+    var start = 0
+    for (index, key) in keys.enumerated() {
+      let count = Int(rowCounts[index])
+      var kept: UInt32 = 0
+      for entry in entries[start..<(start + count)] where abs(Int(entry.weight)) >= minimumUnits {
+        keptEntries.append(entry)
+        kept += 1
+      }
+      if kept > 0 {
+        keptKeys.append(key)
+        keptCounts.append(kept)
+      }
+      start += count
+    }
+    return WeightTable(
+      classCount: classCount, scale: scale, keys: keptKeys, rowCounts: keptCounts, entries: keptEntries)
+  }
+
+  /// Keeps a value computed only for its memory accesses from being optimized away.
+  @_optimize(none)
+  private func keepAlive(_ value: UInt32) {}
 
   /// The number of bytes the table takes in a model file.
   var fileSize: Int { keys.count * 12 + entries.count * 4 + 40 }
@@ -136,7 +216,7 @@ struct WeightTable: Sendable {
     let weights: [Int16] = try reader.readArray()
     let total = counts.reduce(0) { $0 + Int($1) }
     guard counts.count == keys.count, labels.count == weights.count,
-      labels.count == total, labels.allSatisfy({ Int($0) < classCount }),
+      labels.count == total, classCount <= 128, labels.allSatisfy({ Int($0) < classCount }),
       !keys.contains(0)
     else {
       throw .malformed(path: reader.path, reason: "inconsistent weight table")

@@ -25,10 +25,8 @@ package enum GUMEvaluation {
   /// - Returns: Tags, arcs and entities.
   package static func predict(_ document: CoNLLUDocument, models: NLPModels) -> Prediction {
     let words = document.sentences.map { $0.words.map { Substring($0.form) } }
-    let tags = words.map { models.tagger.predict($0) }
-    let arcs = zip(words, tags).map { models.parser.parse($0, tags: $1) }
-    let entities = models.recognizer.recognize(document: words, tags: tags)
-    return Prediction(tags: tags, arcs: arcs, entities: entities)
+    let analyses = models.analyze(document: words)
+    return Prediction(tags: analyses.map(\.tags), arcs: analyses.map(\.arcs), entities: analyses.map(\.entities))
   }
 
   /// The JSON line of one document.

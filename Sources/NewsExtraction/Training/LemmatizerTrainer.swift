@@ -33,7 +33,8 @@ package struct LemmatizerTrainer {
   ///   - lemma: Its gold lemma.
   package mutating func add(form: String, xpos: String, lemma: String) {
     guard !lemma.isEmpty, lemma != "_" || form == "_" else { return }
-    let base = Lemmatizer.base(form, xpos: xpos)
+    let proper = xpos.hasPrefix("NNP")
+    let base = proper ? form : form.lowercased()
     let baseScalars = Array(base.unicodeScalars)
     let lemmaScalars = Array(lemma.unicodeScalars)
     var common = 0
@@ -46,13 +47,15 @@ package struct LemmatizerTrainer {
     append.append(contentsOf: lemmaScalars[common...])
     let script = Script(strip: baseScalars.count - common, append: String(append))
     let tagHash = FeatureHash.string(xpos)
-    for length in 0...min(Lemmatizer.maximumSuffix, baseScalars.count) {
-      let key = Lemmatizer.ruleKey(tagHash: tagHash, suffix: baseScalars[(baseScalars.count - length)...])
+    let features = WordFeatures(form)
+    let suffixes = [0, features.suffix1, features.suffix2, features.suffix3, features.suffix4]
+    for length in 0...min(Lemmatizer.maximumSuffix, Int(features.length)) {
+      let key = Lemmatizer.ruleKey(tagHash: tagHash, length: length, suffix: suffixes[length])
       ruleCounts[key, default: [:]][script, default: 0] += 1
     }
-    let key = FeatureHash.combine(FeatureHash.string(base), tagHash)
+    let key = FeatureHash.combine(features.lower, tagHash)
     lemmaCounts[key, default: [:]][lemma, default: 0] += 1
-    keyNames[key] = base + "\t" + xpos
+    keyNames[key] = form + "\t" + xpos
   }
 
   /// Builds the lemmatizer.
@@ -94,7 +97,7 @@ package struct LemmatizerTrainer {
       else { continue }
       let parts = name.split(separator: "\t", omittingEmptySubsequences: false)
       guard parts.count == 2 else { continue }
-      let predicted = rulesOnly.applyRules(String(parts[0]), tagHash: FeatureHash.string(parts[1]))
+      let predicted = rulesOnly.lemma(of: parts[0], xpos: String(parts[1]))
       if predicted != best {
         exceptionKeys.append(key)
         exceptionValues.append(UInt32(exceptionLemmas.count))

@@ -12,11 +12,17 @@ import Foundation
 /// its label wrong.
 package struct ParserTrainer {
   /// The number of epochs.
-  package var epochs = 15
+  package var epochs = Int(ProcessInfo.processInfo.environment["NG_PEPOCHS"] ?? "12") ?? 12
   /// The random seed (visiting order and exploration).
   package var seed: UInt64 = 1
   /// The probability of following a wrong prediction, from epoch 2.
-  package var exploration = 0.9
+  package var exploration = Double(ProcessInfo.processInfo.environment["NG_EXPLORE"] ?? "0.9") ?? 0.9
+  /// The number of parsers trained with different orders whose weights are summed.
+  package var ensemble = Int(ProcessInfo.processInfo.environment["NG_ENSEMBLE"] ?? "3") ?? 3
+  /// The first epoch that explores.
+  package var explorationStart = Int(ProcessInfo.processInfo.environment["NG_EXPLORE_FROM"] ?? "2") ?? 2
+  /// Transition features rarer than this on the gold paths are not used.
+  package var minimumFeatureCount = Int(ProcessInfo.processInfo.environment["NG_MINF"] ?? "2") ?? 2
 
   /// One training sentence with precomputed inputs.
   struct Example {
@@ -59,33 +65,52 @@ package struct ParserTrainer {
     let devTags = dev.map { sentence in
       tagger.predictTags(sentence.words.map { WordFeatures($0.form) })
     }
-    let transitions = AveragedPerceptron(classCount: 3)
-    let labeller = AveragedPerceptron(classCount: labelNames.count)
-    var generator = SeededGenerator(seed: seed &+ 0x5eed)
-    var order = Array(examples.indices)
-    var result: DependencyParser?
-    for epoch in 1...max(1, epochs) {
-      generator.shuffle(&order)
-      var correct = 0, total = 0
-      for index in order {
-        let example = examples[index]
-        let (c, t) = trainSentence(
-          example, transitions: transitions, labeller: labeller, explore: epoch > 1,
-          rootLabel: labelIndex["root"] ?? 0, generator: &generator)
-        correct += c
-        total += t
+    let coarse = DependencyParser.coarseTags(tagger.tagNames)
+    let allowed = Self.frequentFeatures(examples, coarse: coarse, minimumCount: minimumFeatureCount)
+    log("parser: \(allowed.count) transition features seen at least \(minimumFeatureCount) times on the gold paths")
+    var members: [(AveragedPerceptron, AveragedPerceptron)] = []
+    for member in 0..<max(1, ensemble) {
+      let transitions = AveragedPerceptron(classCount: 3)
+      let labeller = AveragedPerceptron(classCount: labelNames.count)
+      var generator = SeededGenerator(seed: seed &+ 0x5eed &+ UInt64(member) &* 7919)
+      var order = Array(examples.indices)
+      for epoch in 1...max(1, epochs) {
+        generator.shuffle(&order)
+        var correct = 0, total = 0
+        for index in order {
+          let (c, t) = trainSentence(
+            examples[index], transitions: transitions, labeller: labeller, allowed: allowed, coarse: coarse,
+            explore: epoch >= explorationStart, rootLabel: labelIndex["root"] ?? 0, generator: &generator)
+          correct += c
+          total += t
+        }
+        guard epoch == epochs || epoch % 4 == 0 else {
+          log("parser \(member + 1).\(epoch): train UAS \(percent(correct, total))")
+          continue
+        }
+        let parser = DependencyParser(
+          tagNames: tagger.tagNames, labelNames: labelNames, transitions: transitions.averaged(),
+          labeller: labeller.averaged())
+        let score = Self.evaluate(parser, on: dev, tags: devTags)
+        log(
+          "parser \(member + 1).\(epoch): train UAS \(percent(correct, total))  dev UAS \(percent(score.uas, score.words))"
+            + "  LAS \(percent(score.las, score.words))  LAS+sub \(percent(score.lasSub, score.words))"
+            + "  features \(transitions.featureCount)+\(labeller.featureCount)")
       }
-      let parser = DependencyParser(
-        tagNames: tagger.tagNames, labelNames: labelNames, transitions: transitions.averaged(), labeller: labeller.averaged())
+      members.append((transitions, labeller))
+    }
+    let parser = DependencyParser(
+      tagNames: tagger.tagNames, labelNames: labelNames,
+      transitions: AveragedPerceptron.averaged(members.map(\.0)),
+      labeller: AveragedPerceptron.averaged(members.map(\.1)))
+    if members.count > 1 {
       let score = Self.evaluate(parser, on: dev, tags: devTags)
       log(
-        "parser epoch \(epoch): train UAS \(percent(correct, total))  dev UAS \(percent(score.uas, score.words))"
+        "parser ensemble of \(members.count): dev UAS \(percent(score.uas, score.words))"
           + "  LAS \(percent(score.las, score.words))  LAS+sub \(percent(score.lasSub, score.words))"
-          + "  features \(transitions.featureCount)+\(labeller.featureCount)")
-      result = parser
+          + "  features \(parser.transitions.keys.count)+\(parser.labeller.keys.count)")
     }
-    return result ?? DependencyParser(
-      tagNames: tagger.tagNames, labelNames: labelNames, transitions: transitions.averaged(), labeller: labeller.averaged())
+    return parser
   }
 
   /// Parses one training sentence, updating both perceptrons.
@@ -93,9 +118,9 @@ package struct ParserTrainer {
   /// - Returns: Correct heads and words, for the training score.
   private func trainSentence(
     _ example: Example, transitions: AveragedPerceptron, labeller: AveragedPerceptron,
-    explore: Bool, rootLabel: Int, generator: inout SeededGenerator
+    allowed: Set<UInt64>, coarse: [Int], explore: Bool, rootLabel: Int, generator: inout SeededGenerator
   ) -> (Int, Int) {
-    let sentence = ParserSentence(words: example.words, tags: example.tags)
+    let sentence = ParserSentence(words: example.words, tags: example.tags, coarse: coarse)
     var state = ParserState(count: example.words.count)
     var features: [UInt64] = []
     var labelFeatures: [UInt64] = []
@@ -103,6 +128,7 @@ package struct ParserTrainer {
     var labelScores: [Float] = []
     while !state.isTerminal {
       ParserFeatures.transition(sentence, state, into: &features)
+      if !allowed.isEmpty { features.removeAll { !allowed.contains($0) } }
       transitions.score(features, into: &scores)
       var costs = [Int](repeating: Int.max, count: 3)
       var predicted = -1
@@ -144,6 +170,36 @@ package struct ParserTrainer {
       correct += state.heads[node] == example.gold[node] ? 1 : 0
     }
     return (correct, example.words.count)
+  }
+
+  /// The transition features seen at least `minimumCount` times in the
+  /// configurations of the gold (static-oracle) derivations; rarer ones are
+  /// left out of training, which keeps the model small and fast.
+  static func frequentFeatures(_ examples: [Example], coarse: [Int], minimumCount: Int) -> Set<UInt64> {
+    guard minimumCount > 1 else { return [] }
+    var counts: [UInt64: Int32] = [:]
+    var features: [UInt64] = []
+    for example in examples {
+      let sentence = ParserSentence(words: example.words, tags: example.tags, coarse: coarse)
+      var state = ParserState(count: example.words.count)
+      while !state.isTerminal {
+        ParserFeatures.transition(sentence, state, into: &features)
+        for feature in features { counts[feature, default: 0] += 1 }
+        var move = Transition.shift
+        var best = Int.max
+        for candidate in [Transition.right, .left, .shift] where state.isValid(candidate) {
+          let cost = state.cost(of: candidate, gold: example.gold)
+          if cost < best {
+            best = cost
+            move = candidate
+          }
+        }
+        state.apply(move, label: 0)
+      }
+    }
+    var allowed = Set<UInt64>()
+    for (feature, count) in counts where count >= Int32(minimumCount) { allowed.insert(feature) }
+    return allowed
   }
 
   /// Counts correct heads and labels, punctuation excluded (as eval_gum.py).

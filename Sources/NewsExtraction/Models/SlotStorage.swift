@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One 16-byte slot of a ``WeightTable``'s hash table.
+///
+/// `meta` bit 31 marks an occupied slot. In a dense table (at most four
+/// classes) `weights` holds one 16-bit weight per class. In a sparse table,
+/// bits 24–30 of `meta` hold the row length; a row of up to three entries
+/// keeps its labels in bits 0–23 (eight bits each) and its weights in
+/// `weights`; a longer row keeps the index of its first entry in `weights`.
+struct Slot: Sendable {
+  /// The low 32 bits of the feature hash.
+  var fingerprint: UInt32
+  /// Occupancy, row length and inline labels.
+  var meta: UInt32
+  /// Inline weights, or the index of the first entry of a long row.
+  var weights: UInt64
+
+  /// The occupied bit of `meta`.
+  static let occupied: UInt32 = 1 << 31
+}
+
+/// The memory of a hash table of slots, aligned and backed by huge pages
+/// where the system allows, because the tables are read at random.
+///
+/// Owned by one ``WeightTable``; immutable after ``init(slots:)``.
+final class SlotStorage: @unchecked Sendable {
+  /// The first slot.
+  let base: UnsafeMutablePointer<Slot>
+  /// The number of slots.
+  let count: Int
+
+  /// Allocates `count` empty slots.
+  ///
+  /// The owner fills them through ``base`` before sharing the storage.
+  /// - Parameter count: The number of slots.
+  init(count requested: Int) {
+    count = max(1, requested)
+    let bytes = count * MemoryLayout<Slot>.stride
+    let alignment = bytes >= 1 << 21 ? 1 << 21 : 64
+    let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: alignment)
+    #if canImport(Glibc)
+      if bytes >= 1 << 21 { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE
+    #endif
+    base = raw.bindMemory(to: Slot.self, capacity: count)
+    base.initialize(repeating: Slot(fingerprint: 0, meta: 0, weights: 0), count: count)
+  }
+
+  deinit {
+    base.deinitialize(count: count)
+    UnsafeMutableRawPointer(base).deallocate()
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import NewsExtraction
+
+@Suite("Loading the shipped models")
+struct NLPModelsTests {
+  @Test func shippedModelsLoad() throws {
+    let models = try #require(ShippedModels.models)
+    #expect(models.parser.tagNames == models.tagger.tagNames)
+  }
+
+  @Test func corruptFileErrorNamesTheFile() throws {
+    let source = NLPModels.shippedDirectory
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ng-models-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in [NLPModels.taggerFile, NLPModels.parserFile, NLPModels.recognizerFile] {
+      try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let parser = folder.appendingPathComponent(NLPModels.parserFile)
+    var bytes = [UInt8](try Data(contentsOf: parser))
+    bytes[bytes.count / 2] ^= 0x55
+    try Data(bytes).write(to: parser)
+    #expect(throws: ModelError.checksumMismatch(path: parser.path)) {
+      _ = try NLPModels(directory: folder)
+    }
+  }
+
+  @Test func missingFolderIsAnError() {
+    #expect(throws: ModelError.self) {
+      _ = try NLPModels(directory: URL(fileURLWithPath: "/nonexistent-newsgraph-models"))
+    }
+  }
+
+  @Test func gumEvaluationLineHasTheScorersFields() throws {
+    let models = try #require(ShippedModels.models)
+    let document = try CoNLLUReader.parse(CoNLLUReaderTests.fixture, id: "GUM_news_sample")
+    let line = GUMEvaluation.jsonLine(document, GUMEvaluation.predict(document, models: models))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(object["doc"] as? String == "GUM_news_sample")
+    let sentences = try #require(object["sentences"] as? [[[String: Any]]])
+    #expect(sentences.map(\.count) == [6, 2])
+    #expect(sentences[0][0]["form"] as? String == "President")
+    #expect(object["entities"] is [[String: Any]])
+  }
+}
