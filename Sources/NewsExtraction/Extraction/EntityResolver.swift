@@ -127,6 +127,12 @@ struct EntityResolver {
       switch mentions[index].kind {
       case .pronoun:
         mentions[index].entity = antecedent(of: index, in: mentions, entities: entities)
+      case .pair:
+        let pair = lastTwoPeople(before: index, in: mentions, entities: entities)
+        if pair.count == 2 {
+          mentions[index].coreferents = pair
+          mentions[index].entity = pair[0]
+        }
       case .description:
         if let target = describedEntity(index, mentions, entities) {
           attach(index, to: target, &mentions, &entities)
@@ -167,6 +173,25 @@ struct EntityResolver {
       candidate -= 1
     }
     return nil
+  }
+
+  /// The two people named last before a plural reference, within the
+  /// sentence or the one before; fewer when there are not two.
+  private func lastTwoPeople(before index: Int, in mentions: [Mention], entities: [ResolvedEntity]) -> [Int] {
+    let sentence = document.sentenceIndex(ofToken: mentions[index].tokens.lowerBound)
+    var found: [Int] = []
+    var candidate = index - 1
+    while candidate >= 0, found.count < 2 {
+      let mention = mentions[candidate]
+      if sentence - document.sentenceIndex(ofToken: mention.tokens.lowerBound) > 1 { break }
+      if mention.kind == .name, let target = mention.entity, entities[target].isKept, entities[target].type == .person,
+        !found.contains(target)
+      {
+        found.append(target)
+      }
+      candidate -= 1
+    }
+    return found
   }
 
   private func describedEntity(_ index: Int, _ mentions: [Mention], _ entities: [ResolvedEntity]) -> Int? {

@@ -29,7 +29,7 @@ struct ExtractionAssembler {
     for (index, entity) in entities.enumerated() where entity.isKept {
       let id = EntitySlug.id(type: entity.type, name: entity.name)
       ids[index] = id
-      let spans = entity.mentions.filter { mentions[$0].kind != .pronoun }.map { span(mentions[$0].range) }
+      let spans = entity.mentions.filter { mentions[$0].kind != .pronoun && mentions[$0].kind != .pair }.map { span(mentions[$0].range) }
       var record = records[id] ?? EntityRecord(id: id, type: entity.type, name: entity.name)
       record.mentions.append(contentsOf: spans)
       var aliases = Set(record.aliases)
@@ -93,9 +93,15 @@ struct ExtractionAssembler {
     }
     for candidate in candidates {
       let mention = mentions[candidate]
-      guard draft.content.contains(where: { $0.contains(mention.range.lowerBound) && mention.range.upperBound <= $0.upperBound }),
-        let entity = mention.entity, let id = ids[entity]
+      guard draft.content.contains(where: { $0.contains(mention.range.lowerBound) && mention.range.upperBound <= $0.upperBound })
       else { continue }
+      if mention.kind == .pair {
+        for entity in mention.coreferents where entity != draft.speakerEntity {
+          if let id = ids[entity], !found.contains(id) { found.append(id) }
+        }
+        continue
+      }
+      guard let entity = mention.entity, let id = ids[entity] else { continue }
       let type = entities[entity].type
       guard type == .person || type == .country || type == .organization || type == .location else { continue }
       if mention.kind == .pronoun && entity == draft.speakerEntity { continue }

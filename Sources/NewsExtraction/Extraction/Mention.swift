@@ -13,6 +13,8 @@ public struct Mention: Sendable, Hashable {
     case seat
     /// A personal pronoun: "he", "her", "they".
     case pronoun
+    /// A plural reference to people named before: "both leaders", "the two men".
+    case pair
     /// A title or descriptor with "the": "the president", "the alliance".
     case description
     /// A collective: "Russian officials", "experts and analysts".
@@ -43,6 +45,8 @@ public struct Mention: Sendable, Hashable {
   public var classKey: String?
   /// The index of the resolved entity, once resolved.
   public var entity: Int?
+  /// For plural references ("both leaders"): every entity referred to.
+  public var coreferents: [Int] = []
 
   /// Creates a mention.
   public init(

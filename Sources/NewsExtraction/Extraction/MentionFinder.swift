@@ -318,6 +318,14 @@ private struct SentenceScan {
       mentions.append(finder.makeMention(i..<(i + 1), .pronoun, type, canonical: word))
       return i + 1
     }
+    // "both leaders", "the two men"
+    if word == "both" || (word == "two" && i > tokens.lowerBound && finder.lower(i - 1) == "the"),
+      i + 1 < tokens.upperBound, WordLists.pairNouns.contains(finder.lower(i + 1))
+    {
+      let start = word == "two" ? i - 1 : i
+      mentions.append(finder.makeMention(start..<(i + 2), .pair, .person, canonical: finder.text(start..<(i + 2))))
+      return i + 2
+    }
     let previous = i > tokens.lowerBound ? finder.lower(i - 1) : ""
     if previous == "the", lexicon.organizationDescriptors[word] != nil, !finder.isCapitalized(i) {
       var mention = finder.makeMention((i - 1)..<(i + 1), .description, .organization, canonical: word)

@@ -4,6 +4,13 @@
 enum WordLists {
   static let personalPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "himself", "herself"]
   static let pluralPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves"]
+  /// Plural nouns for people that "both" or "the two" make a reference to
+  /// the two people named last ("both leaders", "the two men").
+  static let pairNouns: Set<String> = [
+    "leaders", "men", "women", "presidents", "ministers", "candidates", "politicians", "rivals",
+    "sides", "heads", "officials", "diplomats", "premiers",
+  ]
+
   static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
 
   static let auxiliaries: Set<String> = [
