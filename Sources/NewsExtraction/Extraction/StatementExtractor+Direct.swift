@@ -30,7 +30,7 @@ extension StatementExtractor {
           draft.content.append(quotes[index + 1].content)
           index += 1
         }
-      } else if words >= 4, let previous = drafts.last, previous.speakerMention != nil,
+      } else if words >= 4, let previous = drafts.last, previous.speakerTokens != nil,
         isNear(previous.content.last, quote.content)
       {
         // A quoted paragraph following a statement continues its speaker.
@@ -65,7 +65,7 @@ extension StatementExtractor {
   }
 
   struct Attribution {
-    var speaker: Int
+    var speaker: Int?
     var speakerTokens: Range<Int>
     var cue: Range<Int>?
     /// The token after the attribution.
@@ -86,6 +86,14 @@ extension StatementExtractor {
       while m < limit, WordLists.auxiliaries.contains(lower(m)) { m += 1 }
       if m < limit, let speaker = mentionStartingAt[m] ?? mentionStartingAt[phraseEnd(m, limit)] {
         return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, end: mentions[speaker].tokens.upperBound)
+      }
+      // "said a spokesman."
+      var q = m
+      while q < limit, q - m < 4, shape(q) == .word { q += 1 }
+      if q < document.tokenCount, shape(q) == .terminal || lower(q) == ",", isUnnamedSpeaker(m..<q),
+        mentionStartingAt[q + 1] == nil || lower(q) != ","
+      {
+        return Attribution(speaker: nil, speakerTokens: m..<q, cue: cue, end: q)
       }
       // "said the mayor, NAME": a title and an appositive name.
       var probe = m
@@ -110,6 +118,16 @@ extension StatementExtractor {
         if c < limit, let cue = cue(at: c, sentence: whole.lowerBound..<max(whole.upperBound, c + 1)) {
           return Attribution(speaker: speaker, speakerTokens: mentions[speaker].tokens, cue: cue, end: cue.upperBound)
         }
+      }
+      // "a spokesman said"
+      if m == k,
+        let cueStart = stride(from: k + 2, through: min(k + 4, limit - 1), by: 1).first(where: {
+          cue(at: $0, sentence: sentence.lowerBound..<max(sentence.upperBound, $0 + 1)) != nil
+        }),
+        isUnnamedSpeaker(k..<cueStart),
+        let cue = cue(at: cueStart, sentence: sentence.lowerBound..<max(sentence.upperBound, cueStart + 1))
+      {
+        return Attribution(speaker: nil, speakerTokens: k..<cueStart, cue: cue, end: cue.upperBound)
       }
       // Only a title or name may stand between the quote and the speaker.
       guard let first = document.scalars[document.tokenTable[m].range].first,

@@ -84,7 +84,24 @@ extension StatementExtractor {
       speaker = mention
       speakerTokens = mentions[mention].tokens
     }
-    guard let speaker, let speakerTokens else { return nil }
+    if speakerTokens == nil, j > sentence.lowerBound {
+      // "The ministry said ...": a speaker that names no entity.
+      var p = j
+      while p > sentence.lowerBound, j - p < 3, lower(p - 1) != "," { p -= 1 }
+      if p == clauseStart(of: sentence) || (p > sentence.lowerBound && lower(p - 1) == ","),
+        isUnnamedSpeaker(p..<(j + 1))
+      {
+        speakerTokens = p..<(j + 1)
+      } else if lower(j) == "," || shape(j) == .quote {
+        // "..., said a spokesman."
+        var q = cue.upperBound
+        while q < sentence.upperBound, q - cue.upperBound < 4, shape(q) == .word { q += 1 }
+        if q == sentence.upperBound || shape(q) == .terminal, isUnnamedSpeaker(cue.upperBound..<q) {
+          speakerTokens = cue.upperBound..<q
+        }
+      }
+    }
+    guard let speakerTokens else { return nil }
     let speakerStart = phraseStart(of: speakerTokens.lowerBound, sentence: sentence)
     // "CONTENT, X said ..." when the speaker follows a comma and what follows
     // the cue is not content.

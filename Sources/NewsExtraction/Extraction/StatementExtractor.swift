@@ -99,6 +99,24 @@ struct StatementExtractor {
     return nil
   }
 
+  /// Whether tokens name a speaker that is no entity: "the ministry", "a
+  /// spokesman", "the state news agency" (a determiner and up to three
+  /// words, none a verb, pronoun or preposition).
+  func isUnnamedSpeaker(_ tokens: Range<Int>) -> Bool {
+    guard tokens.count >= 2, tokens.count <= 4, tokens.lowerBound >= 0, tokens.upperBound <= document.tokenCount,
+      ["the", "a", "an"].contains(lower(tokens.lowerBound))
+    else { return false }
+    for k in tokens.dropFirst() {
+      let word = lower(k)
+      guard shape(k) == .word, !WordLists.auxiliaries.contains(word), !WordLists.subjectPronouns.contains(word),
+        !WordLists.locativePrepositions.contains(word), !WordLists.determiners.contains(word),
+        !["of", "and", "or", "for", "with", "by", "on", "that", "which", "who"].contains(word),
+        lexicon.reportingVerbs[word] == nil
+      else { return false }
+    }
+    return true
+  }
+
   static let excludedLemmas: Set<String> = ["call", "ask", "answer", "question", "describe", "label", "name"]
   /// Reporting verbs with other common senses: they report only before "that".
   static let thatOnlyLemmas: Set<String> = [
