@@ -16,6 +16,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // MARK: - System libraries
@@ -42,6 +43,13 @@ let package = Package(
     .target(name: "Exporters", dependencies: ["KnowledgeGraph"]),
     /// The only code that calls Graphviz: one context, one lock.
     .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+    /// The embedded SQLite store (GRDB): per-document extractions, incremental builds.
+    .target(
+      name: "GraphStore",
+      dependencies: [
+        "ExtractionRecords", "KnowledgeGraph", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
 
     // MARK: - Tool
 
@@ -63,6 +71,12 @@ let package = Package(
       resources: [.copy("Snapshots")]
     ),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
+    .testTarget(
+      name: "GraphStoreTests",
+      dependencies: [
+        "GraphStore", "KnowledgeGraph", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,121 @@
+internal import GRDB
+
+/// The store's tables, indexes and migrations.
+///
+/// Every change to the schema is a new migration appended to ``migrator``
+/// (never an edit of an old one), and bumps ``version``, which is also
+/// written to SQLite's `PRAGMA user_version` so that `sqlite3` users can see
+/// it. Version 1:
+///
+/// ```
+/// document        key (rowid), id UNIQUE, path, content_hash, date, warnings (JSON),
+///                 extracted_at (Unix seconds)
+/// entity          (document, ordinal) PK, id, type, name, aliases (JSON), date, affiliation
+/// mention         (document, entity_ordinal, ordinal) PK, entity, start, end, text
+/// statement       (document, ordinal) PK, speaker, speaker_text/_start/_end,
+///                 cue_text/_start/_end, kind, content (JSON spans), date
+/// statement_about (document, statement_ordinal, ordinal) PK, entity
+/// relation        (document, ordinal) PK, subject, predicate, object, verb, title, date,
+///                 evidence_text/_start/_end
+/// indexes         statement(speaker), statement_about(entity), relation(predicate),
+///                 relation(subject), relation(object)
+/// ```
+///
+/// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
+/// a document row removes everything extracted from it; their primary keys
+/// start with the document, so those deletes and the per-document reads are
+/// range scans. Ordinals keep each list in the order the extraction had it,
+/// so reading back gives an equal ``Extraction``. A `NULL` speaker or cue
+/// text means the statement had none; a `NULL` warnings column means the
+/// document had no warning list (an empty list is stored as `[]`).
+///
+/// Each secondary index costs every write a random page; there is none on
+/// `entity(id)` (about a quarter of the write time) until a query needs one.
+enum StoreSchema {
+  /// The schema version this code writes and reads.
+  static let version = 1
+
+  /// The migrations, oldest first.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(sql: version1)
+      try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    return migrator
+  }
+
+  private static let version1 = """
+    CREATE TABLE document (
+      key INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      path TEXT,
+      content_hash TEXT NOT NULL,
+      date TEXT,
+      warnings TEXT,
+      extracted_at REAL NOT NULL
+    );
+    CREATE TABLE entity (
+      document INTEGER NOT NULL REFERENCES document(key) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      id TEXT NOT NULL,
+      type TEXT NOT NULL,
+      name TEXT NOT NULL,
+      aliases TEXT NOT NULL,
+      date TEXT,
+      affiliation TEXT,
+      PRIMARY KEY (document, ordinal)
+    ) WITHOUT ROWID;
+    CREATE TABLE mention (
+      document INTEGER NOT NULL REFERENCES document(key) ON DELETE CASCADE,
+      entity_ordinal INTEGER NOT NULL,
+      ordinal INTEGER NOT NULL,
+      entity TEXT NOT NULL,
+      start INTEGER NOT NULL,
+      "end" INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      PRIMARY KEY (document, entity_ordinal, ordinal)
+    ) WITHOUT ROWID;
+    CREATE TABLE statement (
+      document INTEGER NOT NULL REFERENCES document(key) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      speaker TEXT,
+      speaker_text TEXT,
+      speaker_start INTEGER,
+      speaker_end INTEGER,
+      cue_text TEXT,
+      cue_start INTEGER,
+      cue_end INTEGER,
+      kind TEXT NOT NULL,
+      content TEXT NOT NULL,
+      date TEXT,
+      PRIMARY KEY (document, ordinal)
+    ) WITHOUT ROWID;
+    CREATE INDEX statement_by_speaker ON statement(speaker) WHERE speaker IS NOT NULL;
+    CREATE TABLE statement_about (
+      document INTEGER NOT NULL REFERENCES document(key) ON DELETE CASCADE,
+      statement_ordinal INTEGER NOT NULL,
+      ordinal INTEGER NOT NULL,
+      entity TEXT NOT NULL,
+      PRIMARY KEY (document, statement_ordinal, ordinal)
+    ) WITHOUT ROWID;
+    CREATE INDEX statement_about_by_entity ON statement_about(entity);
+    CREATE TABLE relation (
+      document INTEGER NOT NULL REFERENCES document(key) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      subject TEXT NOT NULL,
+      predicate TEXT NOT NULL,
+      object TEXT NOT NULL,
+      verb TEXT,
+      title TEXT,
+      date TEXT,
+      evidence_text TEXT NOT NULL,
+      evidence_start INTEGER NOT NULL,
+      evidence_end INTEGER NOT NULL,
+      PRIMARY KEY (document, ordinal)
+    ) WITHOUT ROWID;
+    CREATE INDEX relation_by_predicate ON relation(predicate);
+    CREATE INDEX relation_by_subject ON relation(subject);
+    CREATE INDEX relation_by_object ON relation(object);
+    """
+}

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import GraphStore
+
+@Suite struct StoreSchemaTests {
+  @Test func freshFileGetsTheWholeSchema() throws {
+    let folder = ScratchFolder()
+    let store = try GraphStore(path: folder.path())
+    #expect(
+      try store.schemaObjects(type: "table")
+        == [
+          "document", "entity", "mention", "statement", "statement_about", "relation",
+          "grdb_migrations",
+        ])
+    #expect(
+      try store.schemaObjects(type: "index").isSuperset(of: [
+        "statement_by_speaker", "statement_about_by_entity",
+        "relation_by_predicate", "relation_by_subject", "relation_by_object",
+      ]))
+    #expect(try store.pragma("user_version") == "\(GraphStore.schemaVersion)")
+    #expect(try store.pragma("journal_mode") == "wal")
+    #expect(try store.pragma("foreign_keys") == "1")
+    #expect(try store.appliedMigrations() == ["v1"])
+  }
+
+  @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
+    let folder = ScratchFolder()
+    do {
+      let store = try GraphStore(path: folder.path())
+      try store.replace(Fixtures.sample(), contentHash: "h1")
+    }
+    let reopened = try GraphStore(path: folder.path())
+    #expect(try reopened.appliedMigrations() == ["v1"])
+    #expect(try reopened.extractions() == [Fixtures.sample()])
+    #expect(try reopened.documentHash(id: Fixtures.sample().document.id) == "h1")
+  }
+
+  @Test func missingFoldersAreCreated() throws {
+    let folder = ScratchFolder()
+    let path = folder.url.appendingPathComponent("output/deeper/newsgraph.sqlite").path
+    let store = try GraphStore(path: path)
+    try store.replace(Fixtures.empty(), contentHash: "h")
+    #expect(FileManager.default.fileExists(atPath: path))
+  }
+
+  @Test func aFileThatIsNotADatabaseIsRefusedWithItsPath() throws {
+    let folder = ScratchFolder()
+    let path = folder.path("graph.json")
+    try Data(String(repeating: "{\"documents\": []}\n", count: 200).utf8)
+      .write(to: URL(fileURLWithPath: path))
+    #expect {
+      _ = try GraphStore(path: path)
+    } throws: { error in
+      guard let error = error as? StoreError, case .cannotOpen = error else { return false }
+      return error.path == path && error.description.hasPrefix("\(path): ")
+    }
+  }
+
+  @Test func aStoreFromANewerVersionIsRefused() throws {
+    let folder = ScratchFolder()
+    let path = folder.path()
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try StoreSchema.migrator.migrate(queue)
+      try queue.write { db in
+        try db.execute(
+          sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")
+      }
+    }
+    #expect(throws: StoreError.newerSchema(path: path, migrations: ["v2-from-the-future"])) {
+      _ = try GraphStore(path: path)
+    }
+  }
+
+  @Test func errorsNameTheDatabasePath() {
+    let errors: [StoreError] = [
+      .cannotOpen(path: "out/x.sqlite", reason: "r"),
+      .newerSchema(path: "out/x.sqlite", migrations: ["v9"]),
+      .database(path: "out/x.sqlite", reason: "r"),
+      .invalidExtraction(path: "out/x.sqlite", document: "d", reason: "r"),
+      .corrupt(path: "out/x.sqlite", reason: "r"),
+    ]
+    for error in errors {
+      #expect(error.description.hasPrefix("out/x.sqlite: "))
+      #expect(error.path == "out/x.sqlite")
+    }
+  }
+}
+
+@Suite struct DamagedStoreTests {
+  @Test func unknownValuesInRowsAreReportedAsDamage() throws {
+    let folder = ScratchFolder()
+    let store = try GraphStore(path: folder.path())
+    try store.replace(Fixtures.sample(), contentHash: "h")
+    try store.pool.write { db in
+      try db.execute(sql: "UPDATE entity SET type = 'alien' WHERE id = 'organization:nato'")
+    }
+    #expect {
+      _ = try store.extractions()
+    } throws: { error in
+      guard let error = error as? StoreError, case .corrupt(_, let reason) = error else {
+        return false
+      }
+      return reason.contains("alien") && error.path == folder.path()
+    }
+  }
+
+  @Test func invalidJSONInAColumnIsReportedAsDamage() throws {
+    let folder = ScratchFolder()
+    let store = try GraphStore(path: folder.path())
+    try store.replace(Fixtures.sample(), contentHash: "h")
+    try store.pool.write { db in
+      try db.execute(sql: "UPDATE statement SET content = '[{' WHERE ordinal = 0")
+    }
+    #expect(throws: StoreError.self) { _ = try store.graph() }
+  }
+}
