@@ -5,8 +5,19 @@
 #   - iso-codes (country names read at run time)
 #   - libxml2-utils (xmllint, used by tests to check SVG and GraphML)
 # With --python it also makes .venv with networkx and python-igraph for the GraphML read-back test.
+# With --browser it also installs chromium (with python3 and a font), for the HTML report's browser test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+python=0
+browser=0
+for argument in "$@"; do
+  case "$argument" in
+    --python) python=1 ;;
+    --browser) browser=1 ;;
+    *) echo "setup: unknown option $argument (use --python, --browser)" >&2; exit 2 ;;
+  esac
+done
 
 need=()
 dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
@@ -14,6 +25,12 @@ dpkg -s graphviz >/dev/null 2>&1 || need+=(graphviz)
 dpkg -s iso-codes >/dev/null 2>&1 || need+=(iso-codes)
 dpkg -s libxml2-utils >/dev/null 2>&1 || need+=(libxml2-utils)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+dpkg -s libsqlite3-dev >/dev/null 2>&1 || need+=(libsqlite3-dev)
+if [ "$browser" = 1 ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  [ -x /usr/bin/python3 ] || need+=(python3)
+  dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2
   SUDO=""
@@ -27,7 +44,7 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-if [ "${1:-}" = "--python" ]; then
+if [ "$python" = 1 ]; then
   if ! .venv/bin/python3 -c "import networkx, igraph" >/dev/null 2>&1; then
     echo "setup: creating .venv with networkx and python-igraph" >&2
     python3 -m venv .venv

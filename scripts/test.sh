@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing (Debian packages, and a .venv with
-# networkx and python-igraph for the GraphML read-back test), then `swift test`.
+# Runs every test: installs what is missing (Debian packages, a .venv with
+# networkx and python-igraph for the GraphML read-back test, and chromium for
+# the HTML report's browser test), then `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --python
+scripts/setup.sh --python --browser
 export NEWSGRAPH_REQUIRE_PYTHON=1
+export NEWSGRAPH_REQUIRE_BROWSER=1
 exec swift test "$@"

@@ -1,0 +1,218 @@
+import KnowledgeGraph
+
+/// The passage of a document around a statement: its paragraph, cut to
+/// whole sentences when the paragraph is long, split into the text between
+/// the statement's content spans and the spans themselves.
+///
+/// Paragraphs end at blank lines when the document has any (hard-wrapped
+/// text), otherwise at line breaks (one paragraph per line, as most news
+/// files are). Offsets are Unicode scalar offsets, as everywhere in the
+/// graph. A statement whose spans do not match the text (another version of
+/// the document, offsets out of range) gets no passage.
+struct StatementContext {
+  /// The document's scalars; all offsets index this.
+  let scalars: [Unicode.Scalar]
+  /// The document's UTF-8.
+  private let utf8: [UInt8]
+  /// Where each scalar starts in ``utf8``, plus the end: `scalars.count + 1`
+  /// entries, so that pieces are copied as bytes, not scalar by scalar.
+  private let utf8Starts: [Int]
+  /// Whether paragraphs are separated by blank lines.
+  let blankLineParagraphs: Bool
+
+  /// How much text to keep on each side of the content when the paragraph
+  /// is longer, in scalars.
+  static let reach = 280
+  /// Passages longer than this are not shown.
+  static let maximumLength = 4000
+
+  /// Prepares a document's text.
+  ///
+  /// - Parameter text: The document text the offsets refer to.
+  init(text: String) {
+    scalars = Array(text.unicodeScalars)
+    utf8 = Array(text.utf8)
+    var starts: [Int] = []
+    starts.reserveCapacity(scalars.count + 1)
+    var offset = 0
+    for scalar in scalars {
+      starts.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    starts.append(offset)
+    utf8Starts = starts
+    var blank = false
+    var previous: Unicode.Scalar = "x"
+    for scalar in scalars where scalar != " " && scalar != "\t" {
+      if scalar == "\n" && previous == "\n" {
+        blank = true
+        break
+      }
+      previous = scalar
+    }
+    blankLineParagraphs = blank
+  }
+
+  /// The passage around a statement as alternating pieces: text before the
+  /// first span, the first span, the text between, the second span, and so
+  /// on, ending with the text after the last span (so the spans are at odd
+  /// indices). Pieces have tabs as spaces and control characters removed; a
+  /// cut passage starts or ends with "…".
+  ///
+  /// - Parameter statement: A statement of this document.
+  /// - Returns: The pieces, or nil when the spans do not match the text.
+  func segments(for statement: Statement) -> [String]? {
+    let spans = statement.content
+    guard let first = spans.first, let last = spans.last else { return nil }
+    var previousEnd = 0
+    for span in spans {
+      guard span.start >= previousEnd, span.start <= span.end, span.end <= scalars.count,
+        bytes(span.start..<span.end).elementsEqual(span.text.utf8)
+      else { return nil }
+      previousEnd = span.end
+    }
+    let (lower, cutBefore) = passageStart(before: first.start)
+    let (upper, cutAfter) = passageEnd(after: last.end)
+    guard upper - lower <= Self.maximumLength else { return nil }
+
+    var pieces: [String] = []
+    var position = lower
+    for span in spans {
+      pieces.append(clean(text(position..<span.start)))
+      pieces.append(clean(span.text))
+      position = span.end
+    }
+    pieces.append(clean(text(position..<upper)))
+    if cutBefore { pieces[0] = "…" + pieces[0] }
+    if cutAfter { pieces[pieces.count - 1] += "…" }
+    return pieces
+  }
+
+  // MARK: - Bounds
+
+  /// Where the passage starts, and whether that cuts its paragraph.
+  private func passageStart(before offset: Int) -> (Int, Bool) {
+    let paragraph = paragraphStart(before: offset)
+    guard offset - paragraph > Self.reach else { return (paragraph, false) }
+    let limit = offset - Self.reach
+    // The first sentence that starts at or after the limit.
+    var index = limit
+    while index < offset {
+      if isSentenceStart(index) { return (index, true) }
+      index += 1
+    }
+    // No sentence boundary: cut at a word boundary.
+    index = limit
+    while index < offset, !scalars[index - 1].properties.isWhitespace { index += 1 }
+    return (index, true)
+  }
+
+  /// Where the passage ends, and whether that cuts its paragraph.
+  private func passageEnd(after offset: Int) -> (Int, Bool) {
+    let paragraph = paragraphEnd(after: offset)
+    guard paragraph - offset > Self.reach else { return (paragraph, false) }
+    let limit = offset + Self.reach
+    // The last sentence end at or before the limit.
+    var index = limit
+    while index > offset {
+      if isSentenceStart(index) { return (max(offset, trimmedEnd(index)), true) }
+      index -= 1
+    }
+    index = limit
+    while index > offset, !scalars[index].properties.isWhitespace { index -= 1 }
+    return (max(offset, trimmedEnd(index)), true)
+  }
+
+  private func paragraphStart(before offset: Int) -> Int {
+    var index = min(offset, scalars.count)
+    while index > 0 {
+      if scalars[index - 1] == "\n", !blankLineParagraphs || isBlankLineBefore(index - 1) {
+        return index
+      }
+      index -= 1
+    }
+    return 0
+  }
+
+  private func paragraphEnd(after offset: Int) -> Int {
+    var index = max(0, offset)
+    while index < scalars.count {
+      if scalars[index] == "\n", !blankLineParagraphs || isBlankLineAfter(index) {
+        return index
+      }
+      index += 1
+    }
+    return scalars.count
+  }
+
+  /// Whether the line break at `index` follows a blank line.
+  private func isBlankLineBefore(_ index: Int) -> Bool {
+    var i = index - 1
+    while i >= 0, scalars[i] == " " || scalars[i] == "\t" { i -= 1 }
+    return i < 0 || scalars[i] == "\n"
+  }
+
+  /// Whether the line break at `index` is followed by a blank line.
+  private func isBlankLineAfter(_ index: Int) -> Bool {
+    var i = index + 1
+    while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+    return i >= scalars.count || scalars[i] == "\n"
+  }
+
+  /// Whether a sentence starts at `index`: a non-space after whitespace that
+  /// follows `.`, `!` or `?` (possibly with closing quotes or brackets).
+  private func isSentenceStart(_ index: Int) -> Bool {
+    guard index > 1, index < scalars.count, !scalars[index].properties.isWhitespace,
+      scalars[index - 1].properties.isWhitespace
+    else { return false }
+    var i = index - 1
+    while i > 0, scalars[i].properties.isWhitespace { i -= 1 }
+    while i > 0, "\"'”’)]".unicodeScalars.contains(scalars[i]) { i -= 1 }
+    return ".!?".unicodeScalars.contains(scalars[i])
+  }
+
+  /// The offset with whitespace before it dropped.
+  private func trimmedEnd(_ index: Int) -> Int {
+    var end = index
+    while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return end
+  }
+
+  // MARK: - Text
+
+  private func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
+    utf8[utf8Starts[range.lowerBound]..<utf8Starts[range.upperBound]]
+  }
+
+  private func text(_ range: Range<Int>) -> String {
+    String(decoding: bytes(range), as: UTF8.self)
+  }
+
+  private func clean(_ text: String) -> String {
+    // Most text has no control characters: C0 but line feed, DEL, C1 (UTF-8
+    // C2 80–C2 9F) and U+FFFE/U+FFFF (EF BF BE, EF BF BF).
+    var needsCleaning = false
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in text.utf8 {
+      if (byte < 0x20 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0)
+        || (beforePrevious == 0xEF && previous == 0xBF && byte >= 0xBE)
+      {
+        needsCleaning = true
+        break
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    guard needsCleaning else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out.append("\n")
+      case "\t": out.append(" ")
+      default: if !TextCleaner.isInvisibleControl(scalar) { out.append(scalar) }
+      }
+    }
+    return String(out)
+  }
+}
