@@ -56,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "newsgraph",
       dependencies: [
-        "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender",
+        "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender", "GraphStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -12,6 +12,53 @@ extension KnowledgeGraph {
   ///   relation uses an id the extraction lacks.
   @discardableResult
   public mutating func merge(_ extraction: Extraction) throws(GraphError) -> [String] {
+    try Self.validate(extraction)
+    let documentID = extraction.document.id
+    if documents.contains(where: { $0.id == documentID }) {
+      statements.removeAll { $0.document == documentID }
+      relations.removeAll { $0.document == documentID }
+    }
+    let added = append(extraction)
+    if let index = documents.firstIndex(where: { $0.id == documentID }) {
+      documents[index] = extraction.document
+    } else {
+      documents.append(extraction.document)
+      documents.sort { $0.id < $1.id }
+    }
+    sortContents()
+    return added.sorted()
+  }
+
+  /// Adds many documents' extractions at once: the same result as merging
+  /// them one by one, in linear rather than quadratic time.
+  ///
+  /// - Parameter extractions: The extractions, in any order; for a document
+  ///   id given twice, the later one wins.
+  /// - Returns: The ids of entities that were new to the graph, sorted.
+  /// - Throws: ``GraphError/unknownEntity(_:document:)`` if a statement or
+  ///   relation uses an id its extraction lacks; nothing is merged then.
+  @discardableResult
+  public mutating func merge(contentsOf extractions: [Extraction]) throws(GraphError) -> [String] {
+    for extraction in extractions { try Self.validate(extraction) }
+    var latest: [String: Int] = [:]
+    for (index, extraction) in extractions.enumerated() { latest[extraction.document.id] = index }
+    let replaced = Set(latest.keys)
+    statements.removeAll { replaced.contains($0.document) }
+    relations.removeAll { replaced.contains($0.document) }
+    var added: [String] = []
+    var byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { _, new in new })
+    for (index, extraction) in extractions.enumerated() where latest[extraction.document.id] == index {
+      added += append(extraction)
+      byID[extraction.document.id] = extraction.document
+    }
+    documents = byID.values.sorted { $0.id < $1.id }
+    sortContents()
+    return Array(Set(added)).sorted()
+  }
+
+  /// Checks that every id a statement or relation uses is an entity of the
+  /// extraction.
+  static func validate(_ extraction: Extraction) throws(GraphError) {
     let documentID = extraction.document.id
     let known = Set(extraction.entities.map(\.id))
     for record in extraction.statements {
@@ -24,12 +71,16 @@ extension KnowledgeGraph {
         throw .unknownEntity(id, document: documentID)
       }
     }
+  }
+
+  /// Adds an extraction's entities, statements and relations, unsorted;
+  /// returns the ids of new entities.
+  private mutating func append(_ extraction: Extraction) -> [String] {
+    let documentID = extraction.document.id
     var added: [String] = []
     for record in extraction.entities {
       if mergeEntity(record, document: documentID) { added.append(record.id) }
     }
-    statements.removeAll { $0.document == documentID }
-    relations.removeAll { $0.document == documentID }
     for (index, record) in extraction.statements.enumerated() {
       statements.append(
         Statement(
@@ -46,14 +97,7 @@ extension KnowledgeGraph {
         evidence: record.evidence)
       if seen.insert(relation).inserted { relations.append(relation) }
     }
-    if let index = documents.firstIndex(where: { $0.id == documentID }) {
-      documents[index] = extraction.document
-    } else {
-      documents.append(extraction.document)
-      documents.sort { $0.id < $1.id }
-    }
-    sortContents()
-    return added.sorted()
+    return added
   }
 
   /// Merges one entity record; returns whether the entity is new.

@@ -97,3 +97,29 @@ struct ResolutionTests {
     #expect(decoded.merges.count == 1)
   }
 }
+
+@Suite("batch merge")
+struct BatchMergeTests {
+  @Test func mergingABatchEqualsMergingOneByOne() throws {
+    let extractions = [GraphFixtures.first, GraphFixtures.second]
+    var one = KnowledgeGraph()
+    for extraction in extractions { try one.merge(extraction) }
+    var batch = KnowledgeGraph()
+    try batch.merge(contentsOf: extractions)
+    #expect(batch == one)
+    // A document given again replaces the earlier version.
+    try batch.merge(contentsOf: [GraphFixtures.first])
+    try one.merge(GraphFixtures.first)
+    #expect(batch.statements == one.statements)
+    #expect(batch.relations == one.relations)
+  }
+
+  @Test func anInvalidExtractionMergesNothing() throws {
+    var graph = KnowledgeGraph()
+    let bad = Extraction(
+      document: DocumentInfo(id: "bad"), entities: [],
+      relations: [GraphFixtures.relation("person:x", .met, "person:y", "x met y", at: 0)])
+    #expect(throws: GraphError.self) { try graph.merge(contentsOf: [GraphFixtures.first, bad]) }
+    #expect(graph.isEmpty)
+  }
+}

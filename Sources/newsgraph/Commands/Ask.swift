@@ -24,8 +24,8 @@ extension NewsGraphCommand {
     @Option(help: ArgumentHelp("Only statements about this entity.", valueName: "name"))
     var about: String?
 
-    @Option(help: ArgumentHelp("The graph to ask (graph.json or graph.graphml).", valueName: "file"))
-    var graph: String = "output/graph.json"
+    @Option(help: ArgumentHelp("The graph to ask: newsgraph.sqlite, graph.json or graph.graphml (default: output/newsgraph.sqlite, else output/graph.json).", valueName: "file"))
+    var graph: String?
 
     @Flag(help: "Write the statements as JSON.")
     var json = false
@@ -46,16 +46,16 @@ extension NewsGraphCommand {
       }
       let graph: KnowledgeGraph
       do {
-        graph = try GraphFile.read(from: URL(fileURLWithPath: self.graph))
+        graph = try GraphSource.load(self.graph)
       } catch {
-        Console.error("newsgraph: \(error) (run `newsgraph build` first, or pass --graph)")
+        Console.error("\(error)")
         throw ExitCode.failure
       }
       for (role, name) in [("speaker", speaker), ("topic", about)] {
         if let name, graph.entities(named: name).isEmpty, role == "topic" || !graph.statements.contains(where: {
           $0.speakerText.map { NameKey($0) == NameKey(name) } ?? false
         }) {
-          Console.error("newsgraph: no entity named \"\(name)\" in \(self.graph)")
+          Console.error("newsgraph: no entity named \"\(name)\" in \(self.graph ?? GraphSource.defaultPath)")
           throw ExitCode.failure
         }
       }

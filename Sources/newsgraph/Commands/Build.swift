@@ -10,9 +10,14 @@ extension NewsGraphCommand {
       discussion: """
         Reads the articles (default: seeds/) and writes to the output folder
         (default: output/): extractions.jsonl, graph.json, graph.graphml,
-        graph.dot, statements.md and the rendered diagram (graph.svg, plus
-        png/pdf with --format). Each file is written to a temporary file and
-        renamed, so an interrupted build leaves the previous outputs whole.
+        graph.dot, statements.md, index.html (a self-contained report) and
+        the rendered diagram (graph.svg, plus png/pdf with --format). Each
+        file is written to a temporary file and renamed, so an interrupted
+        build leaves the previous outputs whole.
+
+        Extractions are kept in DIR/newsgraph.sqlite: a second build extracts
+        only new and changed documents, and rewrites nothing when nothing
+        changed. --prune drops documents no longer among the inputs.
 
         Example: newsgraph build seeds/ --output output --format svg,png
         """)
@@ -26,6 +31,12 @@ extension NewsGraphCommand {
     var format: String = "svg"
 
     @OptionGroup var diagram: DiagramArguments
+
+    @Flag(inversion: .prefixedNo, help: "Keep extractions in DIR/newsgraph.sqlite and re-extract only changed documents.")
+    var store = true
+
+    @Flag(help: "Drop stored documents that are no longer among the inputs.")
+    var prune = false
 
     func validate() throws {
       _ = try formats()
@@ -45,7 +56,7 @@ extension NewsGraphCommand {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
         formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
-        names: input.names)
+        names: input.names, useStore: store, prune: prune)
       do {
         let summary = try await job.run()
         Console.error(summary.line)

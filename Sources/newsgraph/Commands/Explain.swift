@@ -16,20 +16,20 @@ extension NewsGraphCommand {
     @Argument(help: ArgumentHelp("A name, alias or entity id.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("The graph (graph.json or graph.graphml).", valueName: "file"))
-    var graph: String = "output/graph.json"
+    @Option(help: ArgumentHelp("The graph: newsgraph.sqlite, graph.json or graph.graphml (default: output/newsgraph.sqlite, else output/graph.json).", valueName: "file"))
+    var graph: String?
 
     func run() async throws {
       let graph: KnowledgeGraph
       do {
-        graph = try GraphFile.read(from: URL(fileURLWithPath: self.graph))
+        graph = try GraphSource.load(self.graph)
       } catch {
-        Console.error("newsgraph: \(error) (run `newsgraph build` first, or pass --graph)")
+        Console.error("\(error)")
         throw ExitCode.failure
       }
       let matches = graph.entities(named: name)
       guard let entity = matches.first else {
-        Console.error("newsgraph: no entity named \"\(name)\" in \(self.graph)")
+        Console.error("newsgraph: no entity named \"\(name)\" in \(self.graph ?? GraphSource.defaultPath)")
         throw ExitCode.failure
       }
       print(EntityReport(graph: graph, entity: entity, otherMatches: Array(matches.dropFirst())).text, terminator: "")

@@ -22,8 +22,8 @@ extension NewsGraphCommand {
       let paths = input.paths.isEmpty ? ["-"] : input.paths
       let job = try ExtractionJob(paths: paths, maxBytes: input.maxMegabytes * 1_000_000, names: input.names)
       var emitted = 0
-      let result = await job.run { extraction in
-        if let line = try? ExtractionsWriter().line(for: extraction) {
+      let result = await job.run { delivery in
+        if let extraction = delivery.extraction, let line = try? ExtractionsWriter().line(for: extraction) {
           FileHandle.standardOutput.write(Data((line + "\n").utf8))
           emitted += 1
         }

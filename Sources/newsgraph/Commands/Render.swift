@@ -17,8 +17,8 @@ extension NewsGraphCommand {
           newsgraph render output/graph.graphml --types person,country --format png -o people.png
         """)
 
-    @Argument(help: ArgumentHelp("A graph.json or graph.graphml written by build.", valueName: "graph"))
-    var graph: String
+    @Argument(help: ArgumentHelp("A newsgraph.sqlite, graph.json or graph.graphml written by build (default: output/newsgraph.sqlite, else output/graph.json).", valueName: "graph"))
+    var graph: String?
 
     @Option(help: ArgumentHelp("svg, png, pdf or dot.", valueName: "format"))
     var format: String = "svg"
@@ -36,7 +36,7 @@ extension NewsGraphCommand {
 
     func run() async throws {
       do {
-        let graph = try GraphFile.read(from: URL(fileURLWithPath: self.graph))
+        let graph = try GraphSource.load(self.graph)
         let writer = DOTWriter(options: try diagram.options(for: graph))
         let dot = writer.string(for: graph)
         let bytes: [UInt8]
@@ -53,6 +53,9 @@ extension NewsGraphCommand {
         }
       } catch let error as ValidationError {
         throw error
+      } catch let error as CLIError {
+        Console.error(error.message)
+        throw ExitCode.failure
       } catch {
         Console.error("newsgraph: \(error)")
         throw ExitCode.failure

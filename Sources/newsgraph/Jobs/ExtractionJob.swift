@@ -1,8 +1,13 @@
 import Foundation
+import GraphStore
 import NewsExtraction
 
 /// Reads documents and extracts them on every core, delivering results in
 /// input order so output is the same as a single-threaded run.
+///
+/// With a table of known content hashes, documents whose text (and the
+/// extractor) did not change are delivered as unchanged without being
+/// extracted again.
 struct ExtractionJob: Sendable {
   /// What a run did.
   struct Result: Sendable {
@@ -10,8 +15,23 @@ struct ExtractionJob: Sendable {
     var failures = 0
   }
 
+  /// One document's outcome, in input order.
+  struct Delivery: Sendable {
+    /// The document's (unique) id.
+    var id: String
+    /// Its text, as analysed.
+    var text: String
+    /// The hash of the extractor fingerprint and the text.
+    var hash: String
+    /// The extraction, or nil when the stored one is still current.
+    var extraction: Extraction?
+  }
+
   let source: DocumentSource
   let extractor: Extractor
+  /// What identifies this extractor's output: a changed binary, word list
+  /// or model re-extracts everything.
+  let fingerprint: String
 
   init(paths: [String], maxBytes: Int, names: NameFinder) throws {
     source = DocumentSource(paths: paths, maxBytes: maxBytes)
@@ -30,12 +50,26 @@ struct ExtractionJob: Sendable {
       }
     }
     extractor = Extractor(lexicon: lexicon, models: models)
+    fingerprint = Self.fingerprint(names: names)
+  }
+
+  /// The executable's size and modification time, and the name finder.
+  static func fingerprint(names: NameFinder) -> String {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
+    let size = (attributes[.size] as? Int) ?? 0
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "newsgraph \(NewsGraphCommand.configuration.version) \(names.rawValue) \(size) \(Int(modified))"
   }
 
   /// Reads and extracts every document, calling `deliver` in input order.
   ///
   /// Problems with single files are reported on standard error and skipped.
-  func run(deliver: (Extraction) -> Void) async -> Result {
+  /// - Parameters:
+  ///   - known: Content hashes of documents already extracted, by id.
+  ///   - hashing: Whether to compute content hashes (for a store).
+  ///   - deliver: Called once per document, in input order.
+  func run(known: [String: String] = [:], hashing: Bool = false, deliver: (Delivery) -> Void) async -> Result {
     var result = Result()
     let files = source.files { error in
       Console.error("newsgraph: \(error)")
@@ -44,10 +78,11 @@ struct ExtractionJob: Sendable {
     let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let source = self.source
     let extractor = self.extractor
+    let fingerprint = self.fingerprint
     var seenIDs = Set<String>()
-    await withTaskGroup(of: (Int, [Extraction], [String]).self) { group in
+    await withTaskGroup(of: (Int, [Delivery], [String]).self) { group in
       var next = 0
-      var pending: [Int: ([Extraction], [String])] = [:]
+      var pending: [Int: ([Delivery], [String])] = [:]
       var delivered = 0
       func submit() {
         guard next < files.count else { return }
@@ -57,25 +92,38 @@ struct ExtractionJob: Sendable {
         group.addTask {
           do {
             let documents = try source.read(file)
-            return (index, documents.map { extractor.extract($0.info, text: $0.text) }, [])
+            let deliveries = documents.map { document in
+              let hash = hashing ? GraphStore.hash(of: fingerprint + "\n" + document.text) : ""
+              let unchanged = hashing && known[document.info.id] == hash
+              return Delivery(
+                id: document.info.id, text: document.text, hash: hash,
+                extraction: unchanged ? nil : extractor.extract(document.info, text: document.text))
+            }
+            return (index, deliveries, [])
           } catch {
             return (index, [], ["newsgraph: \(error)"])
           }
         }
       }
       for _ in 0..<min(width * 2, files.count) { submit() }
-      while let (index, extractions, errors) = await group.next() {
-        pending[index] = (extractions, errors)
+      while let (index, deliveries, errors) = await group.next() {
+        pending[index] = (deliveries, errors)
         submit()
         while let ready = pending.removeValue(forKey: delivered) {
           for message in ready.1 {
             Console.error(message)
             result.failures += 1
           }
-          for var extraction in ready.0 {
-            extraction.document.id = uniqueID(extraction.document, seen: &seenIDs)
-            for warning in extraction.document.warnings ?? [] { Console.error("newsgraph: \(warning)") }
-            deliver(extraction)
+          for var delivery in ready.0 {
+            if var extraction = delivery.extraction {
+              extraction.document.id = uniqueID(extraction.document, seen: &seenIDs)
+              delivery.id = extraction.document.id
+              for warning in extraction.document.warnings ?? [] { Console.error("newsgraph: \(warning)") }
+              delivery.extraction = extraction
+            } else {
+              seenIDs.insert(delivery.id)
+            }
+            deliver(delivery)
             result.documents += 1
           }
           delivered += 1
