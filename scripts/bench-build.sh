@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Measures `newsgraph build` end to end on a corpus: a first build from an
+# empty store (extraction on every core, the store and every export but
+# PNG/PDF), then a second build with nothing changed.
+#
+# usage: scripts/bench-build.sh [CORPUS_DIR] [extra `newsgraph build` options]
+# Prints words/s, seconds and peak RSS (from /usr/bin/time -v) for each run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-../shared/corpus/bbc}"
+shift || true
+[ -d "$corpus" ] || { echo "bench-build: no corpus at $corpus" >&2; exit 1; }
+scripts/setup.sh >/dev/null
+swift build -c release --product newsgraph >/dev/null
+binary="$(swift build -c release --show-bin-path)/newsgraph"
+out="$(mktemp -d)"
+log="$(mktemp)"
+trap 'rm -rf "$out" "$log"' EXIT
+words=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -print0 | xargs -0 cat | wc -w)
+run() {
+  /usr/bin/time -v "$binary" build "$corpus" --output "$out" "$@" 2>"$log" >/dev/null
+  local seconds rss
+  seconds=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(grep "Maximum resident set size" "$log" | awk -F': ' '{print $2}')
+  grep "^newsgraph:" "$log" || true
+  awk -v w="$words" -v s="$seconds" -v r="$rss" 'BEGIN { printf "%d words in %.2f s: %.0f words/s; peak RSS %.0f MB\n", w, s, w / s, r / 1024 }'
+}
+echo "first build (empty store):"
+run "$@"
+echo "second build (nothing changed):"
+run "$@"
