@@ -33,20 +33,33 @@ extension KnowledgeGraph {
     // 2. One-word names.
     var single: [MergeDecision] = []
     let remaining = entitiesByID.values.filter { $0.type == .person }.sorted { $0.id < $1.id }
-    let full = remaining.filter { Self.nameWords($0.name).count >= 2 }
-    for person in remaining where Self.nameWords(person.name).count == 1 {
-      let word = Self.nameWords(person.name)[0]
-      let candidates = full.filter { candidate in
-        let words = Self.nameWords(candidate.name)
-        return words.last == word || words.first == word || candidate.aliases.contains { NameKey($0).value == word }
+    // Full names by their first word, last word and one-word aliases.
+    var fullByWord: [String: [Entity]] = [:]
+    var singles: [(Entity, String)] = []
+    for person in remaining {
+      let words = Self.nameWords(person.name)
+      if words.count == 1 {
+        singles.append((person, words[0]))
+        continue
       }
+      guard let first = words.first, let last = words.last else { continue }
+      var keys: Set<String> = [first, last]
+      for alias in person.aliases {
+        let key = NameKey(alias).value
+        if !key.isEmpty, !key.contains(" ") { keys.insert(key) }
+      }
+      for key in keys { fullByWord[key, default: []].append(person) }
+    }
+    let context = NeighbourTable(self)
+    for (person, word) in singles {
+      let candidates = fullByWord[word] ?? []
       guard !candidates.isEmpty else { continue }
       if candidates.count == 1 {
         single.append(MergeDecision(from: person.id, into: candidates[0].id, reason: "\"\(person.name)\" is the only known short form of \"\(candidates[0].name)\""))
         continue
       }
-      let context = neighbours(of: person.id)
-      let scored = candidates.map { ($0, neighbours(of: $0.id).intersection(context).count) }.sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
+      let own = context.neighbours(of: person.id)
+      let scored = candidates.map { ($0, context.neighbours(of: $0.id).intersection(own).count) }.sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
       if scored[0].1 > 0, scored[0].1 > scored[1].1 {
         single.append(MergeDecision(
           from: person.id, into: scored[0].0.id,
@@ -79,26 +92,6 @@ extension KnowledgeGraph {
   /// The words of a name, normalised, without initials' periods.
   static func nameWords(_ name: String) -> [String] {
     NameKey(name).value.split(separator: " ").map(String.init)
-  }
-
-  /// The entities linked to one by relations or statements.
-  func neighbours(of id: String) -> Set<String> {
-    var result = Set<String>()
-    for relation in relations where relation.subject == id || relation.object == id {
-      result.insert(relation.subject == id ? relation.object : relation.subject)
-    }
-    for statement in statements {
-      if statement.speaker == id { result.formUnion(statement.about) }
-      if statement.about.contains(id), let speaker = statement.speaker { result.insert(speaker) }
-    }
-    // Co-mention in a document counts too.
-    guard let documents = entitiesByID[id]?.documents else { return result }
-    let set = Set(documents)
-    for entity in entitiesByID.values where entity.id != id && !set.isDisjoint(with: entity.documents) {
-      result.insert(entity.id)
-    }
-    result.remove(id)
-    return result
   }
 
   /// Joins entities and rewrites every reference.
@@ -145,5 +138,39 @@ extension KnowledgeGraph {
     }
     var seen = Set<Relation>()
     relations = relations.filter { $0.subject != $0.object && seen.insert($0).inserted }
+  }
+}
+
+/// Which entities each entity is linked to: by relations, by statements
+/// (speaker and topics), or by appearing in the same document. Built once,
+/// so that comparing candidates costs no pass over the graph.
+struct NeighbourTable {
+  private var links: [String: Set<String>] = [:]
+  private var documentsOf: [String: [String]] = [:]
+  private var entitiesIn: [String: [String]] = [:]
+
+  init(_ graph: KnowledgeGraph) {
+    func link(_ a: String, _ b: String) {
+      guard a != b else { return }
+      links[a, default: []].insert(b)
+      links[b, default: []].insert(a)
+    }
+    for relation in graph.relations { link(relation.subject, relation.object) }
+    for statement in graph.statements {
+      guard let speaker = statement.speaker else { continue }
+      for topic in statement.about { link(speaker, topic) }
+    }
+    for entity in graph.entitiesByID.values {
+      documentsOf[entity.id] = entity.documents
+      for document in entity.documents { entitiesIn[document, default: []].append(entity.id) }
+    }
+  }
+
+  /// The entities linked to one.
+  func neighbours(of id: String) -> Set<String> {
+    var result = links[id] ?? []
+    for document in documentsOf[id] ?? [] { result.formUnion(entitiesIn[document] ?? []) }
+    result.remove(id)
+    return result
   }
 }

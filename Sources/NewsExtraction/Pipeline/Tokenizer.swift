@@ -158,6 +158,12 @@ private struct Scanner {
         end += 1
         continue
       }
+      // "don't": stop before the apostrophe so that "n't" becomes a clitic.
+      if ScalarClass.isApostrophe(c), next == "t" || next == "T", end - start >= 2,
+        scalars[end - 1] == "n" || scalars[end - 1] == "N", at(end + 2).map({ !ScalarClass.isLetter($0) }) ?? true
+      {
+        break
+      }
       if ScalarClass.isApostrophe(c) && ScalarClass.isLetter(next) && !isClitic(at: end) {
         end += 1
         continue
