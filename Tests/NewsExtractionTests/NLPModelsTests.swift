@@ -33,6 +33,19 @@ struct NLPModelsTests {
     }
   }
 
+  @Test func analyzeMatchesTheSeparateModels() throws {
+    let models = try #require(ShippedModels.models)
+    let words: [Substring] = ["Prime", "Minister", "Rishi", "Sunak", "visited", "Kyiv", "on", "Tuesday", "."]
+    let tags = models.tagger.predict(words)
+    let analysis = models.analyze(words)
+    #expect(analysis.tags == tags)
+    #expect(analysis.arcs == models.parser.parse(words, tags: tags))
+    #expect(analysis.entities == models.recognizer.recognize(words, tags: tags))
+    let document = models.analyze(document: [words, ["Sunak", "said", "so", "."]])
+    #expect(document.count == 2)
+    #expect(document[1].entities.first?.type == .person)
+  }
+
   @Test func gumEvaluationLineHasTheScorersFields() throws {
     let models = try #require(ShippedModels.models)
     let document = try CoNLLUReader.parse(CoNLLUReaderTests.fixture, id: "GUM_news_sample")

@@ -169,8 +169,8 @@ public final class DependencyParser: Sendable {
     var reader = try ModelFileReader(url: url, kind: Self.kind)
     let tags = try reader.readStrings()
     let labels = try reader.readStrings()
-    let transitions = try WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PP"] ?? "1") ?? 1)
-    let labeller = try WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PL"] ?? "1") ?? 1)
+    let transitions = try WeightTable(from: &reader)
+    let labeller = try WeightTable(from: &reader)
     guard transitions.classCount == 3, labeller.classCount == labels.count, labels.count >= 2,
       reader.isAtEnd
     else {

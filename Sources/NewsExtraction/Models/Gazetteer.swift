@@ -40,7 +40,7 @@ struct Gazetteer: Sendable {
   /// The key of a name: its scalars without white space.
   static func key<S: StringProtocol>(_ name: S) -> UInt64 {
     var state = FeatureHash.seed
-    for scalar in name.unicodeScalars where !scalar.properties.isWhitespace {
+    for scalar in name.unicodeScalars where !isSpace(scalar) {
       state = FeatureHash.step(state, scalar.value)
     }
     return FeatureHash.finalize(state)
@@ -56,12 +56,10 @@ struct Gazetteer: Sendable {
     var result = [UInt64](repeating: 0, count: words.count)
     guard !names.keys.isEmpty else { return result }
     for start in words.indices {
-      guard let first = words[start].unicodeScalars.first,
-        first.properties.isUppercase || first.properties.isLowercase || first.properties.numericType != nil
-      else { continue }
+      guard let first = words[start].unicodeScalars.first, Self.startsName(first) else { continue }
       var state = FeatureHash.seed
       for end in start..<min(words.count, start + Self.maximumWords) {
-        for scalar in words[end].unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in words[end].unicodeScalars where !Self.isSpace(scalar) {
           state = FeatureHash.step(state, scalar.value)
         }
         guard let bits = names[FeatureHash.finalize(state)] else { continue }
@@ -76,6 +74,23 @@ struct Gazetteer: Sendable {
       }
     }
     return result
+  }
+
+  /// Whether a word starting with this scalar can start a name (a letter or digit).
+  @inline(__always)
+  static func startsName(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+    }
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+  }
+
+  /// Whether a scalar is white space (ASCII fast path).
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
   }
 
   /// Reads the Lexicon folder's TSV files into name entries.

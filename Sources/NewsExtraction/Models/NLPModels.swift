@@ -39,12 +39,34 @@ public struct NLPModels: Sendable {
   /// - Throws: ``ModelError`` naming the first file that is missing,
   ///   corrupt, of another format version, or trained with another tagger.
   public init(directory: URL) throws(ModelError) {
-    tagger = try PartOfSpeechTagger(contentsOf: directory.appendingPathComponent(Self.taggerFile))
+    // The three files are independent: read them on parallel threads.
     let parserURL = directory.appendingPathComponent(Self.parserFile)
-    parser = try DependencyParser(contentsOf: parserURL)
-    recognizer = try EntityRecognizer(
-      contentsOf: directory.appendingPathComponent(Self.recognizerFile))
-    guard parser.tagNames == tagger.tagNames else {
+    let results = LoadResults()
+    DispatchQueue.concurrentPerform(iterations: 3) { index in
+      switch index {
+      case 0:
+        let result = Result { () throws(ModelError) in
+          try PartOfSpeechTagger(contentsOf: directory.appendingPathComponent(Self.taggerFile))
+        }
+        results.set { $0.tagger = result }
+      case 1:
+        let result = Result { () throws(ModelError) in try DependencyParser(contentsOf: parserURL) }
+        results.set { $0.parser = result }
+      default:
+        let result = Result { () throws(ModelError) in
+          try EntityRecognizer(contentsOf: directory.appendingPathComponent(Self.recognizerFile))
+        }
+        results.set { $0.recognizer = result }
+      }
+    }
+    let loaded = results.values
+    guard let tagger = loaded.tagger, let parser = loaded.parser, let recognizer = loaded.recognizer else {
+      throw .unreadable(path: directory.path, reason: "model loading did not finish")
+    }
+    self.tagger = try tagger.get()
+    self.parser = try parser.get()
+    self.recognizer = try recognizer.get()
+    guard self.parser.tagNames == self.tagger.tagNames else {
       throw .malformed(path: parserURL.path, reason: "trained with a different tagger; retrain all models together")
     }
   }
@@ -114,6 +136,35 @@ public struct NLPModels: Sendable {
     return zip(sentences, consistent).map {
       SentenceAnalysis(tags: $0.tags, arcs: $0.arcs, entities: $1)
     }
+  }
+}
+
+/// The results of loading the three model files on parallel threads.
+private final class LoadResults: @unchecked Sendable {
+  /// What each thread produced.
+  struct Values {
+    var tagger: Result<PartOfSpeechTagger, ModelError>?
+    var parser: Result<DependencyParser, ModelError>?
+    var recognizer: Result<EntityRecognizer, ModelError>?
+  }
+
+  /// Guards `storage`.
+  private let lock = NSLock()
+  /// The results so far.
+  private var storage = Values()
+
+  /// Records a result.
+  func set(_ update: (inout Values) -> Void) {
+    lock.lock()
+    defer { lock.unlock() }
+    update(&storage)
+  }
+
+  /// The results, once all threads are done.
+  var values: Values {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage
   }
 }
 

@@ -246,8 +246,8 @@ public final class PartOfSpeechTagger: Sendable {
     var reader = try ModelFileReader(url: url, kind: Self.kind)
     let upos = try reader.readStrings()
     let xpos = try reader.readStrings()
-    let first = try WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PT"] ?? "1") ?? 1)
-    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader).pruned(minimumUnits: Int(ProcessInfo.processInfo.environment["NG_PT"] ?? "1") ?? 1) : nil
+    let first = try WeightTable(from: &reader)
+    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
     let lemmatizer = try Lemmatizer(from: &reader)
     guard upos.count == xpos.count, first.classCount == upos.count,
       second.map({ $0.classCount == upos.count }) ?? true, reader.isAtEnd

@@ -157,7 +157,10 @@ package struct NLPTrainer {
   ///   - folds: The number of folds.
   ///   - log: Receives one line per fold.
   /// - Returns: Predicted tag classes per sentence, in the tagger's tag set.
-  func jackknifedTags(_ sentences: [CoNLLUSentence], folds: Int = 4, log: (String) -> Void) -> [[Int]] {
+  func jackknifedTags(
+    _ sentences: [CoNLLUSentence], folds: Int = 4,
+    log: (String) -> Void
+  ) -> [[Int]] {
     var result = [[Int]](repeating: [], count: sentences.count)
     let full = TaggerTrainer().tagSet(sentences)
     for fold in 0..<folds {

@@ -12,17 +12,17 @@ import Foundation
 /// its label wrong.
 package struct ParserTrainer {
   /// The number of epochs.
-  package var epochs = Int(ProcessInfo.processInfo.environment["NG_PEPOCHS"] ?? "12") ?? 12
+  package var epochs = 12
   /// The random seed (visiting order and exploration).
   package var seed: UInt64 = 1
   /// The probability of following a wrong prediction, from epoch 2.
-  package var exploration = Double(ProcessInfo.processInfo.environment["NG_EXPLORE"] ?? "0.9") ?? 0.9
+  package var exploration = 0.9
   /// The number of parsers trained with different orders whose weights are summed.
-  package var ensemble = Int(ProcessInfo.processInfo.environment["NG_ENSEMBLE"] ?? "3") ?? 3
+  package var ensemble = 1
   /// The first epoch that explores.
-  package var explorationStart = Int(ProcessInfo.processInfo.environment["NG_EXPLORE_FROM"] ?? "2") ?? 2
+  package var explorationStart = 2
   /// Transition features rarer than this on the gold paths are not used.
-  package var minimumFeatureCount = Int(ProcessInfo.processInfo.environment["NG_MINF"] ?? "2") ?? 2
+  package var minimumFeatureCount = 2
 
   /// One training sentence with precomputed inputs.
   struct Example {
@@ -83,10 +83,6 @@ package struct ParserTrainer {
             explore: epoch >= explorationStart, rootLabel: labelIndex["root"] ?? 0, generator: &generator)
           correct += c
           total += t
-        }
-        guard epoch == epochs || epoch % 4 == 0 else {
-          log("parser \(member + 1).\(epoch): train UAS \(percent(correct, total))")
-          continue
         }
         let parser = DependencyParser(
           tagNames: tagger.tagNames, labelNames: labelNames, transitions: transitions.averaged(),
