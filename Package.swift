@@ -68,6 +68,7 @@ let package = Package(
     .testTarget(
       name: "ExportersTests",
       dependencies: ["Exporters", "KnowledgeGraph"],
+      exclude: ["Scripts"],
       resources: [.copy("Snapshots")]
     ),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),

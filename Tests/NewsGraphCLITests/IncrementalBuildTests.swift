@@ -70,3 +70,68 @@ struct IncrementalBuildTests {
     #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("graph.json").path))
   }
 }
+
+/// Parallel extraction gives the output of a single-threaded run, and a
+/// killed build loses nothing it had committed.
+@Suite("build robustness")
+struct BuildRobustnessTests {
+  static func corpus(_ count: Int) throws -> URL {
+    let folder = try CLI.temporaryDirectory("corpus")
+    let people = ["Anna Berg", "Tomas Lind", "Ines Castro", "Hugo Brandt"]
+    for index in 0..<count {
+      let speaker = people[index % people.count]
+      let text = """
+        Minister \(speaker) said on Monday that talks with Norway would resume in \(2000 + index % 20).
+        "We are ready," \(speaker.split(separator: " ")[1]) told reporters in Oslo.
+        """
+      try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "doc-%04d.txt", index)))
+    }
+    return folder
+  }
+
+  @Test func oneJobAndManyJobsWriteTheSameFiles() throws {
+    let input = try Self.corpus(120)
+    let single = try CLI.temporaryDirectory()
+    let parallel = try CLI.temporaryDirectory()
+    #expect(try CLI.run(["build", input.path, "-o", single.path, "--jobs", "1", "--no-store"]).status == 0)
+    #expect(try CLI.run(["build", input.path, "-o", parallel.path, "--jobs", "4", "--no-store"]).status == 0)
+    for name in ["extractions.jsonl", "graph.json", "graph.graphml", "graph.dot", "statements.md", "index.html"] {
+      #expect(try Data(contentsOf: single.appendingPathComponent(name)) == Data(contentsOf: parallel.appendingPathComponent(name)), "\(name)")
+    }
+  }
+
+  @Test func aKilledBuildResumesWhereItStopped() throws {
+    let input = try Self.corpus(1_500)
+    let output = try CLI.temporaryDirectory()
+    // Start a build and kill it with SIGKILL while it is storing documents.
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = ["build", input.path, "-o", output.path]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let store = output.appendingPathComponent("newsgraph.sqlite")
+    func storedBytes() -> Int {
+      [store.path, store.path + "-wal"].reduce(0) { total, path in
+        total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+      }
+    }
+    let deadline = Date().addingTimeInterval(60)
+    while Date() < deadline, storedBytes() < 150_000 {
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    // The next build finds what was committed and extracts only the rest.
+    let resumed = try CLI.run(["build", input.path, "-o", output.path])
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stderr.contains("1500 documents ("), "\(resumed.stderr)")
+    // It was killed part-way: some documents were stored, some were not.
+    #expect(resumed.stderr.contains("unchanged)"))
+    #expect(!resumed.stderr.contains("1500 unchanged"), "the build finished before it was killed")
+    let clean = try CLI.temporaryDirectory()
+    #expect(try CLI.run(["build", input.path, "-o", clean.path, "--no-store"]).status == 0)
+    for name in ["extractions.jsonl", "graph.json", "statements.md"] {
+      #expect(try Data(contentsOf: output.appendingPathComponent(name)) == Data(contentsOf: clean.appendingPathComponent(name)), "\(name)")
+    }
+  }
+}

@@ -56,7 +56,7 @@ extension NewsGraphCommand {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
         formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
-        names: input.names, useStore: store, prune: prune)
+        names: input.names, useStore: store, prune: prune, jobs: input.jobs)
       do {
         let summary = try await job.run()
         Console.error(summary.line)

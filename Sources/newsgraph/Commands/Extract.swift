@@ -20,7 +20,8 @@ extension NewsGraphCommand {
 
     func run() async throws {
       let paths = input.paths.isEmpty ? ["-"] : input.paths
-      let job = try ExtractionJob(paths: paths, maxBytes: input.maxMegabytes * 1_000_000, names: input.names)
+      let job = try ExtractionJob(
+        paths: paths, maxBytes: input.maxMegabytes * 1_000_000, names: input.names, jobs: input.jobs)
       var emitted = 0
       let result = await job.run { delivery in
         if let extraction = delivery.extraction, let line = try? ExtractionsWriter().line(for: extraction) {

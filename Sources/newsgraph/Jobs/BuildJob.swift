@@ -21,6 +21,7 @@ struct BuildJob {
   var names: NameFinder
   var useStore = true
   var prune = false
+  var jobs: Int?
 
   /// What a build produced, for the summary line.
   struct Summary {
@@ -54,7 +55,7 @@ struct BuildJob {
 
   func run() async throws -> Summary {
     let started = Date()
-    let job = try ExtractionJob(paths: paths, maxBytes: maxBytes, names: names)
+    let job = try ExtractionJob(paths: paths, maxBytes: maxBytes, names: names, jobs: jobs)
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     let storeURL = output.appendingPathComponent("newsgraph.sqlite")
     let store = useStore ? try GraphStore(path: storeURL.path) : nil

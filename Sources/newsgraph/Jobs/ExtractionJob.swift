@@ -33,8 +33,12 @@ struct ExtractionJob: Sendable {
   /// or model re-extracts everything.
   let fingerprint: String
 
-  init(paths: [String], maxBytes: Int, names: NameFinder) throws {
+  /// How many documents are extracted at once.
+  let width: Int
+
+  init(paths: [String], maxBytes: Int, names: NameFinder, jobs: Int? = nil) throws {
     source = DocumentSource(paths: paths, maxBytes: maxBytes)
+    width = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let lexicon: Lexicon
     do {
       lexicon = try Lexicon.loadShipped()
@@ -75,7 +79,7 @@ struct ExtractionJob: Sendable {
       Console.error("newsgraph: \(error)")
       result.failures += 1
     }
-    let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let width = self.width
     let source = self.source
     let extractor = self.extractor
     let fingerprint = self.fingerprint
@@ -105,7 +109,7 @@ struct ExtractionJob: Sendable {
           }
         }
       }
-      for _ in 0..<min(width * 2, files.count) { submit() }
+      for _ in 0..<min(width == 1 ? 1 : width * 2, files.count) { submit() }
       while let (index, deliveries, errors) = await group.next() {
         pending[index] = (deliveries, errors)
         submit()

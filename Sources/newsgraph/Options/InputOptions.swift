@@ -14,8 +14,12 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("How to find names: models (trained tagger, parser and recognizer, plus word lists) or rules (word lists and capitalisation only; faster).", valueName: "finder"))
   var names: NameFinder = .rules
 
+  @Option(help: "How many documents to extract at once (default: one per core). Output is the same for any number.")
+  var jobs: Int?
+
   func validate() throws {
     guard maxMegabytes > 0 else { throw ValidationError("--max-megabytes must be positive.") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
   }
 }
 
