@@ -118,40 +118,54 @@ struct WeightTable: Sendable {
     let dense = dense
     let classCount = classCount
     entries.withUnsafeBufferPointer { entries in
-      for feature in features {
-        let key = Self.key(feature)
-        let fingerprint = UInt32(truncatingIfNeeded: key)
-        var position = Self.position(key, capacity)
-        while true {
-          let slot = slots[position]
-          if slot.meta == 0 { break }
-          if slot.fingerprint == fingerprint {
-            var weights = slot.weights
-            if dense {
-              for label in 0..<classCount {
-                scores[label] &+= Int32(Int16(truncatingIfNeeded: weights))
-                weights >>= 16
-              }
-            } else {
-              let count = Int((slot.meta >> 24) & 0x7f)
-              if count <= Self.inlineCapacity {
-                var labels = slot.meta
-                for _ in 0..<count {
-                  scores[Int(labels & 0xff)] &+= Int32(Int16(truncatingIfNeeded: weights))
-                  labels >>= 8
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, features.count)) { longRows in
+        // Probe (slots are cached now), add short rows, and note long rows
+        // while touching their first entry so those loads overlap too.
+        var longCount = 0
+        var touchedEntries: Int16 = 0
+        for feature in features {
+          let key = Self.key(feature)
+          let fingerprint = UInt32(truncatingIfNeeded: key)
+          var position = Self.position(key, capacity)
+          while true {
+            let slot = slots[position]
+            if slot.meta == 0 { break }
+            if slot.fingerprint == fingerprint {
+              var weights = slot.weights
+              if dense {
+                for label in 0..<classCount {
+                  scores[label] &+= Int32(Int16(truncatingIfNeeded: weights))
                   weights >>= 16
                 }
               } else {
-                let first = Int(weights)
-                for index in first..<(first + count) {
-                  let entry = entries[index]
-                  scores[Int(entry.label)] &+= Int32(entry.weight)
+                let count = Int((slot.meta >> 24) & 0x7f)
+                if count <= Self.inlineCapacity {
+                  var labels = slot.meta
+                  for _ in 0..<count {
+                    scores[Int(labels & 0xff)] &+= Int32(Int16(truncatingIfNeeded: weights))
+                    labels >>= 8
+                    weights >>= 16
+                  }
+                } else {
+                  let first = Int(weights)
+                  touchedEntries ^= entries[first].weight
+                  longRows[longCount] = first << 8 | count
+                  longCount += 1
                 }
               }
+              break
             }
-            break
+            position = position + 1 == capacity ? 0 : position + 1
           }
-          position = position + 1 == capacity ? 0 : position + 1
+        }
+        keepAlive(UInt32(UInt16(bitPattern: touchedEntries)))
+        for row in 0..<longCount {
+          let first = longRows[row] >> 8
+          let count = longRows[row] & 0xff
+          for index in first..<(first + count) {
+            let entry = entries[index]
+            scores[Int(entry.label)] &+= Int32(entry.weight)
+          }
         }
       }
     }
