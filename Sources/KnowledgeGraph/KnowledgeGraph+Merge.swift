@@ -79,7 +79,7 @@ extension KnowledgeGraph {
     let documentID = extraction.document.id
     var added: [String] = []
     for record in extraction.entities {
-      if mergeEntity(record, document: documentID) { added.append(record.id) }
+      if mergeEntity(record, document: documentID, date: extraction.document.date) { added.append(record.id) }
     }
     for (index, record) in extraction.statements.enumerated() {
       statements.append(
@@ -101,13 +101,14 @@ extension KnowledgeGraph {
   }
 
   /// Merges one entity record; returns whether the entity is new.
-  private mutating func mergeEntity(_ record: EntityRecord, document: String) -> Bool {
+  private mutating func mergeEntity(_ record: EntityRecord, document: String, date: String?) -> Bool {
     guard var entity = entitiesByID[record.id] else {
       entitiesByID[record.id] = Entity(
         id: record.id, type: record.type, name: record.name,
         aliases: Array(Set(record.aliases).subtracting([record.name])).sorted(),
         mentionCount: record.mentions.count, documents: [document], date: record.date,
-        affiliation: record.affiliation)
+        affiliation: record.affiliation, mentionsPerDocument: [document: record.mentions.count],
+        firstSeen: date, lastSeen: date)
       return true
     }
     var names = Set(entity.aliases).union(record.aliases)
@@ -118,7 +119,13 @@ extension KnowledgeGraph {
     }
     names.remove(entity.name)
     entity.aliases = names.sorted()
-    entity.mentionCount += record.mentions.count
+    // A document merged again replaces its own count.
+    entity.mentionCount += record.mentions.count - (entity.mentionsPerDocument[document] ?? 0)
+    entity.mentionsPerDocument[document] = record.mentions.count
+    if let date {
+      if entity.firstSeen.map({ date < $0 }) ?? true { entity.firstSeen = date }
+      if entity.lastSeen.map({ date > $0 }) ?? true { entity.lastSeen = date }
+    }
     if !entity.documents.contains(document) {
       entity.documents.append(document)
       entity.documents.sort()

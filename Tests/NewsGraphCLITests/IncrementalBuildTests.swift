@@ -135,3 +135,29 @@ struct BuildRobustnessTests {
     }
   }
 }
+
+@Suite("dated documents")
+struct DatedDocumentsTests {
+  @Test func sinceAndUntilFilterTheDiagram() throws {
+    let input = """
+      {"id": "old", "date": "2024-06-01", "text": "Chancellor Olga Brandt said the port in Hamburg would stay open."}
+      {"id": "new", "date": "2025-02-13", "text": "Prime Minister Hugo Lind said the talks with Norway had failed."}
+
+      """
+    let output = try CLI.temporaryDirectory()
+    let built = try CLI.run(["build", "-", "-o", output.path, "--since", "2025"], stdin: Data(input.utf8))
+    #expect(built.status == 0, "\(built.stderr)")
+    let dot = try String(contentsOf: output.appendingPathComponent("graph.dot"), encoding: .utf8)
+    #expect(dot.contains("Hugo Lind"))
+    #expect(!dot.contains("Olga Brandt"))
+    // The graph itself keeps both, with first/last seen dates.
+    let graph = try String(contentsOf: output.appendingPathComponent("graph.json"), encoding: .utf8)
+    #expect(graph.contains("Olga Brandt"))
+    #expect(graph.contains("\"firstSeen\" : \"2024-06-01\""))
+    let rendered = try CLI.run(["render", output.appendingPathComponent("graph.json").path, "--until", "2024-12", "--format", "dot"])
+    #expect(rendered.status == 0, "\(rendered.stderr)")
+    #expect(rendered.text.contains("Olga Brandt"))
+    #expect(!rendered.text.contains("Hugo Lind"))
+    #expect(try CLI.run(["render", output.appendingPathComponent("graph.json").path, "--since", "last week"]).status != 0)
+  }
+}

@@ -108,6 +108,18 @@ extension GraphMLKey {
   public static let entityDocuments = GraphMLKey(
     id: "n_documents", domain: .node, name: "documents", type: .string,
     description: "The ids of the documents mentioning the entity, as a JSON array of strings.")
+  /// How often each document mentions the entity (JSON text).
+  public static let entityMentionsPerDocument = GraphMLKey(
+    id: "n_mentions_per_document", domain: .node, name: "mentions_per_document", type: .string,
+    description: "How many times each document mentions the entity, as a JSON object from document id to count.")
+  /// The earliest date the entity was seen.
+  public static let entityFirstSeen = GraphMLKey(
+    id: "n_first_seen", domain: .node, name: "first_seen", type: .string,
+    description: "The earliest date of a dated document mentioning the entity.")
+  /// The latest date the entity was seen.
+  public static let entityLastSeen = GraphMLKey(
+    id: "n_last_seen", domain: .node, name: "last_seen", type: .string,
+    description: "The latest date of a dated document mentioning the entity.")
   /// The event's or the statement's date.
   public static let nodeDate = GraphMLKey(
     id: "n_date", domain: .node, name: "date", type: .string,
@@ -195,7 +207,8 @@ extension GraphMLKey {
   public static let all: [GraphMLKey] = [
     documents,
     nodeKind, nodeLabel, originalID, entityType, entityName, entityAliases, entityMentions,
-    entityDocuments, nodeDate, entityAffiliation, statementText, statementKind, statementCue,
+    entityDocuments, entityMentionsPerDocument, entityFirstSeen, entityLastSeen, nodeDate,
+    entityAffiliation, statementText, statementKind, statementCue,
     statementSpeakerText, statementDocument, statementStart, statementEnd, statementSpans,
     edgeKind, edgeLabel, predicate, verb, title, edgeDate, edgeDocument, evidence,
     evidenceStart, evidenceEnd,

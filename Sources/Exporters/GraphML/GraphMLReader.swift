@@ -113,7 +113,9 @@ extension GraphMLReader {
             aliases: try stringList(node, "aliases"),
             mentionCount: try integer(node, "mentions") ?? 0,
             documents: try stringList(node, "documents"),
-            date: values["date"], affiliation: values["affiliation"]))
+            date: values["date"], affiliation: values["affiliation"],
+            mentionsPerDocument: try countTable(node, "mentions_per_document"),
+            firstSeen: values["first_seen"], lastSeen: values["last_seen"]))
         nodes[node.id] = (id, true, entities.count - 1)
       case "statement":
         guard let kindName = values["statement_kind"],
@@ -234,6 +236,16 @@ extension GraphMLReader {
         throw malformed(element, "'\(name)' is not a JSON array of strings: '\(text)'")
       }
       return list
+    }
+
+    func countTable(_ element: GraphMLDocument.Element, _ name: String) throws(ExportError)
+      -> [String: Int]
+    {
+      guard let text = element.attributes[name] else { return [:] }
+      guard let table = CompactJSON.decode([String: Int].self, from: text) else {
+        throw malformed(element, "'\(name)' is not a JSON object of counts: '\(text)'")
+      }
+      return table
     }
 
     func malformed(_ element: GraphMLDocument.Element, _ reason: String) -> ExportError {

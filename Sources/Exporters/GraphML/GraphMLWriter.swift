@@ -89,6 +89,11 @@ public struct GraphMLWriter: GraphWriter {
     body += data(.entityAliases, try CompactJSON.string(entity.aliases, format: "GraphML"))
     body += data(.entityMentions, String(entity.mentionCount))
     body += data(.entityDocuments, try CompactJSON.string(entity.documents, format: "GraphML"))
+    if !entity.mentionsPerDocument.isEmpty {
+      body += data(.entityMentionsPerDocument, try CompactJSON.string(entity.mentionsPerDocument, format: "GraphML"))
+    }
+    if let first = entity.firstSeen { body += data(.entityFirstSeen, first) }
+    if let last = entity.lastSeen { body += data(.entityLastSeen, last) }
     if let date = entity.date { body += data(.nodeDate, date) }
     if let affiliation = entity.affiliation { body += data(.entityAffiliation, affiliation) }
     return "    <node id=\"\(XMLText.attribute(xmlID))\">\n\(body)    </node>\n"

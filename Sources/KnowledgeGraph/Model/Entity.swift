@@ -13,6 +13,12 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
   public var mentionCount: Int
   /// The ids of the documents that mention it, sorted.
   public var documents: [String]
+  /// How many times each document mentions it.
+  public var mentionsPerDocument: [String: Int]
+  /// The earliest date of a dated document that mentions it.
+  public var firstSeen: String?
+  /// The latest date of a dated document that mentions it.
+  public var lastSeen: String?
   /// For events: the date when known.
   public var date: String?
   /// For groups: the entity id they belong to.
@@ -32,7 +38,8 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
   public init(
     id: String, type: EntityType, name: String, aliases: [String] = [],
     mentionCount: Int = 0, documents: [String] = [], date: String? = nil,
-    affiliation: String? = nil
+    affiliation: String? = nil, mentionsPerDocument: [String: Int] = [:], firstSeen: String? = nil,
+    lastSeen: String? = nil
   ) {
     self.id = id
     self.type = type
@@ -42,6 +49,28 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     self.documents = documents
     self.date = date
     self.affiliation = affiliation
+    self.mentionsPerDocument = mentionsPerDocument
+    self.firstSeen = firstSeen
+    self.lastSeen = lastSeen
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, type, name, aliases, mentionCount, documents, date, affiliation, mentionsPerDocument, firstSeen, lastSeen
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    type = try container.decode(EntityType.self, forKey: .type)
+    name = try container.decode(String.self, forKey: .name)
+    aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    mentionCount = try container.decodeIfPresent(Int.self, forKey: .mentionCount) ?? 0
+    documents = try container.decodeIfPresent([String].self, forKey: .documents) ?? []
+    date = try container.decodeIfPresent(String.self, forKey: .date)
+    affiliation = try container.decodeIfPresent(String.self, forKey: .affiliation)
+    mentionsPerDocument = try container.decodeIfPresent([String: Int].self, forKey: .mentionsPerDocument) ?? [:]
+    firstSeen = try container.decodeIfPresent(String.self, forKey: .firstSeen)
+    lastSeen = try container.decodeIfPresent(String.self, forKey: .lastSeen)
   }
 
   /// The canonical name followed by the aliases.

@@ -120,6 +120,9 @@ extension KnowledgeGraph {
       names.remove(kept.name)
       kept.aliases = names.sorted()
       kept.mentionCount += from.mentionCount
+      kept.mentionsPerDocument.merge(from.mentionsPerDocument, uniquingKeysWith: +)
+      kept.firstSeen = [kept.firstSeen, from.firstSeen].compactMap { $0 }.min()
+      kept.lastSeen = [kept.lastSeen, from.lastSeen].compactMap { $0 }.max()
       kept.documents = Array(Set(kept.documents).union(from.documents)).sorted()
       kept.date = kept.date ?? from.date
       kept.affiliation = kept.affiliation ?? from.affiliation

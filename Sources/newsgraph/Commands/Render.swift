@@ -36,7 +36,7 @@ extension NewsGraphCommand {
 
     func run() async throws {
       do {
-        let graph = try GraphSource.load(self.graph)
+        let graph = diagram.dated(try GraphSource.load(self.graph))
         let writer = DOTWriter(options: try diagram.options(for: graph))
         let dot = writer.string(for: graph)
         let bytes: [UInt8]

@@ -123,11 +123,12 @@ struct BuildJob {
     try JSONWriter().write(graph, to: file("graph.json"))
     try GraphMLWriter().write(graph, to: file("graph.graphml"))
     try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
-    let options = try diagram.options(for: graph)
+    let shown = diagram.dated(graph)
+    let options = try diagram.options(for: shown)
     let writer = DOTWriter(options: options)
-    let dot = writer.string(for: graph)
+    let dot = writer.string(for: shown)
     try AtomicFile.write(Data(dot.utf8), to: file("graph.dot"))
-    let engine = LayoutEngine(rawValue: writer.layout(for: graph).rawValue) ?? .sfdp
+    let engine = LayoutEngine(rawValue: writer.layout(for: shown).rawValue) ?? .sfdp
     var svg: [UInt8]?
     for format in formats where format != .dot {
       let bytes = try Renderer.render(dot: dot, engine: engine, format: format)
@@ -144,7 +145,7 @@ struct BuildJob {
   /// What the outputs depend on: settings, extractor and stored documents.
   func buildStamp(documents: [String: String], fingerprint: String) throws -> String {
     var text = "\(fingerprint)\nformats=\(formats.map(\.rawValue).joined(separator: ","))\n"
-    text += "layout=\(diagram.layout) focus=\(diagram.focus ?? "") depth=\(diagram.depth) types=\(diagram.types ?? "") top=\(diagram.top)\n"
+    text += "layout=\(diagram.layout) focus=\(diagram.focus ?? "") depth=\(diagram.depth) types=\(diagram.types ?? "") top=\(diagram.top) since=\(diagram.since ?? "") until=\(diagram.until ?? "")\n"
     for (id, hash) in documents.sorted(by: { $0.key < $1.key }) { text += "\(id) \(hash)\n" }
     return GraphStore.hash(of: text) + "\n"
   }

@@ -20,6 +20,17 @@ struct DiagramArguments: ParsableArguments {
   @Option(help: "The most entities to draw, the most connected first (0 for all).")
   var top: Int = 40
 
+  @Option(help: ArgumentHelp("Draw only documents dated on or after this ISO date (2025, 2025-02, 2025-02-13).", valueName: "date"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("Draw only documents dated on or before this ISO date.", valueName: "date"))
+  var until: String?
+
+  /// The part of a graph the diagram draws: the documents in the date range.
+  func dated(_ graph: KnowledgeGraph) -> KnowledgeGraph {
+    graph.dated(since: since, until: until)
+  }
+
   func validate() throws {
     if layout != "auto" && DiagramLayout(rawValue: layout) == nil {
       throw ValidationError("Unknown layout '\(layout)'. Use auto, \(DiagramLayout.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -27,6 +38,13 @@ struct DiagramArguments: ParsableArguments {
     _ = try parsedTypes()
     guard depth >= 0 else { throw ValidationError("--depth must be 0 or more.") }
     guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
+    for (name, value) in [("--since", since), ("--until", until)] {
+      guard let value else { continue }
+      let digits = value.unicodeScalars.filter { $0 != "-" }
+      guard !digits.isEmpty, digits.allSatisfy({ $0.properties.numericType == .decimal }), value.count <= 10 else {
+        throw ValidationError("\(name) takes an ISO date such as 2025, 2025-02 or 2025-02-13.")
+      }
+    }
   }
 
   func parsedTypes() throws -> Set<EntityType>? {
