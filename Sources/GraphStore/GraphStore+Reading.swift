@@ -210,6 +210,11 @@ struct ExtractionReader {
     }
 
     extractions.sort { $0.document.id < $1.document.id }
+    for index in extractions.indices {
+      let all = extractions[index].entities
+      extractions[index].entities = all.filter { $0.type != .group }
+      extractions[index].groups = all.filter { $0.type == .group }
+    }
     return extractions
   }
 

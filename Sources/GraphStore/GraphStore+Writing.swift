@@ -59,6 +59,13 @@ extension GraphStore {
     beforeCommit: (Database) throws -> Void
   ) throws(StoreError) {
     guard !batch.isEmpty else { return }
+    // Groups are stored as entity rows and split off again when read.
+    let batch = batch.map { item in
+      var combined = item.extraction
+      combined.entities = combined.allEntities
+      combined.groups = []
+      return (extraction: combined, contentHash: item.contentHash)
+    }
     var encoded: [EncodedExtraction] = []
     encoded.reserveCapacity(batch.count)
     for (extraction, _) in batch {

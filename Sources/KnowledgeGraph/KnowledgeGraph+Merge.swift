@@ -60,7 +60,7 @@ extension KnowledgeGraph {
   /// extraction.
   static func validate(_ extraction: Extraction) throws(GraphError) {
     let documentID = extraction.document.id
-    let known = Set(extraction.entities.map(\.id))
+    let known = Set(extraction.allEntities.map(\.id))
     for record in extraction.statements {
       for id in [record.speaker?.entity].compactMap({ $0 }) + record.about where !known.contains(id) {
         throw .unknownEntity(id, document: documentID)
@@ -78,7 +78,7 @@ extension KnowledgeGraph {
   private mutating func append(_ extraction: Extraction) -> [String] {
     let documentID = extraction.document.id
     var added: [String] = []
-    for record in extraction.entities {
+    for record in extraction.allEntities {
       if mergeEntity(record, document: documentID, date: extraction.document.date) { added.append(record.id) }
     }
     for (index, record) in extraction.statements.enumerated() {

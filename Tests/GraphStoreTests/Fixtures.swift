@@ -93,8 +93,9 @@ enum Fixtures {
       document: DocumentInfo(
         id: id, path: "seeds/\(id).txt", date: "2025-02-13",
         warnings: ["invalid UTF-8 replaced with U+FFFD at byte 12"]),
-      entities: [officials, nato, ukraine, russia, putin, war, zelensky]
+      entities: [nato, ukraine, russia, putin, war, zelensky]
         .sorted { $0.id < $1.id },
+      groups: [officials],
       statements: [speech, unattributed, pronoun, officialsSaid],
       relations: [role, invasion])
     if version != 1 {
@@ -161,7 +162,7 @@ enum Fixtures {
         evidence: TextSpan(text: "criticised the plan", start: 3000, end: 3019))
     ]
     return Extraction(
-      document: DocumentInfo(id: id, path: "bbc/\(id).txt"), entities: entities,
-      statements: statements, relations: relations)
+      document: DocumentInfo(id: id, path: "bbc/\(id).txt"), entities: entities.filter { $0.type != .group },
+      groups: entities.filter { $0.type == .group }, statements: statements, relations: relations)
   }
 }

@@ -120,7 +120,7 @@ import Testing
     #expect(try store.knownDocuments() == ["y": "2"])
     // Every child row of x went with it (ON DELETE CASCADE).
     let counts = try store.rowCounts()
-    #expect(counts["entity"] == Fixtures.sample().entities.count)
+    #expect(counts["entity"] == Fixtures.sample().allEntities.count)
     #expect(counts["statement_about"] == 4)
   }
 

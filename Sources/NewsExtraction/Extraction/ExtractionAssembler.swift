@@ -73,9 +73,10 @@ struct ExtractionAssembler {
     }
     var seen = Set<RelationRecord>()
     let uniqueRelations = relationRecords.filter { seen.insert($0).inserted }
+    let sorted = records.values.sorted { $0.id < $1.id }
     return Extraction(
-      document: info, entities: records.values.sorted { $0.id < $1.id }, statements: statementRecords,
-      relations: uniqueRelations)
+      document: info, entities: sorted.filter { $0.type != .group }, groups: sorted.filter { $0.type == .group },
+      statements: statementRecords, relations: uniqueRelations)
   }
 
   /// The entities a statement's content mentions: people, countries,

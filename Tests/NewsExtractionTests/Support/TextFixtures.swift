@@ -84,7 +84,7 @@ enum TextFixtures {
         sourceLocation: sourceLocation)
       #expect(span.start < span.end, "\(what) is empty", sourceLocation: sourceLocation)
     }
-    for entity in extraction.entities {
+    for entity in extraction.allEntities {
       for mention in entity.mentions { check(mention, "mention of \(entity.id)") }
     }
     for statement in extraction.statements {
@@ -96,7 +96,7 @@ enum TextFixtures {
     for relation in extraction.relations {
       check(relation.evidence, "evidence of \(relation.subject) \(relation.predicate) \(relation.object)")
     }
-    let ids = Set(extraction.entities.map(\.id))
+    let ids = Set(extraction.allEntities.map(\.id))
     for statement in extraction.statements {
       for id in [statement.speaker?.entity].compactMap({ $0 }) + statement.about {
         #expect(ids.contains(id), "statement refers to unknown \(id)", sourceLocation: sourceLocation)
@@ -120,7 +120,7 @@ extension Extraction {
   }
 
   /// The entity with an id.
-  func entity(_ id: String) -> EntityRecord? { entities.first { $0.id == id } }
+  func entity(_ id: String) -> EntityRecord? { allEntities.first { $0.id == id } }
 }
 
 /// A fresh temporary folder, removed when the value is deinitialised.
