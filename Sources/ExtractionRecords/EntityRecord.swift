@@ -1,6 +1,6 @@
 /// One entity found in one document, with all its mentions there.
 public struct EntityRecord: Codable, Sendable, Hashable {
-  /// A stable slug such as `person:vladimir-putin`.
+  /// A stable slug such as `person:anna-berg`.
   public var id: String
   /// What kind of entity this is.
   public var type: EntityType

@@ -1,4 +1,4 @@
-/// Builds stable entity ids such as `person:vladimir-putin`.
+/// Builds stable entity ids such as `person:anna-berg`.
 public enum EntitySlug {
   /// The id for an entity of a type and name.
   ///

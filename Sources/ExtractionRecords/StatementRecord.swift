@@ -5,7 +5,7 @@ public struct StatementRecord: Codable, Sendable, Hashable {
   public struct Speaker: Codable, Sendable, Hashable {
     /// The resolved entity id, or nil when it could not be resolved.
     public var entity: String?
-    /// The mention as written ("he", "the president", "Hegseth").
+    /// The mention as written ("he", "the president", "Berg").
     public var text: String
     /// The scalar offset of the mention's first character.
     public var start: Int

@@ -4,7 +4,7 @@ extension GraphStore {
   /// The statements by a speaker and/or about an entity, straight from the
   /// indexes, without building the graph.
   ///
-  /// Both arguments are entity ids (`person:vladimir-putin`); resolve names
+  /// Both arguments are entity ids (`person:anna-berg`); resolve names
   /// first, e.g. with ``KnowledgeGraph/entities(named:)``. A statement
   /// matches `speaker` when its resolved speaker is that entity, and `about`
   /// when the entity is among those it is about. The statements are the ones

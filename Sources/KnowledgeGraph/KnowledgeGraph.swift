@@ -9,7 +9,7 @@
 /// ```swift
 /// var graph = KnowledgeGraph()
 /// for extraction in extractions { try graph.merge(extraction) }
-/// let quotes = graph.statements(by: "Putin")
+/// let quotes = graph.statements(speaker: "Berg")
 /// ```
 public struct KnowledgeGraph: Sendable, Hashable {
   /// The documents merged so far, sorted by id.
@@ -56,7 +56,7 @@ public struct KnowledgeGraph: Sendable, Hashable {
 
   /// The entity with an id, if present.
   ///
-  /// - Parameter id: An entity id such as `person:vladimir-putin`.
+  /// - Parameter id: An entity id such as `person:anna-berg`.
   /// - Returns: The entity, or nil.
   public func entity(id: String) -> Entity? { entitiesByID[id] }
 

@@ -15,7 +15,7 @@ import KnowledgeGraph
 ///   statements by that speaker or about that entity; the search box
 ///   matches speakers, topics (names and aliases) or statement text.
 /// - The filter lives in the URL fragment, so it can be bookmarked or
-///   opened directly: `index.html#speaker=person:pete-hegseth`, `#about=ID`,
+///   opened directly: `index.html#speaker=person:anna-berg`, `#about=ID`,
 ///   `#entity=ID` (by or about), `#statement=ID`, `#q=TEXT&in=speaker`
 ///   (`in` is `both`, `speaker`, `about` or `text`).
 /// - Each row's source button opens the passage the statement comes from,

@@ -3,7 +3,7 @@ extension KnowledgeGraph {
   ///
   /// A name matches an entity when its normalised form (see ``NameKey``)
   /// equals the entity's name, one of its aliases, or one word of a person's
-  /// name ("Putin" finds "Vladimir Putin"). An entity id matches itself.
+  /// name ("Berg" finds "Anna Berg"). An entity id matches itself.
   /// Exact name matches come before alias matches, which come before
   /// single-word matches; ties go to the entity with more mentions.
   /// - Parameter name: A name or an entity id.

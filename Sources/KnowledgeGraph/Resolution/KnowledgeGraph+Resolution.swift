@@ -1,6 +1,6 @@
 extension KnowledgeGraph {
-  /// Joins entities that different documents name differently: "Putin" and
-  /// "Vladimir Putin", "Vladimir V. Putin" and "Vladimir Putin".
+  /// Joins entities that different documents name differently: "Berg" and
+  /// "Anna Berg", "Anna K. Berg" and "Anna Berg".
   ///
   /// Each document's extraction already joins short and full names within
   /// itself; this does the same across documents, carefully:

@@ -5,7 +5,7 @@
 public struct Mention: Sendable, Hashable {
   /// How the mention refers to its entity.
   public enum Kind: Sendable, Hashable {
-    /// A proper name: "Vladimir Putin", "NATO", "Ukraine".
+    /// A proper name: "Anna Berg", "UNESCO", "Chile".
     case name
     /// A country's adjective or people: "Russian", "Ukrainians".
     case demonym

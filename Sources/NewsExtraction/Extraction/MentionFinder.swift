@@ -1,7 +1,7 @@
 /// Finds the mentions of entities in a tokenised document: names from the
 /// gazetteer and from capitalisation with title cues, demonyms, capitals
 /// used for governments, pronouns, descriptions ("the alliance"), groups
-/// ("Russian officials") and common event nouns ("the invasion").
+/// ("French officials") and common event nouns ("the invasion").
 ///
 /// This is the rule-based first pass; the trained entity recognizer refines
 /// it. Every rule is general English and general knowledge.
@@ -181,7 +181,7 @@ private struct SentenceScan {
     return j
   }
 
-  /// "EuroMaidan Revolution", "2024 Washington Summit".
+  /// "Velvet Revolution", "2019 Osaka Summit".
   mutating func namedEvent(at i: Int) -> Int? {
     var start = i
     if finder.isYear(i) {
@@ -282,7 +282,7 @@ private struct SentenceScan {
     return k + 1
   }
 
-  /// "President Donald Trump", "Defense Secretary Pete Hegseth".
+  /// "President Anna Berg", "Defence Secretary Tomas Lind".
   mutating func titledPerson(at i: Int) -> Int? {
     guard finder.isCapitalized(i), let title = finder.titleMatch(at: i, end: tokens.upperBound) else { return nil }
     let nameStart = i + title.length
@@ -346,7 +346,7 @@ private struct SentenceScan {
     return nil
   }
 
-  /// "full-scale invasion", "peace talks", "the war in Ukraine".
+  /// "full-scale invasion", "peace talks", "the war in Sudan".
   mutating func eventNoun(at i: Int) -> Int? {
     var length = 1
     var key = finder.lower(i)

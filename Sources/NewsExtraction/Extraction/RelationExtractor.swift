@@ -1,9 +1,9 @@
 /// Finds typed relations between a document's entities: roles from titles
-/// ("Russian President Vladimir Putin"), verbs between named entities
-/// ("Russia invaded Ukraine"), coordinated objects ("calls with A and B"),
-/// membership lists ("NATO members, including A, B and C"), possessive and
-/// locative parts ("Ukraine's eastern Donbas region", "a briefing in
-/// Brussels"), and nominal events ("Russia's invasion of Ukraine").
+/// ("Chilean President Anna Berg"), verbs between named entities
+/// ("Iraq invaded Kuwait"), coordinated objects ("calls with A and B"),
+/// membership lists ("EU members, including A, B and C"), possessive and
+/// locative parts ("Spain's northern Basque region", "a summit in
+/// Lima"), and nominal events ("Iraq's invasion of Kuwait").
 struct RelationExtractor {
   let lexicon: Lexicon
   let document: Document
@@ -224,7 +224,7 @@ struct RelationExtractor {
 
   // MARK: Membership and parts
 
-  /// "NATO members, including the U.S., Germany and Hungary".
+  /// "EU members, including France, Italy and Spain".
   func membership(in sentence: Range<Int>) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
     for k in sentence where lower(k) == "members" || lower(k) == "member" || lower(k) == "allies" {
@@ -246,8 +246,8 @@ struct RelationExtractor {
     return drafts
   }
 
-  /// "Ukraine's eastern Donbas region" (part_of) and "a briefing in
-  /// Brussels" (located_in).
+  /// "Spain's northern Basque region" (part_of) and "a summit in
+  /// Lima" (located_in).
   func parts() -> [RelationDraft] {
     var drafts: [RelationDraft] = []
     for mention in mentions {

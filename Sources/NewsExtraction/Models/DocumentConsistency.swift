@@ -1,6 +1,6 @@
 /// Makes a document's entity mentions agree with each other.
 ///
-/// News repeats names: "Donald Trump" then "Trump", "the Senate" several
+/// News repeats names: "Anna Berg" then "Berg", "the Senate" several
 /// times. A sentence-level tagger can type the same name differently or miss
 /// some occurrences; this pass fixes both using the whole document.
 enum DocumentConsistency {

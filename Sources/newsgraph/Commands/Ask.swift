@@ -9,13 +9,13 @@ extension NewsGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "Ask who said what about whom in a built graph.",
       discussion: """
-        Names match aliases ("Putin" finds "Vladimir Putin"). Understood
+        Names match aliases ("Berg" finds "Anna Berg"). Understood
         questions: "what did X say about Y", "what did X say", "who said what
         about Y". Or use --speaker and --about.
 
         Examples:
-          newsgraph ask "what did Hegseth say about Ukraine"
-          newsgraph ask --about NATO --json
+          newsgraph ask "what did Berg say about Chile"
+          newsgraph ask --about "European Union" --json
         """)
 
     @Option(help: ArgumentHelp("Only statements by this speaker.", valueName: "name"))

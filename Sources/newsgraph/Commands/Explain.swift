@@ -10,7 +10,7 @@ extension NewsGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show an entity: its names, documents, relations, statements, and why mentions were joined.",
       discussion: """
-        Example: newsgraph explain Putin
+        Example: newsgraph explain Berg
         """)
 
     @Argument(help: ArgumentHelp("A name, alias or entity id.", valueName: "name"))

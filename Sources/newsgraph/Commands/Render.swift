@@ -13,7 +13,7 @@ extension NewsGraphCommand {
         use dot and large ones sfdp with overlap removal.
 
         Examples:
-          newsgraph render output/graph.json --focus Putin --depth 1 -o putin.svg
+          newsgraph render output/graph.json --focus Berg --depth 1 -o berg.svg
           newsgraph render output/graph.graphml --types person,country --format png -o people.png
         """)
 
