@@ -87,6 +87,20 @@ public struct Document: Sendable {
     return low
   }
 
+  /// The first token that starts at or after a scalar offset.
+  ///
+  /// - Parameter offset: A scalar offset.
+  /// - Returns: The token index, or nil when no token starts there or later.
+  public func tokenIndex(startingAtOrAfter offset: Int) -> Int? {
+    var low = 0
+    var high = tokenTable.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokenTable[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokenTable.count ? low : nil
+  }
+
   /// The sentence index of a token.
   ///
   /// - Parameter token: A token index.

@@ -87,7 +87,7 @@ struct ExtractionAssembler {
     var found: [String] = []
     var candidates: [Int] = []
     for content in draft.content where !content.isEmpty {
-      guard let first = document.tokenIndex(containing: content.lowerBound) ?? nextToken(after: content.lowerBound),
+      guard let first = document.tokenIndex(containing: content.lowerBound) ?? document.tokenIndex(startingAtOrAfter: content.lowerBound),
         let last = document.tokenIndex(containing: content.upperBound - 1) ?? previousToken(before: content.upperBound)
       else { continue }
       candidates += index.starting(in: first..<max(first, last + 1))
@@ -120,20 +120,9 @@ struct ExtractionAssembler {
     }
   }
 
-  /// The first token starting at or after a scalar offset.
-  func nextToken(after offset: Int) -> Int? {
-    var low = 0
-    var high = document.tokenTable.count
-    while low < high {
-      let mid = (low + high) / 2
-      if document.tokenTable[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
-    }
-    return low < document.tokenTable.count ? low : nil
-  }
-
   /// The last token ending at or before a scalar offset.
   func previousToken(before offset: Int) -> Int? {
-    guard let next = nextToken(after: offset) else { return document.tokenTable.isEmpty ? nil : document.tokenTable.count - 1 }
+    guard let next = document.tokenIndex(startingAtOrAfter: offset) else { return document.tokenTable.isEmpty ? nil : document.tokenTable.count - 1 }
     return next > 0 ? next - 1 : nil
   }
 }
