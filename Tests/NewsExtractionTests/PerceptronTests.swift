@@ -56,6 +56,42 @@ struct PerceptronTests {
     #expect(scores[0] > 0)
   }
 
+  /// Scores of one feature in a table.
+  func scores(_ table: WeightTable, _ feature: UInt64) -> [Int32] {
+    var scores = [Int32](repeating: 0, count: table.classCount)
+    [feature].withUnsafeBufferPointer { f in
+      scores.withUnsafeMutableBufferPointer { table.accumulate(f, into: $0) }
+    }
+    return scores
+  }
+
+  @Test(arguments: [3, 12])
+  func crowdedBucketsFindEveryRow(classCount: Int) {
+    // Thirty keys share their high bits, so they share a home bucket and
+    // most spill into later buckets.
+    let keys = (1...30).map { UInt64(0x1234_5678) << 32 | UInt64($0 * 7919) }
+    var counts: [UInt32] = []
+    var entries: [WeightTable.Entry] = []
+    var expected: [[Int32]] = []
+    for (index, _) in keys.enumerated() {
+      var row = [Int32](repeating: 0, count: classCount)
+      let length = 1 + index % classCount
+      for offset in 0..<length {
+        let label = (index + offset * 5) % classCount
+        guard row[label] == 0 else { continue }
+        row[label] = Int32(index * 10 + offset + 1) * (offset % 2 == 0 ? 1 : -1)
+        entries.append(WeightTable.Entry(label: UInt16(label), weight: Int16(row[label])))
+      }
+      counts.append(UInt32(row.filter { $0 != 0 }.count))
+      expected.append(row)
+    }
+    let table = WeightTable(classCount: classCount, scale: 1, keys: keys, rowCounts: counts, entries: entries)
+    for (index, key) in keys.enumerated() {
+      #expect(scores(table, key) == expected[index])
+    }
+    #expect(scores(table, UInt64(0x1234_5678) << 32 | 3) == [Int32](repeating: 0, count: classCount))
+  }
+
   @Test func tableSurvivesWriteAndRead() throws {
     let table = trained().averaged()
     var writer = ModelFileWriter()

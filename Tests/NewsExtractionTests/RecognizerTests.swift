@@ -27,6 +27,21 @@ struct RecognizerTests {
       EntityRecognizer.tag(type: 0, position: 2)])
   }
 
+  @Test func fastDecoderMatchesReferenceViterbi() {
+    let k = EntityRecognizer.classCount
+    var generator = SeededGenerator(seed: 3)
+    for length in [1, 2, 3, 7, 25] {
+      for _ in 0..<20 {
+        // Small ranges make ties, which both must break the same way.
+        let emissions = (0..<(length * k)).map { _ in Int32(generator.below(9)) - 4 }
+        let transitions = (0..<((k + 1) * k)).map { _ in Int32(generator.below(5)) - 2 }
+        #expect(
+          BILOUDecoder.decode(emissions: emissions, count: length, transitions: transitions)
+            == EntityRecognizer.viterbi(emissions: emissions, count: length, transitions: transitions))
+      }
+    }
+  }
+
   @Test func findsPeopleAndPlaces() throws {
     let models = try #require(ShippedModels.models)
     let words: [Substring] = ["Barack", "Obama", "visited", "France", "on", "Monday", "."]

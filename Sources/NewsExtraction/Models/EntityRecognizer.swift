@@ -155,7 +155,7 @@ public final class EntityRecognizer: Sendable {
         }
       }
     }
-    return Self.viterbi(emissions: emissions, count: n, transitions: transitions)
+    return BILOUDecoder.decode(emissions: emissions, count: n, transitions: transitions)
   }
 
   /// Viterbi decoding over valid BILOU transitions.

@@ -110,19 +110,39 @@ public struct NLPModels: Sendable {
   /// - Parameter words: The sentence's words.
   /// - Returns: Tags, arcs and named spans for the sentence.
   public func analyze(_ words: [Substring]) -> SentenceAnalysis {
+    var timer = NoAnalysisTimer()
+    return analyze(words, timer: &timer)
+  }
+
+  /// Tags, parses and recognizes one sentence, timing each stage.
+  ///
+  /// - Parameters:
+  ///   - words: The sentence's words.
+  ///   - timer: Told when each stage ends.
+  /// - Returns: Tags, arcs and named spans for the sentence.
+  package func analyze<Timer: AnalysisTimer>(_ words: [Substring], timer: inout Timer) -> SentenceAnalysis {
     let features = words.map { WordFeatures($0) }
-    let tags = tagger.predict(words, features: features)
-    let classes = tags.map(\.tag)
+    timer.lap(.features)
+    let classes = tagger.predictTags(features)
+    timer.lap(.tag)
+    let tags = tagger.predictions(words, features: features, tags: classes)
+    timer.lap(.lemmatize)
     let parse = parser.parse(features, tags: classes)
-    let arcs = words.indices.map { index in
-      Arc(
-        head: parse.heads[index] == 0 ? nil : parse.heads[index] - 1,
-        label: parser.labelNames[parse.labels[index]])
+    let labelNames = parser.labelNames
+    var arcs: [Arc] = []
+    arcs.reserveCapacity(words.count)
+    for index in words.indices {
+      let head = parse.heads[index]
+      arcs.append(Arc(head: head == 0 ? nil : head - 1, label: labelNames[parse.labels[index]]))
     }
+    timer.lap(.parse)
+    let xposHashes = tagger.xposHashes
     let input = RecognizerInput(
-      words: words, features: features, tagHashes: classes.map { tagger.xposHashes[$0] },
+      words: words, features: features, tagHashes: classes.map { xposHashes[$0] },
       gazetteer: recognizer.gazetteer)
-    return SentenceAnalysis(tags: tags, arcs: arcs, entities: EntityRecognizer.spans(recognizer.decode(input)))
+    let entities = EntityRecognizer.spans(recognizer.decode(input))
+    timer.lap(.recognize)
+    return SentenceAnalysis(tags: tags, arcs: arcs, entities: entities)
   }
 
   /// Analyses a document, with document-level consistency of entities.

@@ -85,7 +85,17 @@ public final class PartOfSpeechTagger: Sendable {
 
   /// Tags a sentence whose word features are already computed.
   func predict(_ words: [Substring], features: [WordFeatures]) -> [TagPrediction] {
-    let tags = predictTags(features)
+    predictions(words, features: features, tags: predictTags(features))
+  }
+
+  /// Names and lemmatizes predicted tag classes.
+  ///
+  /// - Parameters:
+  ///   - words: The sentence's words.
+  ///   - features: Their features.
+  ///   - tags: Their classes from ``predictTags(_:)``.
+  /// - Returns: One prediction per word.
+  func predictions(_ words: [Substring], features: [WordFeatures], tags: [Int]) -> [TagPrediction] {
     var result: [TagPrediction] = []
     result.reserveCapacity(words.count)
     for (index, tag) in tags.enumerated() {

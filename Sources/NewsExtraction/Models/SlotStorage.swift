@@ -23,30 +23,34 @@ struct Slot: Sendable {
   static let occupied: UInt32 = 1 << 31
 }
 
-/// The memory of a hash table of slots, aligned and backed by huge pages
-/// where the system allows, because the tables are read at random.
+/// The memory of a hash table of slots, aligned to cache lines and backed
+/// by huge pages where the system allows, because the tables are read at
+/// random.
 ///
-/// Owned by one ``WeightTable``; immutable after ``init(slots:)``.
-final class SlotStorage: @unchecked Sendable {
+/// Owned by one ``WeightTable``; immutable after the owner fills it.
+/// `Element` is ``Slot`` for 16-byte slots or `UInt64` for compact ones.
+final class SlotStorage<Element>: @unchecked Sendable {
   /// The first slot.
-  let base: UnsafeMutablePointer<Slot>
+  let base: UnsafeMutablePointer<Element>
   /// The number of slots.
   let count: Int
 
-  /// Allocates `count` empty slots.
+  /// Allocates `count` slots set to `empty`.
   ///
   /// The owner fills them through ``base`` before sharing the storage.
-  /// - Parameter count: The number of slots.
-  init(count requested: Int) {
+  /// - Parameters:
+  ///   - count: The number of slots.
+  ///   - empty: The value of an empty slot.
+  init(count requested: Int, empty: Element) {
     count = max(1, requested)
-    let bytes = count * MemoryLayout<Slot>.stride
+    let bytes = count * MemoryLayout<Element>.stride
     let alignment = bytes >= 1 << 21 ? 1 << 21 : 64
     let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: alignment)
     #if canImport(Glibc)
       if bytes >= 1 << 21 { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE
     #endif
-    base = raw.bindMemory(to: Slot.self, capacity: count)
-    base.initialize(repeating: Slot(fingerprint: 0, meta: 0, weights: 0), count: count)
+    base = raw.bindMemory(to: Element.self, capacity: count)
+    base.initialize(repeating: empty, count: count)
   }
 
   deinit {

@@ -3,10 +3,14 @@
 /// Built from an ``AveragedPerceptron`` after training and read from model
 /// files. Each feature has a sparse row of `(class, weight)` entries whose
 /// weights are 16-bit integers sharing one scale, so the table stays small
-/// and scoring adds integers. Lookups use open addressing over 16-byte
-/// slots holding a 32-bit fingerprint of the feature and, for short rows,
-/// the row itself, so most features cost one cache miss; tables with at
-/// most four classes store all weights in the slot.
+/// and scoring adds integers. Lookups hash a feature to one 64-byte bucket
+/// of four 16-byte slots holding a 32-bit fingerprint of the feature and,
+/// for short rows, the row itself; the four slots are compared without
+/// branches, so one lookup costs one cache line and the lookups of a
+/// feature vector overlap in memory. Tables with at most four classes store
+/// all weights in the slot. A key whose bucket is full goes to the next
+/// bucket with room, and the buckets it skipped are flagged so lookups
+/// follow it (rare: buckets hold two keys on average).
 struct WeightTable: Sendable {
   /// One weight of a row.
   struct Entry: Sendable {
@@ -29,12 +33,24 @@ struct WeightTable: Sendable {
   let rowCounts: [UInt32]
   /// All rows' entries, row after row.
   let entries: [Entry]
-  /// The open-addressing table over `keys`.
-  private let storage: SlotStorage
-  /// The number of slots.
-  private let capacity: Int
+  /// The 16-byte slots, four per bucket (unused in compact tables).
+  private let storage: SlotStorage<Slot>
+  /// The 8-byte slots of a compact table, eight per bucket.
+  private let compactStorage: SlotStorage<UInt64>
+  /// The number of buckets.
+  private let bucketCount: Int
+  /// One bit per bucket: set when a key of this bucket lives further on.
+  private let overflow: [UInt64]
   /// Whether each slot holds all `classCount` weights.
   private let dense: Bool
+  /// Whether the table has at most three classes and uses 8-byte slots:
+  /// a 16-bit fingerprint over three 16-bit weights.
+  private let compact: Bool
+
+  /// The 16-byte slots per bucket (one cache line).
+  static let bucketSize = 4
+  /// The 8-byte slots per bucket of a compact table (one cache line).
+  static let compactBucketSize = 8
 
   /// Builds a table from rows.
   ///
@@ -53,15 +69,19 @@ struct WeightTable: Sendable {
     self.keys = keys
     self.rowCounts = rowCounts
     self.entries = entries
-    let capacity = max(16, keys.count * 2)
     let dense = classCount <= 4
-    let storage = SlotStorage(count: capacity)
-    let table = storage.base
+    let compact = classCount <= 3
+    // Two keys per 4-slot bucket, four per 8-slot bucket: half full.
+    let bucketCount = max(4, compact ? (keys.count + 3) / 4 : (keys.count + 1) / 2)
+    let storage = SlotStorage<Slot>(
+      count: compact ? 1 : bucketCount * Self.bucketSize, empty: Slot(fingerprint: 0, meta: 0, weights: 0))
+    let compactStorage = SlotStorage<UInt64>(count: compact ? bucketCount * Self.compactBucketSize : 1, empty: 0)
+    var overflow = [UInt64](repeating: 0, count: (bucketCount + 63) / 64)
     var start = 0
     for (index, key) in keys.enumerated() {
       let count = Int(rowCounts[index])
       let row = entries[start..<(start + count)]
-      var slot = Slot(fingerprint: UInt32(truncatingIfNeeded: key), meta: Slot.occupied, weights: 0)
+      var slot = Slot(fingerprint: Self.fingerprint(key), meta: Slot.occupied, weights: 0)
       if dense {
         for entry in row {
           slot.weights |= UInt64(UInt16(bitPattern: entry.weight)) << UInt64(16 * Int(entry.label))
@@ -76,25 +96,124 @@ struct WeightTable: Sendable {
         slot.meta |= UInt32(min(count, 127)) << 24
         slot.weights = UInt64(start)
       }
-      var position = Self.position(key, capacity)
-      while table[position].meta != 0 { position = position + 1 == capacity ? 0 : position + 1 }
-      table[position] = slot
+      if compact {
+        let packed = UInt64(Self.compactFingerprint(key)) << 48 | slot.weights
+        Self.insert(
+          packed, key: key, table: compactStorage.base, bucketSize: Self.compactBucketSize,
+          bucketCount: bucketCount, overflow: &overflow, isEmpty: { $0 == 0 },
+          sameKey: { $0 >> 48 == packed >> 48 })
+      } else {
+        Self.insert(
+          slot, key: key, table: storage.base, bucketSize: Self.bucketSize, bucketCount: bucketCount,
+          overflow: &overflow, isEmpty: { $0.meta == 0 }, sameKey: { $0.fingerprint == slot.fingerprint })
+      }
       start += count
     }
     self.storage = storage
-    self.capacity = capacity
+    self.compactStorage = compactStorage
+    self.bucketCount = bucketCount
+    self.overflow = overflow
     self.dense = dense
+    self.compact = compact
   }
 
-  /// The first probe position of a key.
+  /// Puts a slot in its key's bucket or the first later one with room.
+  ///
+  /// A key whose fingerprint is already in the chain is dropped, so that a
+  /// lookup never matches two slots.
+  private static func insert<Element>(
+    _ slot: Element, key: UInt64, table: UnsafeMutablePointer<Element>, bucketSize: Int,
+    bucketCount: Int, overflow: inout [UInt64], isEmpty: (Element) -> Bool,
+    sameKey: (Element) -> Bool
+  ) {
+    var bucket = bucketIndex(key, bucketCount)
+    while true {
+      let base = bucket * bucketSize
+      for offset in 0..<bucketSize {
+        if isEmpty(table[base + offset]) {
+          table[base + offset] = slot
+          return
+        }
+        if sameKey(table[base + offset]) { return }
+      }
+      overflow[bucket >> 6] |= 1 << UInt64(bucket & 63)
+      bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
+    }
+  }
+
+  /// The home bucket of a key.
   @inline(__always)
-  static func position(_ key: UInt64, _ capacity: Int) -> Int {
-    Int(truncatingIfNeeded: ((key >> 32) &* UInt64(capacity)) >> 32)
+  static func bucketIndex(_ key: UInt64, _ bucketCount: Int) -> Int {
+    Int(truncatingIfNeeded: ((key >> 32) &* UInt64(bucketCount)) >> 32)
+  }
+
+  /// The fingerprint of a key; never 0, which marks an empty slot.
+  @inline(__always)
+  static func fingerprint(_ key: UInt64) -> UInt32 {
+    let low = UInt32(truncatingIfNeeded: key)
+    return low == 0 ? 1 : low
+  }
+
+  /// The 16-bit fingerprint of a key in a compact table; never 0.
+  @inline(__always)
+  static func compactFingerprint(_ key: UInt64) -> UInt16 {
+    let low = UInt16(truncatingIfNeeded: key)
+    return low == 0 ? 1 : low
   }
 
   /// The key stored for a feature hash (0 is reserved for empty slots).
   @inline(__always)
   static func key(_ feature: UInt64) -> UInt64 { feature == 0 ? 1 : feature }
+
+  /// The meta and weights of the slot matching `fingerprint` in one bucket,
+  /// or zeros; compares the four slots without branching.
+  @inline(__always)
+  private static func match(
+    _ slots: UnsafeMutablePointer<Slot>, bucket: Int, fingerprint: UInt32
+  ) -> (meta: UInt32, weights: UInt64) {
+    let base = slots + bucket &* bucketSize
+    var meta: UInt32 = 0
+    var weights: UInt64 = 0
+    for offset in 0..<bucketSize {
+      let slot = base[offset]
+      let hit = slot.fingerprint == fingerprint
+      meta |= hit ? slot.meta : 0
+      weights |= hit ? slot.weights : 0
+    }
+    return (meta, weights)
+  }
+
+  /// The compact slot matching `fingerprint` in one bucket, or 0.
+  @inline(__always)
+  private static func matchCompact(
+    _ slots: UnsafeMutablePointer<UInt64>, bucket: Int, fingerprint: UInt16
+  ) -> UInt64 {
+    let base = slots + bucket &* compactBucketSize
+    let tag = UInt64(fingerprint)
+    var found: UInt64 = 0
+    for offset in 0..<compactBucketSize {
+      let slot = base[offset]
+      found |= slot >> 48 == tag ? slot : 0
+    }
+    return found
+  }
+
+  /// The slot of a key whose home bucket overflowed, or zeros (slow path).
+  @inline(never)
+  private func matchOverflow(_ key: UInt64) -> (meta: UInt32, weights: UInt64) {
+    var bucket = Self.bucketIndex(key, bucketCount)
+    while overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 {
+      bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
+      if compact {
+        let found = Self.matchCompact(compactStorage.base, bucket: bucket, fingerprint: Self.compactFingerprint(key))
+        if found != 0 { return (Slot.occupied, found & 0xffff_ffff_ffff) }
+      } else {
+        let found = Self.match(storage.base, bucket: bucket, fingerprint: Self.fingerprint(key))
+        if found.meta != 0 { return found }
+      }
+    }
+    return (0, 0)
+  }
 
   /// Adds the rows of `features` to `scores` (in weight units).
   ///
@@ -106,69 +225,103 @@ struct WeightTable: Sendable {
     _ features: UnsafeBufferPointer<UInt64>,
     into scores: UnsafeMutableBufferPointer<Int32>
   ) {
-    let capacity = capacity
+    if compact {
+      accumulateCompact(features, into: scores)
+      return
+    }
+    let bucketCount = bucketCount
     let slots = storage.base
-    // Touch every first slot before probing: these loads are independent
-    // and branch-free, so the memory system serves them in parallel.
+    // Touch every bucket first: these loads are independent and
+    // branch-free, so the memory system serves them in parallel.
     var touched: UInt32 = 0
     for feature in features {
-      touched ^= slots[Self.position(Self.key(feature), capacity)].fingerprint
+      touched ^= slots[Self.bucketIndex(Self.key(feature), bucketCount) &* Self.bucketSize].fingerprint
     }
     keepAlive(touched)
     let dense = dense
     let classCount = classCount
-    entries.withUnsafeBufferPointer { entries in
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, features.count)) { longRows in
-        // Probe (slots are cached now), add short rows, and note long rows
-        // while touching their first entry so those loads overlap too.
-        var longCount = 0
-        var touchedEntries: Int16 = 0
-        for feature in features {
-          let key = Self.key(feature)
-          let fingerprint = UInt32(truncatingIfNeeded: key)
-          var position = Self.position(key, capacity)
-          while true {
-            let slot = slots[position]
-            if slot.meta == 0 { break }
-            if slot.fingerprint == fingerprint {
-              var weights = slot.weights
-              if dense {
-                for label in 0..<classCount {
-                  scores[label] &+= Int32(Int16(truncatingIfNeeded: weights))
-                  weights >>= 16
-                }
-              } else {
-                let count = Int((slot.meta >> 24) & 0x7f)
-                if count <= Self.inlineCapacity {
-                  var labels = slot.meta
-                  for _ in 0..<count {
-                    scores[Int(labels & 0xff)] &+= Int32(Int16(truncatingIfNeeded: weights))
-                    labels >>= 8
-                    weights >>= 16
-                  }
-                } else {
-                  let first = Int(weights)
-                  touchedEntries ^= entries[first].weight
-                  longRows[longCount] = first << 8 | count
-                  longCount += 1
-                }
-              }
-              break
+    overflow.withUnsafeBufferPointer { overflow in
+      entries.withUnsafeBufferPointer { entries in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, features.count)) { longRows in
+          // Match every feature, add short rows, and note long rows while
+          // touching their first entry so that those loads overlap too.
+          var longCount = 0
+          var touchedEntries: Int16 = 0
+          for feature in features {
+            let key = Self.key(feature)
+            let bucket = Self.bucketIndex(key, bucketCount)
+            var (meta, weights) = Self.match(slots, bucket: bucket, fingerprint: Self.fingerprint(key))
+            if meta == 0 && overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 {
+              (meta, weights) = matchOverflow(key)
             }
-            position = position + 1 == capacity ? 0 : position + 1
+            if dense {
+              // A missing feature has zero weights.
+              for label in 0..<classCount {
+                scores[label] &+= Int32(Int16(truncatingIfNeeded: weights))
+                weights >>= 16
+              }
+            } else {
+              let count = Int((meta >> 24) & 0x7f)
+              let isLong = count > Self.inlineCapacity
+              let first = isLong ? Int(truncatingIfNeeded: weights) : 0
+              touchedEntries ^= entries[first].weight
+              longRows[longCount] = first << 8 | count
+              longCount &+= isLong ? 1 : 0
+              // Absent entries have label 0 and weight 0.
+              var inline = isLong ? 0 : weights
+              var labels = isLong ? 0 : meta
+              for _ in 0..<Self.inlineCapacity {
+                scores[Int(labels & 0xff)] &+= Int32(Int16(truncatingIfNeeded: inline))
+                labels >>= 8
+                inline >>= 16
+              }
+            }
           }
-        }
-        keepAlive(UInt32(UInt16(bitPattern: touchedEntries)))
-        for row in 0..<longCount {
-          let first = longRows[row] >> 8
-          let count = longRows[row] & 0xff
-          for index in first..<(first + count) {
-            let entry = entries[index]
-            scores[Int(entry.label)] &+= Int32(entry.weight)
+          keepAlive(UInt32(UInt16(bitPattern: touchedEntries)))
+          for row in 0..<longCount {
+            let first = longRows[row] >> 8
+            let count = longRows[row] & 0xff
+            for index in first..<(first + count) {
+              let entry = entries[index]
+              scores[Int(entry.label)] &+= Int32(entry.weight)
+            }
           }
         }
       }
     }
+  }
+
+  /// ``accumulate(_:into:)`` for a compact table.
+  @inline(__always)
+  private func accumulateCompact(
+    _ features: UnsafeBufferPointer<UInt64>,
+    into scores: UnsafeMutableBufferPointer<Int32>
+  ) {
+    let bucketCount = bucketCount
+    let slots = compactStorage.base
+    var touched: UInt64 = 0
+    for feature in features {
+      touched ^= slots[Self.bucketIndex(Self.key(feature), bucketCount) &* Self.compactBucketSize]
+    }
+    keepAlive(UInt32(truncatingIfNeeded: touched))
+    let classCount = classCount
+    var sums: (Int32, Int32, Int32) = (0, 0, 0)
+    overflow.withUnsafeBufferPointer { overflow in
+      for feature in features {
+        let key = Self.key(feature)
+        let bucket = Self.bucketIndex(key, bucketCount)
+        var weights = Self.matchCompact(slots, bucket: bucket, fingerprint: Self.compactFingerprint(key))
+        if weights == 0 && overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 {
+          weights = matchOverflow(key).weights
+        }
+        sums.0 &+= Int32(Int16(truncatingIfNeeded: weights))
+        sums.1 &+= Int32(Int16(truncatingIfNeeded: weights >> 16))
+        sums.2 &+= Int32(Int16(truncatingIfNeeded: weights >> 32))
+      }
+    }
+    scores[0] &+= sums.0
+    if classCount > 1 { scores[1] &+= sums.1 }
+    if classCount > 2 { scores[2] &+= sums.2 }
   }
 
   /// A copy without the weights smaller than `minimumUnits` units, and

@@ -18,10 +18,23 @@ public struct ModelAnnotator: Component {
   }
 
   public func process(_ document: inout Document) throws(PipelineError) {
+    var timer = NoAnalysisTimer()
+    try process(&document, timer: &timer)
+  }
+
+  /// Annotates a document like ``process(_:)``, timing each stage.
+  ///
+  /// - Parameters:
+  ///   - document: The tokenized, sentence-split document.
+  ///   - timer: Told when each stage of each sentence ends.
+  /// - Throws: ``PipelineError/componentFailed(component:document:reason:)``.
+  package func process<Timer: AnalysisTimer>(
+    _ document: inout Document, timer: inout Timer
+  ) throws(PipelineError) {
     var named: [NamedEntitySpan] = []
     for sentence in document.sentenceTable {
       let words = sentence.map { document.text(in: document.tokenTable[$0].range) }
-      let analysis = models.analyze(words)
+      let analysis = models.analyze(words, timer: &timer)
       guard analysis.tags.count == words.count, analysis.arcs.count == words.count else {
         throw .componentFailed(
           component: name, document: document.id,
@@ -46,6 +59,7 @@ public struct ModelAnnotator: Component {
           tokens: (sentence.lowerBound + span.range.lowerBound)..<(sentence.lowerBound + span.range.upperBound),
           type: span.type))
       }
+      timer.lap(.store)
     }
     document.namedEntityTable = named
     document.hasModelAnnotations = true
