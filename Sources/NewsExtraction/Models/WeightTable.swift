@@ -235,8 +235,10 @@ struct WeightTable: Sendable {
     let slots = storage.base
     // Ask for every bucket first: the prefetches do not wait, so the
     // memory system serves them in parallel.
-    for feature in features {
-      ng_prefetch(slots + Self.bucketIndex(Self.key(feature), bucketCount) &* Self.bucketSize)
+    overflow.withUnsafeBufferPointer { overflow in
+      for feature in features {
+        Self.prefetchBucket(slots, feature, bucketCount, Self.bucketSize, overflow)
+      }
     }
     let dense = dense
     let classCount = classCount
@@ -298,8 +300,10 @@ struct WeightTable: Sendable {
   ) {
     let bucketCount = bucketCount
     let slots = compactStorage.base
-    for feature in features {
-      ng_prefetch(slots + Self.bucketIndex(Self.key(feature), bucketCount) &* Self.compactBucketSize)
+    overflow.withUnsafeBufferPointer { overflow in
+      for feature in features {
+        Self.prefetchBucket(slots, feature, bucketCount, Self.compactBucketSize, overflow)
+      }
     }
     let classCount = classCount
     var sums: (Int32, Int32, Int32) = (0, 0, 0)
@@ -368,17 +372,33 @@ struct WeightTable: Sendable {
   @inline(__always)
   func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
     let bucketCount = bucketCount
-    if compact {
-      let slots = compactStorage.base
-      for feature in features {
-        ng_prefetch(slots + Self.bucketIndex(Self.key(feature), bucketCount) &* Self.compactBucketSize)
-      }
-    } else {
-      let slots = storage.base
-      for feature in features {
-        ng_prefetch(slots + Self.bucketIndex(Self.key(feature), bucketCount) &* Self.bucketSize)
+    overflow.withUnsafeBufferPointer { overflow in
+      if compact {
+        let slots = compactStorage.base
+        for feature in features {
+          Self.prefetchBucket(slots, feature, bucketCount, Self.compactBucketSize, overflow)
+        }
+      } else {
+        let slots = storage.base
+        for feature in features {
+          Self.prefetchBucket(slots, feature, bucketCount, Self.bucketSize, overflow)
+        }
       }
     }
+  }
+
+  /// Prefetches a feature's home bucket, and the next bucket as well when
+  /// the home bucket overflowed (where a missing key's search continues).
+  /// Branch-free: without overflow the second prefetch repeats the first.
+  @inline(__always)
+  private static func prefetchBucket<Element>(
+    _ slots: UnsafeMutablePointer<Element>, _ feature: UInt64, _ bucketCount: Int, _ bucketSize: Int,
+    _ overflow: UnsafeBufferPointer<UInt64>
+  ) {
+    let bucket = bucketIndex(key(feature), bucketCount)
+    ng_prefetch(slots + bucket &* bucketSize)
+    let spilled = Int(truncatingIfNeeded: (overflow[bucket >> 6] >> UInt64(bucket & 63)) & 1)
+    ng_prefetch(slots + min(bucket &+ spilled, bucketCount &- 1) &* bucketSize)
   }
 
   /// The number of bytes the table takes in a model file.
