@@ -27,6 +27,9 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"])]
     ),
 
+    /// Software prefetch hints (a header only) for the model weight tables.
+    .systemLibrary(name: "CPrefetch"),
+
     // MARK: - Library
 
     /// The per-document JSON Lines records shared by extraction and the graph.
@@ -34,7 +37,7 @@ let package = Package(
     /// Text -> per-document extraction: tokens, sentences, mentions, statements.
     .target(
       name: "NewsExtraction",
-      dependencies: ["ExtractionRecords"],
+      dependencies: ["ExtractionRecords", "CPrefetch"],
       resources: [.copy("Resources")]
     ),
     /// The in-memory knowledge graph: merging, queries. No NLP.

@@ -144,16 +144,25 @@ public final class EntityRecognizer: Sendable {
     guard n > 0 else { return [] }
     let k = Self.classCount
     var emissions = [Int32](repeating: 0, count: n * k)
+    // The next word's features are hashed and their buckets prefetched
+    // before the current word is scored, so the cache misses overlap.
     var features: [UInt64] = []
+    var next: [UInt64] = []
     features.reserveCapacity(64)
+    next.reserveCapacity(64)
+    RecognizerFeatures.extract(input, at: 0, into: &features)
     for index in 0..<n {
-      RecognizerFeatures.extract(input, at: index, into: &features)
+      if index + 1 < n {
+        RecognizerFeatures.extract(input, at: index + 1, into: &next)
+        next.withUnsafeBufferPointer { weights.prefetch($0) }
+      }
       features.withUnsafeBufferPointer { f in
         emissions.withUnsafeMutableBufferPointer { e in
           let row = UnsafeMutableBufferPointer(rebasing: e[(index * k)..<((index + 1) * k)])
           weights.accumulate(f, into: row)
         }
       }
+      swap(&features, &next)
     }
     return BILOUDecoder.decode(emissions: emissions, count: n, transitions: transitions)
   }

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The frozen weights of a linear model: hashed features to class scores.
 ///
 /// Built from an ``AveragedPerceptron`` after training and read from model
@@ -231,22 +233,22 @@ struct WeightTable: Sendable {
     }
     let bucketCount = bucketCount
     let slots = storage.base
-    // Touch every bucket first: these loads are independent and
-    // branch-free, so the memory system serves them in parallel.
-    var touched: UInt32 = 0
-    for feature in features {
-      touched ^= slots[Self.bucketIndex(Self.key(feature), bucketCount) &* Self.bucketSize].fingerprint
+    // Ask for every bucket first: the prefetches do not wait, so the
+    // memory system serves them in parallel.
+    overflow.withUnsafeBufferPointer { overflow in
+      for feature in features {
+        Self.prefetchBucket(slots, feature, bucketCount, Self.bucketSize, overflow)
+      }
     }
-    keepAlive(touched)
     let dense = dense
     let classCount = classCount
     overflow.withUnsafeBufferPointer { overflow in
       entries.withUnsafeBufferPointer { entries in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, features.count)) { longRows in
           // Match every feature, add short rows, and note long rows while
-          // touching their first entry so that those loads overlap too.
+          // prefetching their entries so that those loads overlap too.
           var longCount = 0
-          var touchedEntries: Int16 = 0
+          let entryBase = entries.baseAddress!
           for feature in features {
             let key = Self.key(feature)
             let bucket = Self.bucketIndex(key, bucketCount)
@@ -264,7 +266,7 @@ struct WeightTable: Sendable {
               let count = Int((meta >> 24) & 0x7f)
               let isLong = count > Self.inlineCapacity
               let first = isLong ? Int(truncatingIfNeeded: weights) : 0
-              touchedEntries ^= entries[first].weight
+              if isLong { Self.prefetchRow(entryBase + first, count: count) }
               longRows[longCount] = first << 8 | count
               longCount &+= isLong ? 1 : 0
               // Absent entries have label 0 and weight 0.
@@ -277,7 +279,6 @@ struct WeightTable: Sendable {
               }
             }
           }
-          keepAlive(UInt32(UInt16(bitPattern: touchedEntries)))
           for row in 0..<longCount {
             let first = longRows[row] >> 8
             let count = longRows[row] & 0xff
@@ -299,11 +300,11 @@ struct WeightTable: Sendable {
   ) {
     let bucketCount = bucketCount
     let slots = compactStorage.base
-    var touched: UInt64 = 0
-    for feature in features {
-      touched ^= slots[Self.bucketIndex(Self.key(feature), bucketCount) &* Self.compactBucketSize]
+    overflow.withUnsafeBufferPointer { overflow in
+      for feature in features {
+        Self.prefetchBucket(slots, feature, bucketCount, Self.compactBucketSize, overflow)
+      }
     }
-    keepAlive(UInt32(truncatingIfNeeded: touched))
     let classCount = classCount
     var sums: (Int32, Int32, Int32) = (0, 0, 0)
     overflow.withUnsafeBufferPointer { overflow in
@@ -351,9 +352,54 @@ struct WeightTable: Sendable {
       classCount: classCount, scale: scale, keys: keptKeys, rowCounts: keptCounts, entries: keptEntries)
   }
 
-  /// Keeps a value computed only for its memory accesses from being optimized away.
-  @_optimize(none)
-  private func keepAlive(_ value: UInt32) {}
+  /// Prefetches every cache line of a long row's entries.
+  @inline(__always)
+  private static func prefetchRow(_ first: UnsafePointer<Entry>, count: Int) {
+    let start = UInt(bitPattern: first) & ~63
+    let end = UInt(bitPattern: first + count)
+    var line = start
+    while line < end {
+      ng_prefetch(UnsafeRawPointer(bitPattern: line))
+      line &+= 64
+    }
+  }
+
+  /// Starts loading the home buckets of `features` without waiting, so
+  /// that a later ``accumulate(_:into:)`` of the same features finds them
+  /// in cache. Call it one scoring step ahead.
+  ///
+  /// - Parameter features: Feature hashes.
+  @inline(__always)
+  func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+    let bucketCount = bucketCount
+    overflow.withUnsafeBufferPointer { overflow in
+      if compact {
+        let slots = compactStorage.base
+        for feature in features {
+          Self.prefetchBucket(slots, feature, bucketCount, Self.compactBucketSize, overflow)
+        }
+      } else {
+        let slots = storage.base
+        for feature in features {
+          Self.prefetchBucket(slots, feature, bucketCount, Self.bucketSize, overflow)
+        }
+      }
+    }
+  }
+
+  /// Prefetches a feature's home bucket, and the next bucket as well when
+  /// the home bucket overflowed (where a missing key's search continues).
+  /// Branch-free: without overflow the second prefetch repeats the first.
+  @inline(__always)
+  private static func prefetchBucket<Element>(
+    _ slots: UnsafeMutablePointer<Element>, _ feature: UInt64, _ bucketCount: Int, _ bucketSize: Int,
+    _ overflow: UnsafeBufferPointer<UInt64>
+  ) {
+    let bucket = bucketIndex(key(feature), bucketCount)
+    ng_prefetch(slots + bucket &* bucketSize)
+    let spilled = Int(truncatingIfNeeded: (overflow[bucket >> 6] >> UInt64(bucket & 63)) & 1)
+    ng_prefetch(slots + min(bucket &+ spilled, bucketCount &- 1) &* bucketSize)
+  }
 
   /// The number of bytes the table takes in a model file.
   var fileSize: Int { keys.count * 12 + entries.count * 4 + 40 }
