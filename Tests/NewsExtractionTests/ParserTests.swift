@@ -38,6 +38,26 @@ struct ParserTests {
     #expect(state.heads[1] == 0 && state.heads[2] == 1)
   }
 
+  /// The parser skips scoring exactly where one transition is valid.
+  @Test(arguments: [[2, 0, 2], [3, 3, 0, 5, 3, 3], [0, 1, 4, 2, 1]])
+  func forcedTransitionIsTheOnlyValidOne(heads: [Int]) {
+    let gold = [0] + heads + [0]
+    var state = ParserState(count: heads.count)
+    var forcedSeen = 0
+    while !state.isTerminal {
+      let valid = Transition.allCases.filter { state.isValid($0) }
+      if let forced = state.forcedTransition {
+        #expect(valid == [forced])
+        forcedSeen += 1
+      } else {
+        #expect(valid.count > 1)
+      }
+      let move = valid.first { state.cost(of: $0, gold: gold) == 0 } ?? valid[0]
+      state.apply(move, label: 0)
+    }
+    #expect(forcedSeen >= 2)
+  }
+
   @Test func shippedParserGivesOneRootAndValidHeads() throws {
     let models = try #require(ShippedModels.models)
     let words: [Substring] = ["The", "minister", "said", "the", "talks", "would", "resume", "in", "Geneva", "."]

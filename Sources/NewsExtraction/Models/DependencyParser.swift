@@ -30,7 +30,9 @@ public struct Arc: Sendable, Equatable {
 /// is made, a second perceptron labels it with a GUM relation, seeing the
 /// dependent's finished subtree and the head's children so far; later steps
 /// see those labels. Trained with a dynamic oracle, so it learns to recover
-/// from its own mistakes. Every sentence gets exactly one root. Load it with
+/// from its own mistakes. Every sentence gets exactly one root. Configurations
+/// with a single valid transition (only the root on the stack, or an empty
+/// buffer) are not scored. Load it with
 /// ``NLPModels``.
 public final class DependencyParser: Sendable {
   /// The four-character kind of parser model files.
@@ -98,20 +100,7 @@ public final class DependencyParser: Sendable {
     var scores = [Int32](repeating: 0, count: 3)
     var labelScores = [Int32](repeating: 0, count: labelNames.count)
     while !state.isTerminal {
-      ParserFeatures.transition(sentence, state, into: &features)
-      scores[0] = 0; scores[1] = 0; scores[2] = 0
-      features.withUnsafeBufferPointer { f in
-        scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
-      }
-      var best: Transition?
-      var bestScore = Int32.min
-      for transition in Transition.allCases where state.isValid(transition) {
-        if best == nil || scores[transition.rawValue] > bestScore {
-          best = transition
-          bestScore = scores[transition.rawValue]
-        }
-      }
-      guard let move = best else { break }
+      guard let move = state.forcedTransition ?? bestTransition(sentence, state, &features, &scores) else { break }
       var label = 0
       if let (head, dependent) = state.arc(for: move) {
         label = predictLabel(sentence, state, head: head, dependent: dependent, &features, &labelScores)
@@ -125,6 +114,26 @@ public final class DependencyParser: Sendable {
       labels[index] = max(0, state.labels[index + 1])
     }
     return (heads, labels)
+  }
+
+  /// The best-scoring valid transition of a configuration.
+  func bestTransition(
+    _ sentence: ParserSentence, _ state: ParserState, _ features: inout [UInt64], _ scores: inout [Int32]
+  ) -> Transition? {
+    ParserFeatures.transition(sentence, state, into: &features)
+    scores[0] = 0; scores[1] = 0; scores[2] = 0
+    features.withUnsafeBufferPointer { f in
+      scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
+    }
+    var best: Transition?
+    var bestScore = Int32.min
+    for transition in Transition.allCases where state.isValid(transition) {
+      if best == nil || scores[transition.rawValue] > bestScore {
+        best = transition
+        bestScore = scores[transition.rawValue]
+      }
+    }
+    return best
   }
 
   /// The best label for an arc about to be made; `root` exactly for the root's dependent.

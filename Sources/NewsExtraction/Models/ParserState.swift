@@ -77,6 +77,14 @@ struct ParserState {
     }
   }
 
+  /// The only valid transition, if exactly one is valid: SHIFT when the
+  /// stack holds just the root, RIGHT when the buffer is empty. Such
+  /// configurations need no scoring.
+  var forcedTransition: Transition? {
+    if buffer > count { return stack.count >= 2 ? .right : nil }
+    return stack.count == 1 ? .shift : nil
+  }
+
   /// The head and dependent an arc transition would link.
   func arc(for transition: Transition) -> (head: Int, dependent: Int)? {
     switch transition {

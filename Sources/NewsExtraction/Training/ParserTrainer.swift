@@ -123,6 +123,17 @@ package struct ParserTrainer {
     var scores: [Float] = []
     var labelScores: [Float] = []
     while !state.isTerminal {
+      if let forced = state.forcedTransition {
+        transitions.tick()
+        var label = rootLabel
+        if let (head, dependent) = state.arc(for: forced), head != 0 {
+          label = trainLabel(
+            sentence, state, head: head, dependent: dependent, example: example, labeller: labeller,
+            features: &labelFeatures, scores: &labelScores)
+        }
+        state.apply(forced, label: label)
+        continue
+      }
       ParserFeatures.transition(sentence, state, into: &features)
       if !allowed.isEmpty { features.removeAll { !allowed.contains($0) } }
       transitions.score(features, into: &scores)
@@ -150,13 +161,9 @@ package struct ParserTrainer {
         if head == 0 {
           label = rootLabel
         } else {
-          ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &labelFeatures)
-          labeller.score(labelFeatures, into: &labelScores)
-          label = TaggerTrainer.argmax(labelScores)
-          if example.gold[dependent] == head {
-            labeller.update(labelFeatures, truth: example.goldLabels[dependent], guess: label)
-            labeller.tick()
-          }
+          label = trainLabel(
+            sentence, state, head: head, dependent: dependent, example: example, labeller: labeller,
+            features: &labelFeatures, scores: &labelScores)
         }
       }
       state.apply(move, label: label)
@@ -166,6 +173,21 @@ package struct ParserTrainer {
       correct += state.heads[node] == example.gold[node] ? 1 : 0
     }
     return (correct, example.words.count)
+  }
+
+  /// Labels an arc about to be made, updating the labeller when the arc is right.
+  private func trainLabel(
+    _ sentence: ParserSentence, _ state: ParserState, head: Int, dependent: Int, example: Example,
+    labeller: AveragedPerceptron, features: inout [UInt64], scores: inout [Float]
+  ) -> Int {
+    ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
+    labeller.score(features, into: &scores)
+    let label = TaggerTrainer.argmax(scores)
+    if example.gold[dependent] == head {
+      labeller.update(features, truth: example.goldLabels[dependent], guess: label)
+      labeller.tick()
+    }
+    return label
   }
 
   /// The transition features seen at least `minimumCount` times in the
