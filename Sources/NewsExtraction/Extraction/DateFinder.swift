@@ -82,6 +82,13 @@ struct DateFinder {
     func dayInReferenceYear(_ month: Int, _ day: Int) -> String? {
       reference.map { String(format: "%04d-%02d-%02d", $0.year, month, day) }
     }
+    // "in March": the reference's year ("May", "March" too after "in").
+    if relative, i > 0, document.tokenTable[i].shape == .word, let month = month(i),
+      ["in", "since", "until", "by", "early", "late", "mid"].contains(word(i - 1).lowercased()),
+      !(i + 1 < limit && (day(i + 1) != nil || isYear(i + 1)))
+    {
+      return make(i + 1, reference.map { String(format: "%04d-%02d", $0.year, month) })
+    }
     if let month = month(at: i) {
       // Month Day[, Year]
       if i + 1 < limit, let day = day(i + 1) {
@@ -98,10 +105,6 @@ struct DateFinder {
       // Month Year
       if i + 1 < limit, isYear(i + 1) {
         return make(i + 2, String(format: "%@-%02d", String(word(i + 1)), month))
-      }
-      // "in March": the reference's year.
-      if relative, i > 0, ["in", "since", "until", "by", "early", "late", "mid"].contains(word(i - 1).lowercased()) {
-        return make(i + 1, reference.map { String(format: "%04d-%02d", $0.year, month) })
       }
       return nil
     }

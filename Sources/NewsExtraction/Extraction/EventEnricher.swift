@@ -126,7 +126,21 @@ struct EventEnricher {
     }
     // The mention's head: the token whose head lies outside it.
     guard let eventHead = mention.tokens.first(where: { head($0).map { !mention.tokens.contains($0) } ?? true }) else { return nil }
-    for token in sentence where head(token) == eventHead && !mention.tokens.contains(token) {
+    // Where a place may hang: the event noun, a time phrase on it ("the
+    // war last year in Sudan"), and the verb of "was held in", "took place
+    // in" when the event is its subject.
+    var anchors: Set<Int> = [eventHead]
+    for token in sentence where head(token) == eventHead && document.tokenTable[token].dependency.hasSuffix("tmod")
+      || head(token) == eventHead && document.tokenTable[token].dependency == "nmod:unmarked"
+    {
+      anchors.insert(token)
+    }
+    if let verb = head(eventHead), document.tokenTable[eventHead].dependency.hasPrefix("nsubj"),
+      Self.linkingWords.contains(word(verb)) || ["took", "takes", "take", "taking"].contains(word(verb))
+    {
+      anchors.insert(verb)
+    }
+    for token in sentence where head(token).map(anchors.contains) ?? false && !mention.tokens.contains(token) {
       let marked = sentence.contains { head($0) == token && ["in", "at"].contains(word($0)) }
       guard marked else { continue }
       for candidate in mentions.indices where mentions[candidate].tokens.contains(token) {
