@@ -216,4 +216,13 @@ struct RelationExtractorTests {
     let invaded = try #require(extraction.relations(.invaded).first)
     #expect(invaded.place == nil)
   }
+
+  @Test(arguments: [
+    "Maria Delgado has ended a long association with coach Tomas Berg.",
+    "Maria Delgado has made four changes, with Tomas Berg on the bench.",
+    "The summit meeting with Tomas Berg was cancelled.",
+  ])
+  func withAfterOtherWordsIsNoMeeting(_ text: String) throws {
+    #expect(try TextFixtures.extract(text).relations(.met).isEmpty)
+  }
 }

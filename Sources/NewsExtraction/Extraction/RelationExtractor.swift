@@ -195,7 +195,7 @@ struct RelationExtractor {
       if ["held", "had", "holds", "has"].contains(word) {
         var k = i + 1
         while k < min(sentence.upperBound, i + 4), !RelationExtractor.encounterNouns.contains(lower(k)) { k += 1 }
-        if k < sentence.upperBound, k + 1 < sentence.upperBound, lower(k + 1) == "with" {
+        if k + 1 < sentence.upperBound, RelationExtractor.encounterNouns.contains(lower(k)), lower(k + 1) == "with" {
           predicate = lower(k).hasPrefix("call") ? .called : .met
           objectStart = k + 2
           verbTokens = i..<(k + 2)
@@ -313,6 +313,7 @@ struct RelationExtractor {
     case .invaded, .occupied, .attacked: return type == .country || type == .organization
     case .ousted: return type != .location
     case .appliedToJoin: return type == .country
+    case .met, .called: return type == .person || type == .country || type == .organization
     default: return type != .group && type != .location
     }
   }
