@@ -11,10 +11,11 @@ struct MentionFinder {
   /// For each token inside a recognizer span, the span's index.
   let namedSpanAt: [Int: Int]
   /// The recognizer's types over the whole document: for each name as
-  /// written, the type most of its spans have ("one sense per discourse").
+  /// written, the type most of its spans have ("one sense per discourse"),
+  /// when that is a clear majority.
   let documentTypes: [String: EntityType]
-  /// The words of the names the recognizer took for people anywhere in
-  /// the document, so that a surname alone is a person too.
+  /// The words of the full names the recognizer took for people anywhere
+  /// in the document, so that a surname alone is a person too.
   let personWords: Set<String>
 
   init(lexicon: Lexicon, document: Document) {
@@ -29,15 +30,20 @@ struct MentionFinder {
       let type = Self.entityType(span.type)
       let range = document.tokenTable[span.tokens.lowerBound].range.lowerBound..<document.tokenTable[span.tokens.upperBound - 1].range.upperBound
       votes[String(document.text(in: range)), default: [:]][type, default: 0] += 1
-      if type == .person {
+      if type == .person, span.tokens.count >= 2 {
         for token in span.tokens where document.tokenTable[token].shape == .word && document.tokenTable[token].range.count > 2 {
           personWords.insert(String(document.text(in: document.tokenTable[token].range)))
         }
       }
     }
     namedSpanAt = spans
+    // A type counts when the recognizer gave it at least twice and to at
+    // least two thirds of the spans with that text.
     documentTypes = votes.compactMapValues { counts in
-      counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+      guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2,
+        best.value * 3 >= counts.values.reduce(0, +) * 2
+      else { return nil }
+      return best.key
     }
     self.personWords = personWords
   }
@@ -66,13 +72,13 @@ struct MentionFinder {
   }
 
   /// The type the recognizer gives a run of tokens, read over the whole
-  /// document: the type most spans with the same text have, else the type
-  /// of the span covering it here, else person when every word of the run
-  /// is a word of someone's name elsewhere ("Sanders" after "Bernie
-  /// Sanders").
+  /// document: the type of the span covering it here, else the type most
+  /// spans with the same text have elsewhere, else person when every word
+  /// of the run is a word of someone's name elsewhere ("Sanders" after
+  /// "Bernie Sanders").
   func documentType(_ range: Range<Int>) -> EntityType? {
-    if let type = documentTypes[text(range)] { return type }
     if let type = recognizedType(range) { return type }
+    if let type = documentTypes[text(range)] { return type }
     if range.allSatisfy({ personWords.contains(String(word($0))) }) { return .person }
     return nil
   }
@@ -88,10 +94,12 @@ struct MentionFinder {
     }
     guard !undecided.isEmpty else { return mentions }
     // With the recognizer: a single word it left untyped is a person when
-    // it is a word of a person's name found elsewhere in the document.
+    // it is the surname of a person named in full elsewhere in the document
+    // (a proper noun, not a plural: "Senators" in "Republican Senators").
     var words = Set<Substring>()
     for mention in mentions where mention.kind == .name && mention.type == .person && mention.tokens.count >= 2 {
-      for token in mention.tokens where isWord(token) && word(token).count > 2 { words.insert(word(token)) }
+      let last = mention.tokens.upperBound - 1
+      if isWord(last), word(last).count > 2, document.tokenTable[last].xpos == "NNP" { words.insert(word(last)) }
     }
     let added = undecided.filter { words.contains(word($0.lowerBound)) }
       .map { makeMention($0, .name, .person, canonical: text($0)) }
@@ -458,13 +466,6 @@ private struct SentenceScan {
     range.allSatisfy { !finder.isAcronym($0) || finder.word($0).count <= 2 }
   }
 
-  /// Whether token `i` is the first word of its sentence (after any
-  /// opening quote or bracket), where capitals say little.
-  func isSentenceOpener(_ i: Int) -> Bool {
-    var k = tokens.lowerBound
-    while k < i, !finder.isWord(k), finder.document.tokenTable[k].shape != .number { k += 1 }
-    return k == i
-  }
 
   /// Whether a single capitalised word the tagger calls a singular noun
   /// or a proper noun is the subject of a reporting verb ("Ortiz said",
@@ -477,31 +478,44 @@ private struct SentenceScan {
       k += 1
     }
     guard k < tokens.upperBound, lexicon.reportingVerbs[finder.lower(k)] != nil else { return false }
-    // A plural common noun ("Critics said") is no name, unless the verb
-    // agrees with one person ("Wines believes").
-    return record.upos == "PROPN" || record.xpos == "NN" || finder.document.tokenTable[k].xpos == "VBZ"
+    // A plural noun ("Critics said") is no name, unless the verb agrees
+    // with one person ("Wines believes").
+    return record.xpos == "NNP" || record.xpos == "NN" || finder.document.tokenTable[k].xpos == "VBZ"
   }
 
-  /// Whether the parse makes a capitalised word part of a reporting verb's
-  /// subject: the word itself, or the noun it modifies right after it
-  /// ("one Labour source said", "said a Labour strategist"). The word
-  /// stands for that speaker, as the rules alone would have it.
+  /// Whether a capitalised run stands where a speaker does: right before
+  /// a reporting verb ("Ana Ruiz said"), or, by the parse, the subject of
+  /// one, or its object after it ("said Ana Ruiz").
+  func isSpeakerPlace(_ range: Range<Int>) -> Bool {
+    var k = range.upperBound
+    if k < tokens.upperBound, finder.isWord(k), finder.lower(k).hasSuffix("ly") || finder.lower(k) == "then" || finder.lower(k) == "also" {
+      k += 1
+    }
+    if k < tokens.upperBound, lexicon.reportingVerbs[finder.lower(k)] != nil { return true }
+    let table = finder.document.tokenTable
+    guard let head = range.first(where: { table[$0].headOffset == 0 || !range.contains($0 + table[$0].headOffset) }),
+      table[head].headOffset != 0
+    else { return false }
+    let verb = head + table[head].headOffset
+    guard tokens.contains(verb), lexicon.reportingVerbs[finder.lower(verb)] != nil else { return false }
+    return table[head].dependency == "nsubj" || (verb < head && table[head].dependency == "obj")
+  }
+
+  /// Whether the parse makes a capitalised word modify a reporting verb's
+  /// subject, the noun right after it ("one Labour source said", "said a
+  /// Labour strategist"). The word stands for that speaker, as the rules
+  /// alone would have it.
   func modifiesParsedSpeaker(_ i: Int) -> Bool {
     func head(_ token: Int) -> Int? {
       let offset = finder.document.tokenTable[token].headOffset
       return offset == 0 ? nil : token + offset
     }
-    var noun = i
-    if let h = head(i), h > i, h <= i + 3, finder.document.tokenTable[h].upos == "NOUN" { noun = h }
-    guard let verb = head(noun), tokens.contains(verb), lexicon.reportingVerbs[finder.lower(verb)] != nil else { return false }
+    guard let noun = head(i), noun > i, noun <= i + 3, finder.document.tokenTable[noun].upos == "NOUN",
+      let verb = head(noun), tokens.contains(verb), lexicon.reportingVerbs[finder.lower(verb)] != nil else { return false }
     let relation = finder.document.tokenTable[noun].dependency
     return relation == "nsubj" || (verb < noun && relation == "obj")
   }
 
-  /// Whether a lower-case word follows token `k` in the sentence.
-  func hasLowercaseWord(after k: Int) -> Bool {
-    (k..<tokens.upperBound).contains { finder.isWord($0) && !finder.isCapitalized($0) }
-  }
 
   /// A capitalised run that no rule above claimed.
   mutating func capitalisedName(at i: Int) -> Int {
@@ -525,16 +539,20 @@ private struct SentenceScan {
     let range = start..<stop
     if finder.hasRecognizer {
       // The trained recognizer decides what an unknown capitalised run is,
-      // read over the whole document. Where it found nothing, an acronym
-      // is an organization ("UNHCR"); two or more capitalised words are a
-      // person's name unless they open a sentence of capitalised words only
-      // (a heading); a single word waits for the end of the document (a
+      // read over the whole document. Where it found nothing, a run in a
+      // speaker's place is still a name: an acronym an organization
+      // ("UNHCR said"), two or more words a person ("Ana Ruiz told
+      // reporters"); a single word waits for the end of the document (a
       // surname of someone named in full).
       if let type = finder.documentType(range) {
         mentions.append(finder.makeMention(range, .name, type, canonical: finder.text(range)))
-      } else if stop - start == 1, finder.isAcronym(start) {
+      } else if let title = (start + 1..<stop).first(where: { finder.titleMatch(at: $0, end: stop) != nil }) {
+        // "Lakeside Union President Ana Ruiz": let the title rule read the
+        // name after the title.
+        return title
+      } else if stop - start == 1, finder.isAcronym(start), isSpeakerPlace(range) {
         mentions.append(finder.makeMention(range, .name, .organization, canonical: finder.text(range)))
-      } else if stop - start >= 2, isPersonLike(range), !isSentenceOpener(start) || hasLowercaseWord(after: stop) {
+      } else if stop - start >= 2, isPersonLike(range), isSpeakerPlace(range) {
         mentions.append(finder.makeMention(range, .name, .person, canonical: finder.text(range)))
       } else if stop - start == 1, isTaggedSpeaker(start) || modifiesParsedSpeaker(start) {
         mentions.append(finder.makeMention(range, .name, .person, canonical: finder.text(range)))
