@@ -1,0 +1,242 @@
+extension StatementExtractor {
+  /// The attributing clause of a direct quote: who speaks and the cue.
+  struct Attribution {
+    /// The speaker's mention, when the speaker is a mention.
+    var speaker: Int?
+    /// The speaker as written: a name, a pronoun or a phrase ("one former
+    /// official"), in the attributing clause itself.
+    var speakerTokens: Range<Int>
+    var cue: Range<Int>?
+    /// The token after the attribution.
+    var end: Int
+  }
+
+  /// Words that end a speaker phrase after an inverted cue ("said X in a
+  /// statement"): prepositions, conjunctions and relative words.
+  static let speakerPhraseStops: Set<String> = [
+    "in", "on", "at", "during", "after", "before", "to", "from", "while", "when", "as", "about", "of",
+    "that", "who", "which", "and", "but", "because", "since", "with", "by", "for", "last", "this",
+    "yesterday", "today", "tonight", "earlier", "later", "recently", "told", "adding",
+  ]
+
+  /// Words that may stand between a speaker and the cue: adverbs and
+  /// auxiliaries ("he later told", "Smith also said").
+  func isCueModifier(_ k: Int) -> Bool {
+    let word = lower(k)
+    if WordLists.auxiliaries.contains(word) { return true }
+    guard word.hasSuffix("ly"), word.count > 4, shape(k) == .word,
+      let first = document.scalars[document.tokenTable[k].range].first
+    else { return false }
+    return !ScalarClass.isUppercase(first)
+  }
+
+  /// A reporting verb that introduces a direct quote: every reporting verb
+  /// `cue(at:sentence:)` accepts, and "ask"/"answer", which quote questions
+  /// and replies.
+  func directCue(at i: Int, sentence: Range<Int>) -> Range<Int>? {
+    if let found = cue(at: i, sentence: sentence) { return found }
+    guard shape(i) == .word, let lemma = lexicon.reportingVerbs[lower(i)], lemma == "ask" || lemma == "answer" else {
+      return nil
+    }
+    if let first = document.scalars[document.tokenTable[i].range].first, ScalarClass.isUppercase(first),
+      i != sentence.lowerBound
+    {
+      return nil
+    }
+    return i..<(i + 1)
+  }
+
+  /// The best speaker mention inside a phrase: a person's name, a subject
+  /// pronoun, then any other entity or group; nil when there is none.
+  func speakerMention(in tokens: Range<Int>) -> Int? {
+    guard !tokens.isEmpty else { return nil }
+    let inside = mentionIndex.inside(tokens, of: mentions).filter {
+      mentions[$0].type != .event && mentions[$0].kind != .eventNoun
+        && (mentions[$0].kind != .pronoun || WordLists.subjectPronouns.contains(lower(mentions[$0].tokens.lowerBound)))
+    }
+    func longest(_ candidates: [Int]) -> Int? {
+      candidates.max { mentions[$0].tokens.count < mentions[$1].tokens.count }
+    }
+    if let person = longest(inside.filter { mentions[$0].kind == .name && mentions[$0].type == .person }) { return person }
+    if let pronoun = inside.first(where: { mentions[$0].kind == .pronoun }) { return pronoun }
+    if let named = longest(inside.filter { mentions[$0].entity != nil || mentions[$0].kind == .group }) { return named }
+    return longest(inside)
+  }
+
+  /// A speaker from a phrase: its best mention, else the phrase itself.
+  func speaker(in phrase: Range<Int>) -> (mention: Int?, tokens: Range<Int>) {
+    if let mention = speakerMention(in: phrase) { return (mention, mentions[mention].tokens) }
+    return (nil, phrase)
+  }
+
+  /// Whether a phrase can be the subject of an attributing clause: a few
+  /// words, no sentence end, no quote, starting with a name, pronoun,
+  /// determiner, number or a title word, not a conjunction.
+  func isSpeakerPhrase(_ phrase: Range<Int>) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= 9 else { return false }
+    let first = lower(phrase.lowerBound)
+    if ["and", "but", "or", "so", "then", "which", "that", "what", "as", "if", "when", "while", "there", "it"].contains(first) {
+      return false
+    }
+    for k in phrase {
+      switch shape(k) {
+      case .terminal, .quote, .link: return false
+      case .punctuation where lower(k) != "." && lower(k) != "-" && lower(k) != "&": return false
+      default: continue
+      }
+    }
+    return true
+  }
+
+  /// `"...," X said` / `"...," said X` / `"...," according to X` after the
+  /// closing mark, in the same sentence or the one the mark ends.
+  func attributionAfter(_ quote: Quote) -> Attribution? {
+    guard let close = quote.close else { return nil }
+    var k = close + 1
+    if k < document.tokenCount, lower(k) == "," || lower(k) == "\u{2014}" || lower(k) == "--" { k += 1 }
+    guard k < document.tokenCount else { return nil }
+    guard document.paragraphIndex(of: document.tokenTable[k].range.lowerBound)
+      == document.paragraphIndex(of: quote.content.lowerBound)
+    else { return nil }
+    let sentenceRange = document.sentenceTable[document.sentenceIndex(ofToken: k)]
+    let sentence = min(sentenceRange.lowerBound, k)..<max(sentenceRange.upperBound, k + 1)
+    // The clause ends at the sentence end, a quote mark or a paragraph end.
+    var limit = k
+    while limit < min(document.tokenCount, k + 40), shape(limit) != .terminal, shape(limit) != .quote { limit += 1 }
+    // "according to X"
+    if k + 2 < limit, lower(k) == "according", lower(k + 1) == "to" {
+      let phrase = (k + 2)..<invertedPhraseEnd(k + 2, limit)
+      guard isSpeakerPhrase(phrase) else { return nil }
+      let found = speaker(in: phrase)
+      return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: k..<(k + 2), end: phrase.upperBound)
+    }
+    // said X
+    if let cue = directCue(at: k, sentence: sentence) {
+      var m = cue.upperBound
+      while m < limit, isCueModifier(m) { m += 1 }
+      let end = invertedPhraseEnd(m, limit)
+      guard m < end, !StatementExtractor.speakerPhraseStops.contains(lower(m)) else { return nil }
+      let phrase = m..<end
+      guard isSpeakerPhrase(phrase) else { return nil }
+      var found = speaker(in: phrase)
+      // "said the mayor, NAME": a title and an appositive name.
+      if found.mention == nil, end + 1 < limit, lower(end) == ",",
+        let name = speakerMention(in: (end + 1)..<invertedPhraseEnd(end + 1, limit)),
+        mentions[name].kind == .name
+      {
+        found = (name, mentions[name].tokens)
+      }
+      return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: cue, end: found.tokens.upperBound)
+    }
+    // X said: the first cue of the clause, after a subject phrase.
+    var j = k + 1
+    while j < min(limit, k + 30) {
+      if let cue = directCue(at: j, sentence: sentence) {
+        var subjectEnd = j
+        while subjectEnd > k, isCueModifier(subjectEnd - 1) { subjectEnd -= 1 }
+        // "X, a spokesman for Y, said": the subject is what precedes the
+        // first comma.
+        var core = k
+        while core < subjectEnd, lower(core) != "," { core += 1 }
+        let phrase = k..<core
+        guard isSpeakerPhrase(phrase) else { return nil }
+        // `"...." X said the plan ...`: a new sentence reporting something
+        // else, not this quote's attribution.
+        if k == close + 1, close > 0, lower(close - 1) == ".", cue.upperBound < document.tokenCount,
+          !endsAttribution(cue.upperBound), lexicon.reportingVerbs[lower(cue.lowerBound)] != "tell"
+        {
+          return nil
+        }
+        let found = speaker(in: phrase)
+        return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: cue, end: cue.upperBound)
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Whether the token after a cue ends a bare attributing clause ("X
+  /// said." / "X said, ..." / "X said in a statement").
+  func endsAttribution(_ k: Int) -> Bool {
+    shape(k) == .terminal || shape(k) == .quote || lower(k) == "," || lower(k) == ";"
+      || StatementExtractor.speakerPhraseStops.contains(lower(k)) || isCueModifier(k)
+  }
+
+  /// The end of a speaker phrase after an inverted cue: the first comma,
+  /// stop word or clause end.
+  func invertedPhraseEnd(_ start: Int, _ limit: Int) -> Int {
+    var k = start
+    while k < min(limit, start + 9) {
+      if shape(k) == .punctuation, lower(k) != "." && lower(k) != "-" && lower(k) != "&" { break }
+      if k > start, StatementExtractor.speakerPhraseStops.contains(lower(k)) { break }
+      k += 1
+    }
+    return k
+  }
+
+  /// `X said: "..."`, `X said, "..."`, `X said "..."`, `X: "..."` before the
+  /// opening mark; a colon may end the paragraph before the quote.
+  func attributionBefore(_ quote: Quote) -> Attribution? {
+    let k0 = quote.open - 1
+    guard k0 >= 0 else { return nil }
+    let sameParagraph = document.paragraphIndex(of: document.tokenTable[k0].range.lowerBound)
+      == document.paragraphIndex(of: quote.content.lowerBound)
+    guard sameParagraph || lower(k0) == ":" else { return nil }
+    var k = k0
+    // `X said "..."`: the cue right before the mark, no punctuation.
+    let hasMark = lower(k) == ":" || lower(k) == ","
+    if hasMark { k -= 1 }
+    guard k >= 0 else { return nil }
+    let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
+    if !hasMark, directCue(at: k, sentence: start..<(k + 1)) == nil { return nil }
+    // `X said: "..."`, or with the cue's object between: `X told the council: "..."`.
+    var c = k
+    while c >= start, c > (hasMark ? k - 6 : k - 1) {
+      if let cue = directCue(at: c, sentence: start..<(k + 1)) {
+        if let found = subjectBefore(cue.lowerBound, sentenceStart: start) {
+          return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: cue, end: quote.open)
+        }
+        return nil
+      }
+      guard shape(c) == .word else { break }
+      c -= 1
+    }
+    // `X: "..."`.
+    if hasMark, lower(k0) == ":", k >= start, let mention = speakerMention(in: max(start, k - 8)..<(k + 1)),
+      mentions[mention].tokens.upperBound == k + 1
+    {
+      return Attribution(speaker: mention, speakerTokens: mentions[mention].tokens, cue: nil, end: quote.open)
+    }
+    return nil
+  }
+
+  /// The subject of a cue, looking back from it: a mention ending right
+  /// before it (past adverbs and auxiliaries), the subject of a sentence
+  /// whose subject has a comma-delimited apposition, or a capitalised name
+  /// or "the spokesman"-like phrase the mention finder did not take.
+  func subjectBefore(_ cueStart: Int, sentenceStart start: Int) -> (mention: Int?, tokens: Range<Int>)? {
+    var j = cueStart - 1
+    while j >= start, isCueModifier(j) { j -= 1 }
+    guard j >= start else { return nil }
+    if lower(j) == "," {
+      // "Levine, who has given money to X, said": the sentence's first phrase.
+      var end = start
+      while end < j, lower(end) != "," { end += 1 }
+      let phrase = start..<end
+      guard isSpeakerPhrase(phrase) else { return nil }
+      return speaker(in: phrase)
+    }
+    let window = max(start, j - 8)..<(j + 1)
+    if let mention = speakerMention(in: window), mentions[mention].tokens.upperBound == j + 1 {
+      return (mention, mentions[mention].tokens)
+    }
+    // A phrase back to the sentence start or a comma: "former congressman X".
+    var b = j
+    while b > start, b > j - 8, shape(b - 1) == .word || shape(b - 1) == .number || lower(b - 1) == "." { b -= 1 }
+    let phrase = b..<(j + 1)
+    guard shape(j) == .word, b == start || lower(b - 1) == "," || lower(b - 1) == ":", isSpeakerPhrase(phrase) else {
+      return nil
+    }
+    return speaker(in: phrase)
+  }
+}
