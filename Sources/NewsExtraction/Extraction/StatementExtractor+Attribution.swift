@@ -35,7 +35,9 @@ extension StatementExtractor {
   /// and replies.
   func directCue(at i: Int, sentence: Range<Int>) -> Range<Int>? {
     if let found = cue(at: i, sentence: sentence) { return found }
-    guard shape(i) == .word, let lemma = lexicon.reportingVerbs[lower(i)], lemma == "ask" || lemma == "answer" else {
+    guard shape(i) == .word, let lemma = lexicon.reportingVerbs[lower(i)], lemma == "ask" || lemma == "answer",
+      i == sentence.lowerBound || !(WordLists.determiners.contains(lower(i - 1)) || lower(i - 1) == "'s")
+    else {
       return nil
     }
     if let first = document.scalars[document.tokenTable[i].range].first, ScalarClass.isUppercase(first),
@@ -184,7 +186,7 @@ extension StatementExtractor {
     guard sameParagraph || lower(k0) == ":" else { return nil }
     var k = k0
     // `X said "..."`: the cue right before the mark, no punctuation.
-    let hasMark = lower(k) == ":" || lower(k) == ","
+    let hasMark = lower(k) == ":" || lower(k) == "," || lower(k) == "that"
     if hasMark { k -= 1 }
     guard k >= 0 else { return nil }
     let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
@@ -196,16 +198,95 @@ extension StatementExtractor {
         if let found = subjectBefore(cue.lowerBound, sentenceStart: start) {
           return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: cue, end: quote.open)
         }
+        // "Continued X: ...": the cue opens the sentence, the speaker follows.
+        if cue.lowerBound == start, cue.upperBound < k + 1, isSpeakerPhrase(cue.upperBound..<(k + 1)) {
+          let found = speaker(in: cue.upperBound..<(k + 1))
+          return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: cue, end: quote.open)
+        }
         return nil
       }
       guard shape(c) == .word else { break }
       c -= 1
     }
     // `X: "..."`.
-    if hasMark, lower(k0) == ":", k >= start, let mention = speakerMention(in: max(start, k - 8)..<(k + 1)),
-      mentions[mention].tokens.upperBound == k + 1
-    {
+    guard lower(k0) == ":", k >= start else { return nil }
+    if let mention = speakerMention(in: max(start, k - 8)..<(k + 1)), mentions[mention].tokens.upperBound == k + 1 {
       return Attribution(speaker: mention, speakerTokens: mentions[mention].tokens, cue: nil, end: quote.open)
+    }
+    // A short capitalised name opening the sentence ("Headline Name: ...").
+    let phrase = start..<(k + 1)
+    if phrase.count <= 3, phrase.allSatisfy({ shape($0) == .word && isCapitalised($0) }) {
+      return Attribution(speaker: nil, speakerTokens: phrase, cue: nil, end: quote.open)
+    }
+    return nil
+  }
+
+  func isCapitalised(_ k: Int) -> Bool {
+    guard let first = document.scalars[document.tokenTable[k].range].first else { return false }
+    return ScalarClass.isUppercase(first)
+  }
+
+  /// Whether a quote opens a sentence or a clause of its own: at a
+  /// sentence or paragraph start, or after punctuation, another quote or a
+  /// cue; not a fragment inside a sentence ("a film called "...""; "he
+  /// vowed to "..."").
+  func opensClause(_ quote: Quote) -> Bool {
+    let before = quote.open - 1
+    guard before >= 0 else { return true }
+    if document.sentenceTable[document.sentenceIndex(ofToken: quote.open)].lowerBound == quote.open { return true }
+    if document.paragraphIndex(of: document.tokenTable[before].range.lowerBound)
+      != document.paragraphIndex(of: quote.content.lowerBound)
+    {
+      return true
+    }
+    switch shape(before) {
+    case .terminal, .quote: return true
+    case .punctuation: return [",", ":", ";", "(", "[", "\u{2014}", "\u{2013}", "--", "-"].contains(lower(before))
+    default: return false
+    }
+  }
+
+  /// Nominal and naming cues a quoted fragment may follow ("called the plan
+  /// "..."", "described it as "..."").
+  static let fragmentCueLemmas: Set<String> = ["call", "describe", "label", "dub", "term", "brand", "ask"]
+
+  /// For a quoted fragment inside a sentence, an attribution after it only
+  /// when it closes with a comma and the clause is a bare attribution
+  /// (`the plan was "a mistake," she said.`), not a sentence going on
+  /// (`on the show "Name," X said the ...`).
+  func fragmentAttributionAfter(_ quote: Quote) -> Attribution? {
+    guard let close = quote.close, close + 1 < document.tokenCount,
+      lower(close - 1) == "," || lower(close + 1) == ",",
+      let found = attributionAfter(quote), let cue = found.cue
+    else { return nil }
+    if cue.lowerBound > found.speakerTokens.lowerBound, cue.upperBound < document.tokenCount,
+      !endsAttribution(cue.upperBound)
+    {
+      return nil
+    }
+    return found
+  }
+
+  /// For a quoted fragment inside a sentence: the nearest cue before it in
+  /// the sentence and that cue's subject ("X vowed to "..."", "X called the
+  /// plan "..."").
+  func sentenceAttribution(_ quote: Quote) -> Attribution? {
+    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: quote.open)]
+    var c = quote.open - 1
+    while c >= max(sentence.lowerBound, quote.open - 16) {
+      if shape(c) == .quote || shape(c) == .terminal { return nil }
+      let lemma = shape(c) == .word ? lexicon.reportingVerbs[lower(c)] : nil
+      if let lemma, StatementExtractor.thatOnlyLemmas.contains(lemma) {
+        c -= 1
+        continue
+      }
+      if let cue = directCue(at: c, sentence: sentence.lowerBound..<quote.open)
+        ?? (lemma.map { StatementExtractor.fragmentCueLemmas.contains($0) } == true && !isCapitalised(c) ? c..<(c + 1) : nil)
+      {
+        guard let found = subjectBefore(cue.lowerBound, sentenceStart: sentence.lowerBound) else { return nil }
+        return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: cue, end: quote.open)
+      }
+      c -= 1
     }
     return nil
   }

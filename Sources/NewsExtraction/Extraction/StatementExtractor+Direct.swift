@@ -29,25 +29,29 @@ extension StatementExtractor {
         open?.anchor = last
         continue
       }
-      let attribution = attributionAfter(quote) ?? attributionBefore(quote)
-      if let current = open, continues(quote, current, attribution) {
+      let fragment = !opensClause(quote)
+      let attribution = fragment
+        ? attributionBefore(quote) ?? fragmentAttributionAfter(quote) ?? sentenceAttribution(quote)
+        : attributionAfter(quote) ?? attributionBefore(quote)
+      if !fragment, let current = open, continues(quote, current, attribution) {
         drafts[current.draft].content.append(quote.content)
         open?.anchor = max(last, (attribution?.end ?? 0) - 1)
         continue
       }
       let words = quote.tokens.filter { shape($0) == .word || shape($0) == .number }.count
       var draft = StatementDraft(speakerMention: nil, speakerTokens: nil, cue: nil, content: [quote.content], kind: .direct)
+      if fragment, words < 4 { continue }  // A scare quote or title.
       if let attribution {
         draft.speakerMention = attribution.speaker
         draft.speakerTokens = attribution.speakerTokens
         draft.cue = attribution.cue
-      } else if words >= 4, let previous = drafts.last, previous.speakerTokens != nil,
+      } else if !fragment, words >= 4, let previous = drafts.last, previous.speakerTokens != nil,
         isNear(previous.content.last, quote.content)
       {
         // A quoted paragraph following a statement continues its speaker.
         draft.speakerMention = previous.speakerMention
         draft.speakerTokens = previous.speakerTokens
-      } else if words < 4 || isInsideIndirect(quote, indirect) {
+      } else if words < 4 || fragment || isInsideIndirect(quote, indirect) {
         continue  // A scare quote or title, not a statement.
       }
       drafts.append(draft)
