@@ -14,10 +14,10 @@ extension StatementExtractor {
   /// Direct statements: quotes with their attribution. The quotes that
   /// continue a statement join it as further content spans: the second half
   /// of an interrupted quote (`"...," she said, "..."`), a quote right after
-  /// the attributing sentence (`"...," she said. "..."`), a quoted paragraph
-  /// right after it, and a quote running on across paragraphs. Other
-  /// unattributed quoted paragraphs are given to the previous quote's
-  /// speaker; short unattributed quotes are scare quotes or titles.
+  /// the attributing sentence in its paragraph (`"...," she said. "..."`),
+  /// and a quote running on across paragraphs without a closing mark. A
+  /// quoted paragraph of its own after a statement is a statement of the
+  /// same speaker; short unattributed quotes are scare quotes or titles.
   func directStatements(skipping consumed: Set<Int>, indirect: [StatementDraft]) -> [StatementDraft] {
     var drafts: [StatementDraft] = []
     var open: OpenStatement?
@@ -63,27 +63,19 @@ extension StatementExtractor {
 
   /// Whether a quote continues the open statement: it has no attribution of
   /// its own (or the same one, for an interrupted quote), and it opens right
-  /// after the statement, in its sentence or the next one of the paragraph,
-  /// or at the start of the next paragraph when the statement ended its
-  /// paragraph.
+  /// after the statement, in its sentence or the next one of the paragraph.
   private func continues(_ quote: Quote, _ current: OpenStatement, _ attribution: Attribution?) -> Bool {
     if let attribution, attribution.cue == nil || attribution.cue != current.cue { return false }
     guard quote.open > current.anchor, quote.open > 0 else { return false }
     let anchorParagraph = document.paragraphIndex(of: document.tokenTable[current.anchor].range.lowerBound)
     let openParagraph = document.paragraphIndex(of: document.tokenTable[quote.open].range.lowerBound)
+    guard openParagraph == anchorParagraph,
+      document.sentenceIndex(ofToken: quote.open) - document.sentenceIndex(ofToken: current.anchor) <= 1
+    else { return false }
     let before = quote.open - 1
-    let beforeParagraph = document.paragraphIndex(of: document.tokenTable[before].range.lowerBound)
-    let anchorSentence = document.sentenceIndex(ofToken: current.anchor)
-    if openParagraph == anchorParagraph {
-      guard document.sentenceIndex(ofToken: quote.open) - anchorSentence <= 1 else { return false }
-      let mark = lower(before)
-      return before == current.anchor || shape(before) == .terminal || shape(before) == .quote
-        || [",", ":", ";", "\u{2014}", "\u{2013}", "--"].contains(mark)
-        || document.sentenceTable[document.sentenceIndex(ofToken: quote.open)].lowerBound == quote.open
-    }
-    // A quoted paragraph right after a paragraph the statement ends.
-    return beforeParagraph == anchorParagraph && openParagraph != beforeParagraph
-      && document.sentenceIndex(ofToken: before) == anchorSentence
+    return before == current.anchor || shape(before) == .terminal || shape(before) == .quote
+      || [",", ":", ";", "\u{2014}", "\u{2013}", "--"].contains(lower(before))
+      || document.sentenceTable[document.sentenceIndex(ofToken: quote.open)].lowerBound == quote.open
   }
 
   /// Whether two spans are in the same or adjacent paragraphs.
