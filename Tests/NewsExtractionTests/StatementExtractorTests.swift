@@ -120,11 +120,15 @@ struct StatementExtractorTests {
       "We will rebuild the bridge," Maria Delgado said. "The work starts in March.
       "The money is already in the budget and the engineers are ready to start."
       """
-    let extraction = try TextFixtures.extract(text)
-    #expect(extraction.statements.count == 2)
-    let second = try #require(extraction.statements.last)
-    #expect(second.content.map(\.text) == ["The work starts in March.", "The money is already in the budget and the engineers are ready to start."])
-    #expect(second.speaker?.entity == delgado)
+    // The quote after the attributing sentence and its run-on paragraph
+    // are more of the same statement.
+    let statement = try onlyStatement(text)
+    #expect(
+      statement.content.map(\.text) == [
+        "We will rebuild the bridge,", "The work starts in March.",
+        "The money is already in the budget and the engineers are ready to start.",
+      ])
+    #expect(statement.speaker?.entity == delgado)
   }
 
   @Test func unattributedQuotedParagraphKeepsTheSpeaker() throws {

@@ -122,7 +122,7 @@ extension StatementExtractor {
       guard isSpeakerPhrase(phrase) else { return nil }
       var found = speaker(in: phrase)
       // "said the mayor, NAME": a title and an appositive name.
-      if found.mention == nil, end + 1 < limit, lower(end) == ",",
+      if found.mention.map({ mentions[$0].kind != .name }) ?? true, end + 1 < limit, lower(end) == ",",
         let name = speakerMention(in: (end + 1)..<invertedPhraseEnd(end + 1, limit)),
         mentions[name].kind == .name
       {
