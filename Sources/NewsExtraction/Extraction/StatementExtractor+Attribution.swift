@@ -77,22 +77,65 @@ extension StatementExtractor {
   func isSpeakerPhrase(_ phrase: Range<Int>) -> Bool {
     guard !phrase.isEmpty, phrase.count <= 9 else { return false }
     let first = lower(phrase.lowerBound)
-    if ["and", "but", "or", "so", "then", "which", "that", "what", "as", "if", "when", "while", "there", "it"].contains(first) {
+    if ["and", "but", "or", "so", "then", "which", "that", "what", "as", "if", "when", "while", "there"].contains(first) {
       return false
     }
     for k in phrase {
       switch shape(k) {
       case .terminal, .quote, .link: return false
-      case .punctuation where lower(k) != "." && lower(k) != "-" && lower(k) != "&": return false
+      case .punctuation where !isNamePunctuation(k): return false
       default: continue
       }
     }
     return true
   }
 
+  /// Punctuation inside a name or a speaker's party tag: "Rep. X (D-Ohio)".
+  func isNamePunctuation(_ k: Int) -> Bool {
+    [".", "-", "&", "(", ")"].contains(lower(k))
+  }
+
+  static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
+
+  /// `"..." - Name` closing a paragraph: a quote signed with a dash.
+  func signedAttribution(_ quote: Quote) -> Attribution? {
+    guard let close = quote.close, close + 2 < document.tokenCount,
+      StatementExtractor.dashes.contains(lower(close + 1))
+    else { return nil }
+    let paragraph = document.paragraphIndex(of: document.tokenTable[close].range.lowerBound)
+    var end = close + 2
+    while end < min(document.tokenCount, close + 8), shape(end) == .word || isNamePunctuation(end),
+      document.paragraphIndex(of: document.tokenTable[end].range.lowerBound) == paragraph
+    {
+      end += 1
+    }
+    let phrase = (close + 2)..<end
+    guard !phrase.isEmpty, isCapitalised(close + 2),
+      end == document.tokenCount || shape(end) == .terminal
+        || document.paragraphIndex(of: document.tokenTable[end].range.lowerBound) != paragraph
+    else { return nil }
+    let found = speaker(in: phrase)
+    return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: nil, end: end)
+  }
+
+  /// A transcript line quoted whole: `"NAME: ..."`, the speaker in capitals
+  /// before a colon at the start of the quote.
+  func transcriptSpeaker(_ quote: Quote) -> Attribution? {
+    var k = quote.tokens.lowerBound
+    while k < min(quote.tokens.upperBound, quote.tokens.lowerBound + 3), shape(k) == .word {
+      let text = document.scalars[document.tokenTable[k].range]
+      guard text.count >= 2, text.allSatisfy({ ScalarClass.isUppercase($0) || $0 == "." }) else { return nil }
+      k += 1
+    }
+    guard k > quote.tokens.lowerBound, k < quote.tokens.upperBound, lower(k) == ":" else { return nil }
+    let found = speaker(in: quote.tokens.lowerBound..<k)
+    return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: nil, end: quote.open)
+  }
+
   /// `"...," X said` / `"...," said X` / `"...," according to X` after the
   /// closing mark, in the same sentence or the one the mark ends.
   func attributionAfter(_ quote: Quote) -> Attribution? {
+    if let signed = signedAttribution(quote) { return signed }
     guard let close = quote.close else { return nil }
     var k = close + 1
     if k < document.tokenCount, lower(k) == "," || lower(k) == "\u{2014}" || lower(k) == "--" { k += 1 }
@@ -169,7 +212,7 @@ extension StatementExtractor {
   func invertedPhraseEnd(_ start: Int, _ limit: Int) -> Int {
     var k = start
     while k < min(limit, start + 9) {
-      if shape(k) == .punctuation, lower(k) != "." && lower(k) != "-" && lower(k) != "&" { break }
+      if shape(k) == .punctuation, !isNamePunctuation(k) { break }
       if k > start, StatementExtractor.speakerPhraseStops.contains(lower(k)) { break }
       k += 1
     }
