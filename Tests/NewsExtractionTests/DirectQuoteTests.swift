@@ -141,6 +141,37 @@ struct DirectQuoteTests {
     #expect(film.statements.isEmpty)
   }
 
+  /// A quote signed with a dash at the end of its paragraph.
+  @Test(arguments: ["\u{2015}", "\u{2014}", "-"])
+  func quoteSignedWithADash(_ dash: String) throws {
+    let text = "\u{201C}We will rebuild the bridge before winter.\u{201D} \(dash) Maria Delgado\nThe council met later."
+    let statement = try only(text, models: false)
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.cue == nil)
+  }
+
+  /// A transcript line quoted whole: the speaker in capitals before a colon.
+  @Test func transcriptLineSpeaker() throws {
+    let statement = try only("\"DELGADO: We will rebuild the bridge before winter.\"", models: false)
+    #expect(statement.speaker?.text == "DELGADO")
+  }
+
+  /// A party tag in parentheses stays inside the speaker's clause.
+  @Test(arguments: [false, true])
+  func speakerWithAPartyTag(_ models: Bool) throws {
+    let statement = try only("\"The bridge is safe,\" Rep. Maria Delgado (D-Ohio) said.", models: models)
+    #expect(statement.speaker?.text.contains("Delgado") == true)
+    #expect(statement.cue?.text == "said")
+  }
+
+  /// "it said": an organisation's pronoun is the speaker as written.
+  @Test func itAsSpeaker() throws {
+    let text = "The ministry issued a statement on Monday. \"The bridge is safe for all traffic,\" it said."
+    let extraction = try extract(text, models: false)
+    let statement = try #require(extraction.statements(containing: "safe").first)
+    #expect(statement.speaker?.text == "it")
+  }
+
   /// An unbalanced quote keeps its speaker and runs to the paragraph end.
   @Test func unbalancedQuoteKeepsItsSpeaker() throws {
     let statement = try only("Maria Delgado said: \"We will rebuild the bridge before winter.", models: false)
