@@ -92,6 +92,19 @@ struct DirectQuoteTests {
     #expect(statement.content.count == 2)
   }
 
+  /// "he" and "she" skip the nearer person of the other gender, known from
+  /// a common given name or an honorific.
+  @Test(arguments: [
+    ("Tomas Berg met Maria Delgado on Friday. \"The talks went well,\" he said.", "he", "person:tomas-berg"),
+    ("Mrs. Ilse Varga met Tomas Berg on Friday. \"The talks went well,\" she said.", "she", "person:ilse-varga"),
+  ])
+  func pronounSpeakerAgreesInGender(_ text: String, _ pronoun: String, _ entity: String) throws {
+    let extraction = try extract(text, models: false)
+    let statement = try #require(extraction.statements(containing: "talks").first)
+    #expect(statement.speaker?.text == pronoun)
+    #expect(statement.speaker?.entity == entity)
+  }
+
   /// "X:" before a quote.
   @Test(arguments: [false, true])
   func speakerBeforeAColon(_ models: Bool) throws {

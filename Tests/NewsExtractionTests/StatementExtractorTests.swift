@@ -377,9 +377,7 @@ struct StatementExtractorTests {
     let text = "Maria Delgado met Tomas Berg on Friday. Later, she said that the talks had gone well."
     let statement = try onlyStatement(text)
     #expect(statement.speaker?.text == "she")
-    withKnownIssue("pronoun resolution ignores gender; it takes the nearest person") {
-      #expect(statement.speaker?.entity == delgado)
-    }
+    #expect(statement.speaker?.entity == delgado)
   }
 
   @Test func pronounSkipsUnconfirmedSingleNames() throws {
@@ -467,9 +465,7 @@ struct StatementExtractorTests {
     let text = "Tomas Berg arrived on Friday. Maria Delgado said that he would stay in Lisbon."
     let statement = try onlyStatement(text)
     #expect(statement.speaker?.entity == delgado)
-    withKnownIssue("a pronoun in the content resolves to the nearest person, here the speaker") {
-      #expect(statement.about == ["location:lisbon", "person:tomas-berg"])
-    }
+    #expect(statement.about == ["location:lisbon", "person:tomas-berg"])
   }
 
   @Test func aboutResolvesDemonymsAndCapitalsToCountries() throws {
