@@ -82,6 +82,7 @@ extension StatementExtractor {
     }
     for k in phrase {
       switch shape(k) {
+      case .terminal where isAbbreviationPeriod(k): continue
       case .terminal, .quote, .link: return false
       case .punctuation where !isNamePunctuation(k): return false
       default: continue
@@ -147,7 +148,11 @@ extension StatementExtractor {
     let sentence = min(sentenceRange.lowerBound, k)..<max(sentenceRange.upperBound, k + 1)
     // The clause ends at the sentence end, a quote mark or a paragraph end.
     var limit = k
-    while limit < min(document.tokenCount, k + 40), shape(limit) != .terminal, shape(limit) != .quote { limit += 1 }
+    while limit < min(document.tokenCount, k + 40), shape(limit) != .terminal || isAbbreviationPeriod(limit),
+      shape(limit) != .quote
+    {
+      limit += 1
+    }
     // "according to X"
     if k + 2 < limit, lower(k) == "according", lower(k + 1) == "to" {
       let phrase = (k + 2)..<invertedPhraseEnd(k + 2, limit)
@@ -213,6 +218,7 @@ extension StatementExtractor {
     var k = start
     while k < min(limit, start + 9) {
       if shape(k) == .punctuation, !isNamePunctuation(k) { break }
+      if shape(k) == .terminal, !isAbbreviationPeriod(k) { break }
       if k > start, StatementExtractor.speakerPhraseStops.contains(lower(k)) { break }
       k += 1
     }
@@ -342,7 +348,17 @@ extension StatementExtractor {
     var j = cueStart - 1
     while j >= start, isCueModifier(j) { j -= 1 }
     guard j >= start else { return nil }
-    if lower(j) == "," {
+    if lower(j) == "," || lower(j) == "and" {
+      // "X noted that ..., and added:" / "X said ..., adding": the subject of
+      // the sentence's first cue.
+      var first = start
+      while first < j, directCue(at: first, sentence: start..<cueStart) == nil { first += 1 }
+      if first < j, first > start, lower(first - 1) != ",", lower(first - 1) != "and",
+        let found = subjectBefore(first, sentenceStart: start)
+      {
+        return found
+      }
+      guard lower(j) == "," else { return nil }
       // "Levine, who has given money to X, said": the sentence's first phrase.
       var end = start
       while end < j, lower(end) != "," { end += 1 }
@@ -357,10 +373,32 @@ extension StatementExtractor {
     // A phrase back to the sentence start or a comma: "former congressman X".
     var b = j
     while b > start, b > j - 8, shape(b - 1) == .word || shape(b - 1) == .number || lower(b - 1) == "." { b -= 1 }
+    guard shape(j) == .word, b == start || lower(b - 1) == "," || lower(b - 1) == ":" else { return nil }
+    // "As one employee told X": a leading conjunction is no part of the speaker.
+    while b < j, ["as", "but", "and", "so", "yet", "then", "also", "still"].contains(lower(b)) { b += 1 }
     let phrase = b..<(j + 1)
-    guard shape(j) == .word, b == start || lower(b - 1) == "," || lower(b - 1) == ":", isSpeakerPhrase(phrase) else {
-      return nil
-    }
+    guard isSpeakerPhrase(phrase) else { return nil }
     return speaker(in: phrase)
+  }
+
+  /// Whether a period ends an abbreviation inside a name or party tag
+  /// ("(D-Nev.)", "R-Ky., said") rather than a sentence.
+  func isAbbreviationPeriod(_ k: Int) -> Bool {
+    guard lower(k) == ".", k > 0, shape(k - 1) == .word, isCapitalised(k - 1),
+      document.tokenTable[k - 1].range.count <= 5, k + 1 < document.tokenCount
+    else { return false }
+    return [")", ","].contains(lower(k + 1)) || (shape(k + 1) == .word && !isCapitalised(k + 1))
+  }
+
+  /// `According to X, "..."` before the opening mark.
+  func accordingToBefore(_ quote: Quote) -> Attribution? {
+    let k = quote.open - 1
+    guard k >= 2, lower(k) == "," else { return nil }
+    let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
+    guard k - start >= 3, lower(start) == "according", lower(start + 1) == "to" else { return nil }
+    let phrase = (start + 2)..<k
+    guard isSpeakerPhrase(phrase) else { return nil }
+    let found = speaker(in: phrase)
+    return Attribution(speaker: found.mention, speakerTokens: found.tokens, cue: start..<(start + 2), end: quote.open)
   }
 }
