@@ -177,6 +177,36 @@ struct DirectQuoteTests {
     #expect(statement.cue?.text == "said")
   }
 
+  /// A second, coordinated or participial cue before a quote takes the
+  /// subject of the sentence's first cue.
+  @Test(arguments: [
+    "Maria Delgado noted that the river had risen, and added: \"We will rebuild the bridge before winter.\"",
+    "Maria Delgado told the council that work had begun, adding, \"We will rebuild the bridge before winter.\"",
+  ])
+  func coordinatedCueBeforeAQuote(_ text: String) throws {
+    let extraction = try extract(text, models: false)
+    let statement = try #require(extraction.statements(containing: "before winter").first)
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.speaker?.text == "Maria Delgado")
+  }
+
+  /// "According to X, "..."" and "As X told Y, "..."".
+  @Test(arguments: [
+    ("According to the city engineer, \"The bridge is safe for all traffic.\"", "the city engineer"),
+    ("As one city engineer told reporters, \"The bridge is safe for all traffic.\"", "one city engineer"),
+  ])
+  func speakerBeforeAComma(_ text: String, _ speaker: String) throws {
+    let statement = try only(text, models: false)
+    #expect(statement.speaker?.text == speaker)
+  }
+
+  /// A party tag with an abbreviation period does not end the clause.
+  @Test func partyTagWithAPeriod() throws {
+    let statement = try only("\"The bridge is safe,\" Maria Delgado, D-Md., said on Monday.", models: false)
+    #expect(statement.speaker?.entity == delgado)
+    #expect(statement.cue?.text == "said")
+  }
+
   /// "it said": an organisation's pronoun is the speaker as written.
   @Test func itAsSpeaker() throws {
     let text = "The ministry issued a statement on Monday. \"The bridge is safe for all traffic,\" it said."
