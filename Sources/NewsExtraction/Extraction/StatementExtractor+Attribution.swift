@@ -77,7 +77,9 @@ extension StatementExtractor {
   func isSpeakerPhrase(_ phrase: Range<Int>) -> Bool {
     guard !phrase.isEmpty, phrase.count <= 9 else { return false }
     let first = lower(phrase.lowerBound)
-    if ["and", "but", "or", "so", "then", "which", "that", "what", "as", "if", "when", "while", "there"].contains(first) {
+    if ["and", "but", "or", "so", "then", "which", "who", "whom", "whose", "that", "what", "as", "if", "when", "while",
+      "there"].contains(first)
+    {
       return false
     }
     for k in phrase {
