@@ -78,4 +78,43 @@ enum WordLists {
   /// Leading phrases whose comma introduces reported content in an
   /// "according to X, ..." statement.
   static let accordingTo = ["according", "to"]
+
+  /// Verbs of wanting, intending, supporting and perceiving that attribute
+  /// a stance or a perception, beyond the reporting verbs of the lexicon
+  /// (as parse lemmas).
+  static let attitudeCueLemmas: Set<String> = [
+    "want", "plan", "intend", "seek", "refuse", "decline", "support", "endorse", "oppose", "back",
+    "show", "see", "favor", "favour", "prefer", "like", "love", "hate", "wish", "aim", "prove",
+    "demonstrate", "hear", "learn", "view", "regard", "express", "champion", "embrace", "reveal",
+    "offer", "vote", "decide", "choose", "mean",
+  ]
+
+  /// Cue lemmas whose content may be an infinitive or a small clause
+  /// ("wants to ...", "urged voters to ...", "called the plan a mistake").
+  static let infinitiveCueLemmas: Set<String> = [
+    "want", "plan", "intend", "seek", "refuse", "decline", "hope", "expect", "promise", "pledge",
+    "vow", "threaten", "urge", "ask", "call", "call on", "tell", "order", "agree", "swear", "claim",
+    "encourage", "invite", "warn", "advise", "beg", "implore", "demand", "offer", "propose",
+    "decide", "choose", "aim", "wish", "prefer", "like", "love", "hate", "label", "dub", "brand",
+    "term", "deem", "consider", "find", "see", "believe", "press", "push", "challenge", "instruct",
+    "request", "exhort", "appeal", "plead", "vote",
+  ]
+
+  /// Cue lemmas whose content may be a plain object ("endorsed the
+  /// senator", "announced his resignation", "criticized the plan").
+  static let objectCueLemmas: Set<String> = [
+    "endorse", "support", "oppose", "back", "criticize", "criticise", "praise", "blame", "accuse",
+    "announce", "propose", "defend", "dismiss", "reject", "deny", "predict", "promise", "cite",
+    "describe", "want", "seek", "condemn", "denounce", "slam", "blast", "applaud", "welcome",
+    "hail", "laud", "tout", "mock", "question", "dispute", "challenge", "recommend", "demand",
+    "favor", "favour", "prefer", "like", "love", "hate", "fear", "expect", "see", "know",
+    "acknowledge", "admit", "concede", "confirm", "reveal", "disclose", "recall", "ask", "express",
+    "call for", "champion", "embrace", "suggest", "claim", "decry", "deplore", "lament",
+    "lambast", "rebuke", "ridicule", "castigate", "chastise", "commend", "congratulate", "thank",
+    "urge", "offer", "pledge", "vow", "warn", "threaten", "forecast", "estimate", "show",
+    "highlight", "stress", "emphasize", "emphasise", "underscore", "outline", "detail", "explain",
+    "mention", "note", "report", "insist", "regret", "apologize", "doubt", "suspect", "believe",
+    "allege", "protest", "contest", "refute", "rebut", "contradict", "repeat", "reiterate",
+    "reaffirm", "tweet", "retweet", "view", "regard",
+  ]
 }

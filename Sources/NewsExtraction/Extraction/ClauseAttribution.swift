@@ -1,0 +1,293 @@
+/// Attributions read off the dependency parse: a cue (a speech, belief or
+/// perception verb, a reporting noun, or "according to"), its content (the
+/// complement clause, infinitive or object, or the clause the cue interrupts
+/// or follows) and its source (the subject, the passive agent, the
+/// possessor of a nominal cue, or the subject inherited by a participle or
+/// a coordinated verb).
+extension StatementExtractor {
+  /// The statements of one sentence: those found on the parse, and those
+  /// the word patterns find whose content no parsed statement covers.
+  func parsedAndRuleStatements(in sentence: Range<Int>, tree: ParseTree, consumed: inout Set<Int>) -> [StatementDraft] {
+    var drafts = clauseStatements(in: sentence, tree: tree)
+    var scratch = Set<Int>()
+    for draft in indirectStatements(in: sentence, consumed: &scratch)
+    where !drafts.contains(where: { parsed in parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } }) {
+      drafts.append(draft)
+    }
+    for draft in drafts where draft.kind == .mixed {
+      consumed.formUnion(draft.content.flatMap(quotesStarting))
+    }
+    drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
+    return drafts
+  }
+
+  /// The statements of one sentence found on the parse, in text order.
+  func clauseStatements(in sentence: Range<Int>, tree: ParseTree) -> [StatementDraft] {
+    var drafts: [StatementDraft] = []
+    for i in sentence {
+      let record = document.tokenTable[i]
+      // Attributions nested in a quotation belong to its speaker's words.
+      guard record.shape == .word, quote(containing: i) == nil else { continue }
+      var found: StatementDraft?
+      if record.upos == "VERB" || (record.upos == "AUX" && record.lemma != "be" && record.lemma != "have") {
+        found = verbStatement(cue: i, sentence: sentence, tree: tree)
+      } else if record.upos == "NOUN" {
+        found = nounStatement(cue: i, sentence: sentence, tree: tree)
+      }
+      if found == nil, lower(i) == "according", i + 1 < sentence.upperBound, lower(i + 1) == "to" {
+        found = accordingToStatement(at: i, sentence: sentence, tree: tree)
+      }
+      // A quotation reported by a cue outside it is the direct pass's.
+      guard var draft = found, !isMostlyQuoted(draft.content) else { continue }
+      if !draft.content.flatMap(quotesStarting).isEmpty { draft.kind = .mixed }
+      drafts.append(draft)
+    }
+    return drafts
+  }
+
+  // MARK: Verbs
+
+  /// The statement a cue verb heads: "X said (that) ...", "X wants to ...",
+  /// "X endorsed Y", "..., X said", "X, saying ...".
+  func verbStatement(cue v: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
+    let lemma = cueLemma(v)
+    guard let lemma else { return nil }
+    var complement: Int?
+    var infinitive: Int?
+    var object: Int?
+    var particle: Int?
+    for child32 in tree.children(v) {
+      let child = Int(child32)
+      switch document.tokenTable[child].dependency {
+      case "ccomp": if complement == nil { complement = child }
+      case "xcomp": if infinitive == nil { infinitive = child }
+      case "obj": if object == nil { object = child }
+      case "compound:prt": particle = child
+      default: break
+      }
+    }
+    var cue = v..<(v + 1)
+    if let particle, particle == v + 1 { cue = v..<(v + 2) }
+    var content: [Range<Int>] = []
+    if let complement {
+      content = [trimmed(tree.subtree(complement))]
+    } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma) {
+      // "wants to ...", "urged voters to ...", "called the plan a mistake".
+      var span = tree.subtree(infinitive)
+      if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
+      content = [trimmed(span)]
+    } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) {
+      content = [trimmed(tree.subtree(object))]
+    } else if lexicon.reportingVerbs[lower(v)] != nil,
+      let around = hostClause(of: v, tree: tree, sentence: sentence)
+    {
+      // "..., X said." and "X, he said, ...": the clause the cue hangs on.
+      content = around
+    }
+    content = content.filter { !$0.isEmpty }
+    // Contents of a few words are mostly objects that report nothing.
+    guard !content.isEmpty, content.contains(where: { hasWords($0, minimum: 4) }) else { return nil }
+    guard let source = source(of: v, tree: tree, sentence: sentence, depth: 0) else { return nil }
+    // The source never lies inside the content.
+    if content.contains(where: { $0.overlaps(source) }) { return nil }
+    var draft = makeDraft(source: source, cue: cue, content: content)
+    if let first = content.first, first.lowerBound > v {
+      draft.date = firstDate(in: cue.upperBound..<first.lowerBound)
+    }
+    return draft
+  }
+
+  /// The lemma of a cue verb, or nil when the token is no cue.
+  func cueLemma(_ v: Int) -> String? {
+    let record = document.tokenTable[v]
+    if let lemma = lexicon.reportingVerbs[lower(v)] { return lemma }
+    if WordLists.attitudeCueLemmas.contains(record.lemma) { return record.lemma }
+    return nil
+  }
+
+  /// For a cue attached to the clause it reports ("The plan failed, she
+  /// said"; "As he noted, ..."), that clause without the cue's own words.
+  func hostClause(of v: Int, tree: ParseTree, sentence: Range<Int>) -> [Range<Int>]? {
+    let relation = document.tokenTable[v].dependency
+    let host = tree.head(v)
+    guard host != v, sentence.contains(host) else { return nil }
+    switch relation {
+    case "parataxis":
+      break
+    case "advcl":
+      // "as X said, ...": only with "as".
+      guard tree.children(v).contains(where: { lower(Int($0)) == "as" }) else { return nil }
+    default:
+      return nil
+    }
+    let whole = tree.subtree(host)
+    let own = tree.subtree(v)
+    let before = trimmed(whole.lowerBound..<own.lowerBound)
+    let after = trimmed(own.upperBound..<whole.upperBound)
+    let spans = [before, after].filter { hasWords($0, minimum: 2) }
+    return spans.isEmpty ? nil : spans
+  }
+
+  // MARK: Sources
+
+  /// The source tokens of a cue verb: its subject, its passive agent, or
+  /// the subject of the verb it depends on.
+  func source(of v: Int, tree: ParseTree, sentence: Range<Int>, depth: Int) -> Range<Int>? {
+    var passive = false
+    for child32 in tree.children(v) {
+      let child = Int(child32)
+      let relation = document.tokenTable[child].dependency
+      if relation == "nsubj" || relation == "nsubj:outer" { return nounPhrase(child, tree: tree) }
+      if relation == "nsubj:pass" { passive = true }
+      if relation == "obl:agent" {
+        let span = nounPhrase(child, tree: tree)
+        return span.lowerBound < span.upperBound && lower(span.lowerBound) == "by" ? (span.lowerBound + 1)..<span.upperBound : span
+      }
+    }
+    guard !passive, depth < 3 else { return nil }
+    let head = tree.head(v)
+    guard head != v, sentence.contains(head) else { return nil }
+    switch document.tokenTable[v].dependency {
+    case "conj":
+      // "X acknowledged ... but expressed hope that ...".
+      return source(of: head, tree: tree, sentence: sentence, depth: depth + 1)
+    case "advcl", "xcomp":
+      // "..., saying ...": the participle shares the main clause's subject.
+      guard document.tokenTable[v].xpos == "VBG" || document.tokenTable[v].dependency == "xcomp" else { return nil }
+      return source(of: head, tree: tree, sentence: sentence, depth: depth + 1)
+    case "acl":
+      // "a statement saying ...": the noun speaks.
+      guard document.tokenTable[head].upos == "NOUN" || document.tokenTable[head].upos == "PROPN" else { return nil }
+      return tree.subtree(head).lowerBound..<(head + 1)
+    default:
+      return nil
+    }
+  }
+
+  /// A subject's words: its subtree up to its head and any name that
+  /// continues it, without relative clauses and appositions after it.
+  func nounPhrase(_ head: Int, tree: ParseTree) -> Range<Int> {
+    let whole = tree.subtree(head)
+    var end = head + 1
+    for child32 in tree.children(head) where Int(child32) > head {
+      let child = Int(child32)
+      let relation = document.tokenTable[child].dependency
+      guard relation == "flat" || relation == "compound" || relation == "nmod" || relation == "nummod" else { break }
+      end = tree.subtree(child).upperBound
+    }
+    return whole.lowerBound..<max(end, head + 1)
+  }
+
+  // MARK: Nouns and "according to"
+
+  /// "X's claim that ...", "made the argument that ...", "comments that".
+  func nounStatement(cue n: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
+    guard lexicon.reportingNouns.contains(lower(n)) else { return nil }
+    var clause: Int?
+    var owner: Int?
+    for child32 in tree.children(n) {
+      let child = Int(child32)
+      let relation = document.tokenTable[child].dependency
+      if relation == "nmod:poss" { owner = child }
+      if (relation == "ccomp" || relation == "acl"), child > n, clause == nil,
+        tree.subtree(child).lowerBound == n + 1, lower(n + 1) == "that",
+        document.tokenTable[n + 1].dependency == "mark"
+      {
+        clause = child
+      }
+    }
+    guard let clause else { return nil }
+    var source: Range<Int>?
+    if let owner {
+      source = tree.subtree(owner)
+      if let last = source?.last, lower(last) == "'s" || lower(last) == "’s" { source = source!.lowerBound..<last }
+    } else {
+      // "X made the claim that ...": the subject of the verb the noun is the object of.
+      let head = tree.head(n)
+      let relation = document.tokenTable[n].dependency
+      if head != n, relation == "obj" || relation == "nsubj:pass" {
+        source = self.source(of: head, tree: tree, sentence: sentence, depth: 1)
+      }
+    }
+    guard let source, !source.isEmpty else { return nil }
+    let content = trimmed(tree.subtree(clause))
+    guard hasWords(content, minimum: 2), !content.overlaps(source) else { return nil }
+    return makeDraft(source: source, cue: n..<(n + 1), content: [content])
+  }
+
+  /// "According to X, ..." and "..., according to X".
+  func accordingToStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
+    let named = tree.head(i)
+    guard named != i, named > i + 1, sentence.contains(named) else { return nil }
+    let host = tree.head(named)
+    guard host != named, sentence.contains(host) else { return nil }
+    let source = (i + 2)..<nounPhrase(named, tree: tree).upperBound
+    let own = i..<tree.subtree(named).upperBound
+    let whole = tree.subtree(host)
+    let spans = [trimmed(whole.lowerBound..<own.lowerBound), trimmed(own.upperBound..<whole.upperBound)]
+      .filter { hasWords($0, minimum: 2) }
+    guard !spans.isEmpty, !source.isEmpty else { return nil }
+    return makeDraft(source: source, cue: i..<(i + 2), content: spans)
+  }
+
+  // MARK: Helpers
+
+  /// A draft with its speaker mention found inside the source tokens.
+  func makeDraft(source: Range<Int>, cue: Range<Int>, content: [Range<Int>]) -> StatementDraft {
+    var speaker: Int?
+    var speakerTokens = source
+    // The longest resolved mention inside the source, preferring the one
+    // that ends the source's head words.
+    for index in mentionIndex.inside(source, of: mentions)
+    where mentions[index].entity != nil || mentions[index].kind == .group {
+      if let current = speaker, mentions[current].tokens.count >= mentions[index].tokens.count { continue }
+      speaker = index
+    }
+    if let speaker { speakerTokens = mentions[speaker].tokens }
+    return StatementDraft(
+      speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: content.map(scalars), kind: .indirect)
+  }
+
+  /// A token range without punctuation and quotation marks at its ends.
+  func trimmed(_ tokens: Range<Int>) -> Range<Int> {
+    var low = tokens.lowerBound
+    var high = tokens.upperBound
+    while low < high, isEdgeMark(low) { low += 1 }
+    while high > low, isEdgeMark(high - 1) { high -= 1 }
+    return low..<high
+  }
+
+  private func isEdgeMark(_ k: Int) -> Bool {
+    let shape = shape(k)
+    return shape == .punctuation || shape == .terminal
+  }
+
+  /// Whether a token range holds at least `minimum` words or numbers.
+  func hasWords(_ tokens: Range<Int>, minimum: Int) -> Bool {
+    var count = 0
+    for k in tokens where shape(k) == .word || shape(k) == .number {
+      count += 1
+      if count >= minimum { return true }
+    }
+    return false
+  }
+
+  /// Whether most of the content's tokens are inside quotes: the direct
+  /// pass owns such statements.
+  func isMostlyQuoted(_ content: [Range<Int>]) -> Bool {
+    var quoted = 0
+    var total = 0
+    for span in content {
+      guard let first = document.tokenIndex(startingAtOrAfter: span.lowerBound) else { continue }
+      var k = first
+      while k < document.tokenCount, document.tokenTable[k].range.lowerBound < span.upperBound {
+        if shape(k) == .word || shape(k) == .number {
+          total += 1
+          if quote(containing: k) != nil { quoted += 1 }
+        }
+        k += 1
+      }
+    }
+    return total > 0 && quoted * 2 > total
+  }
+}
