@@ -37,6 +37,12 @@ extension StatementExtractor {
       if found == nil, lower(i) == "according", i + 1 < sentence.upperBound, lower(i + 1) == "to" {
         found = accordingToStatement(at: i, sentence: sentence, tree: tree)
       }
+      if found == nil, lower(i) == "in" {
+        found = documentSourceStatement(at: i, sentence: sentence, tree: tree)
+      }
+      if found == nil, lower(i) == "for" {
+        found = stanceHolderStatement(at: i, sentence: sentence, tree: tree)
+      }
       // A quotation reported by a cue outside it is the direct pass's.
       guard var draft = found, !isMostlyQuoted(draft.content) else { continue }
       if !draft.content.flatMap(quotesStarting).isEmpty { draft.kind = .mixed }
@@ -50,16 +56,23 @@ extension StatementExtractor {
   /// The statement a cue verb heads: "X said (that) ...", "X wants to ...",
   /// "X endorsed Y", "..., X said", "X, saying ...".
   func verbStatement(cue v: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
-    let lemma = cueLemma(v)
-    guard let lemma else { return nil }
+    // A word the tagger calls a verb but the parser attaches as a noun's
+    // modifier ("the state union") is no cue.
+    guard let lemma = cueLemma(v), !WordLists.nominalRelations.contains(document.tokenTable[v].dependency) else {
+      return nil
+    }
     var complement: Int?
     var infinitive: Int?
     var object: Int?
     var particle: Int?
+    var prepositional: Int?
     for child32 in tree.children(v) {
       let child = Int(child32)
       switch document.tokenTable[child].dependency {
-      case "ccomp": if complement == nil { complement = child }
+      // The complement after the cue wins over one before it.
+      case "ccomp": if complement.map({ $0 < v }) ?? true { complement = child }
+      case "obl": if prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
+        let p = preposition(of: child, tree: tree), WordLists.cuePrepositions.contains(p) { prepositional = child }
       case "xcomp": if infinitive == nil { infinitive = child }
       case "obj": if object == nil { object = child }
       case "compound:prt": particle = child
@@ -70,14 +83,29 @@ extension StatementExtractor {
     if let particle, particle == v + 1 { cue = v..<(v + 2) }
     var content: [Range<Int>] = []
     if let complement {
-      content = [trimmed(tree.subtree(complement))]
-    } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma) {
+      var span = clause(complement, tree: tree)
+      // "said some of the rhetoric has been ...": a subject the parser hung
+      // on the cue as its object.
+      if let object, object > v, object < complement, !WordLists.addresseeCueLemmas.contains(lemma),
+        document.tokenTable[object].upos != "PRON"
+      {
+        span = tree.subtree(object).lowerBound..<span.upperBound
+      }
+      content = [trimmed(extended(span, cue: v, tree: tree))]
+    } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
+      hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
+    {
       // "wants to ...", "urged voters to ...", "called the plan a mistake".
       var span = tree.subtree(infinitive)
       if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
       content = [trimmed(span)]
     } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) {
       content = [trimmed(tree.subtree(object))]
+    } else if let prepositional {
+      // "called for ...", "spoke about ...", "referring to ...".
+      let phrase = tree.subtree(prepositional)
+      content = [trimmed(phrase.dropFirst())]
+      if phrase.lowerBound - v <= 3 { cue = v..<(phrase.lowerBound + 1) }
     } else if lexicon.reportingVerbs[lower(v)] != nil,
       let around = hostClause(of: v, tree: tree, sentence: sentence)
     {
@@ -97,6 +125,55 @@ extension StatementExtractor {
     return draft
   }
 
+  /// A content span after a cue widened over the cue's later dependents
+  /// that continue it (the parser often hangs part of the reported clause
+  /// on the cue), up to a coordinated verb, a parenthetical or a comma.
+  func extended(_ span: Range<Int>, cue v: Int, tree: ParseTree) -> Range<Int> {
+    guard span.lowerBound > v else { return span }
+    var end = span.upperBound
+    for child32 in tree.children(v) where Int(child32) >= span.upperBound {
+      let child = Int(child32)
+      let relation = document.tokenTable[child].dependency
+      let sub = tree.subtree(child)
+      if relation == "punct" || relation == "conj" || relation == "cc" { break }
+      if relation == "parataxis", sub.lowerBound != end { break }
+      if sub.lowerBound > end || lower(sub.lowerBound) == "," || lower(sub.lowerBound) == ";" { break }
+      if sub.lowerBound > 0, lower(sub.lowerBound - 1) == "," || lower(sub.lowerBound - 1) == ";" { break }
+      end = max(end, sub.upperBound)
+    }
+    return span.lowerBound..<end
+  }
+
+  /// Whether an open complement is a to-infinitive.
+  func hasInfinitiveMark(_ verb: Int, tree: ParseTree) -> Bool {
+    tree.children(verb).contains { child in
+      document.tokenTable[Int(child)].dependency == "mark" && lower(Int(child)) == "to"
+    }
+  }
+
+  /// The preposition marking an oblique, lowercased.
+  func preposition(of noun: Int, tree: ParseTree) -> String? {
+    for child32 in tree.children(noun) where Int(child32) < noun {
+      if document.tokenTable[Int(child32)].dependency == "case" { return lower(Int(child32)) }
+    }
+    return nil
+  }
+
+  /// A complement clause's tokens, up to a participial cue that starts a
+  /// statement of its own (", noting ...", ", adding ...").
+  func clause(_ head: Int, tree: ParseTree) -> Range<Int> {
+    let whole = tree.subtree(head)
+    for child32 in tree.children(head) where Int(child32) > head {
+      let child = Int(child32)
+      let sub = tree.subtree(child)
+      guard sub.lowerBound > whole.lowerBound, lower(sub.lowerBound - 1) == "," || lower(sub.lowerBound) == "," else { continue }
+      if document.tokenTable[child].xpos == "VBG", cueLemma(child) != nil {
+        return whole.lowerBound..<min(sub.lowerBound, whole.upperBound)
+      }
+    }
+    return whole
+  }
+
   /// The lemma of a cue verb, or nil when the token is no cue.
   func cueLemma(_ v: Int) -> String? {
     let record = document.tokenTable[v]
@@ -113,7 +190,11 @@ extension StatementExtractor {
     guard host != v, sentence.contains(host) else { return nil }
     switch relation {
     case "parataxis":
-      break
+      // The host must be a clause, not a name the cue's phrase apposes.
+      let hostRecord = document.tokenTable[host]
+      guard hostRecord.upos == "VERB" || hostRecord.upos == "AUX"
+        || tree.children(host).contains(where: { document.tokenTable[Int($0)].dependency == "cop" })
+      else { return nil }
     case "advcl":
       // "as X said, ...": only with "as".
       guard tree.children(v).contains(where: { lower(Int($0)) == "as" }) else { return nil }
@@ -137,7 +218,9 @@ extension StatementExtractor {
     for child32 in tree.children(v) {
       let child = Int(child32)
       let relation = document.tokenTable[child].dependency
-      if relation == "nsubj" || relation == "nsubj:outer" { return nounPhrase(child, tree: tree) }
+      if relation == "nsubj" || relation == "nsubj:outer" {
+        return isSpeakerPhrase(child, tree: tree) ? nounPhrase(child, tree: tree) : nil
+      }
       if relation == "nsubj:pass" { passive = true }
       if relation == "obl:agent" {
         let span = nounPhrase(child, tree: tree)
@@ -156,12 +239,26 @@ extension StatementExtractor {
       guard document.tokenTable[v].xpos == "VBG" || document.tokenTable[v].dependency == "xcomp" else { return nil }
       return source(of: head, tree: tree, sentence: sentence, depth: depth + 1)
     case "acl":
-      // "a statement saying ...": the noun speaks.
-      guard document.tokenTable[head].upos == "NOUN" || document.tokenTable[head].upos == "PROPN" else { return nil }
+      // "a statement saying ...": the noun speaks ("groups known as" does not).
+      guard document.tokenTable[v].xpos == "VBG",
+        document.tokenTable[head].upos == "NOUN" || document.tokenTable[head].upos == "PROPN"
+      else { return nil }
       return tree.subtree(head).lowerBound..<(head + 1)
     default:
       return nil
     }
+  }
+
+  /// Whether a subject can be a source: a noun, name or pronoun, not a
+  /// time ("last month") nor a misparsed prepositional phrase.
+  func isSpeakerPhrase(_ head: Int, tree: ParseTree) -> Bool {
+    let record = document.tokenTable[head]
+    guard record.upos == "NOUN" || record.upos == "PROPN" || record.upos == "PRON" || record.upos == "NUM" else {
+      return false
+    }
+    if WordLists.timeNouns.contains(record.lemma.lowercased()) { return false }
+    let first = tree.subtree(head).lowerBound
+    return document.tokenTable[first].upos != "ADP" && document.tokenTable[first].upos != "SCONJ"
   }
 
   /// A subject's words: its subtree up to its head and any name that
@@ -215,19 +312,58 @@ extension StatementExtractor {
     return makeDraft(source: source, cue: n..<(n + 1), content: [content])
   }
 
-  /// "According to X, ..." and "..., according to X".
+  /// "According to X, ...", "..., according to X" and "..., according to
+  /// X, ...": the rest of the sentence is the content.
   func accordingToStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
     let named = tree.head(i)
     guard named != i, named > i + 1, sentence.contains(named) else { return nil }
-    let host = tree.head(named)
-    guard host != named, sentence.contains(host) else { return nil }
     let source = (i + 2)..<nounPhrase(named, tree: tree).upperBound
-    let own = i..<tree.subtree(named).upperBound
-    let whole = tree.subtree(host)
-    let spans = [trimmed(whole.lowerBound..<own.lowerBound), trimmed(own.upperBound..<whole.upperBound)]
-      .filter { hasWords($0, minimum: 2) }
-    guard !spans.isEmpty, !source.isEmpty else { return nil }
-    return makeDraft(source: source, cue: i..<(i + 2), content: spans)
+    guard !source.isEmpty else { return nil }
+    return sentenceMinusPhrase(i..<tree.subtree(named).upperBound, sentence: sentence)
+      .map { makeDraft(source: source, cue: i..<(i + 2), content: $0) }
+  }
+
+  /// "In a poll released Monday, ...", "..., in the survey": a document
+  /// that states the rest of the sentence.
+  func documentSourceStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
+    let noun = tree.head(i)
+    guard noun != i, noun > i, sentence.contains(noun), document.tokenTable[i].dependency == "case",
+      WordLists.documentSourceNouns.contains(document.tokenTable[noun].lemma.lowercased())
+    else { return nil }
+    let phrase = tree.subtree(noun)
+    guard phrase.lowerBound == i else { return nil }
+    // Only a phrase set off at the sentence's start or end.
+    let atStart = i == sentence.lowerBound || (i == sentence.lowerBound + 1 && shape(sentence.lowerBound) != .word)
+    let atEnd = (phrase.upperBound >= sentence.upperBound || shape(phrase.upperBound) == .terminal)
+      && i > sentence.lowerBound && lower(i - 1) == ","
+    guard atStart ? (phrase.upperBound < sentence.upperBound && lower(phrase.upperBound) == ",") : atEnd else { return nil }
+    return sentenceMinusPhrase(phrase, sentence: sentence)
+      .map { makeDraft(source: (i + 1)..<phrase.upperBound, cue: i..<(i + 1), content: $0) }
+  }
+
+  /// "For many voters, ...": a sentence-initial stance holder named by a
+  /// mention of people.
+  func stanceHolderStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
+    guard i == sentence.lowerBound || (i == sentence.lowerBound + 1 && ["but", "and"].contains(lower(sentence.lowerBound)))
+    else { return nil }
+    let noun = tree.head(i)
+    guard noun != i, noun > i, sentence.contains(noun), document.tokenTable[i].dependency == "case" else { return nil }
+    let phrase = tree.subtree(noun)
+    guard phrase.lowerBound == i, phrase.upperBound < sentence.upperBound, lower(phrase.upperBound) == ",",
+      mentionIndex.inside(phrase, of: mentions).contains(where: {
+        let type = mentions[$0].type
+        return type == .person || type == .group || type == .organization
+      })
+    else { return nil }
+    return sentenceMinusPhrase(phrase, sentence: sentence)
+      .map { makeDraft(source: (i + 1)..<phrase.upperBound, cue: i..<(i + 1), content: $0) }
+  }
+
+  /// The sentence's text around a phrase, without its punctuation.
+  func sentenceMinusPhrase(_ phrase: Range<Int>, sentence: Range<Int>) -> [Range<Int>]? {
+    let spans = [trimmed(sentence.lowerBound..<phrase.lowerBound), trimmed(phrase.upperBound..<sentence.upperBound)]
+      .filter { hasWords($0, minimum: 3) }
+    return spans.isEmpty ? nil : spans
   }
 
   // MARK: Helpers
@@ -272,11 +408,16 @@ extension StatementExtractor {
     return false
   }
 
-  /// Whether most of the content's tokens are inside quotes: the direct
-  /// pass owns such statements.
+  /// Whether the content is a quotation that opens it and fills most of it:
+  /// the direct pass owns such statements.
   func isMostlyQuoted(_ content: [Range<Int>]) -> Bool {
     var quoted = 0
     var total = 0
+    guard let start = content.first?.lowerBound, let opening = document.tokenIndex(startingAtOrAfter: start) else { return false }
+    var firstWord = opening
+    while firstWord < document.tokenCount, shape(firstWord) != .word && shape(firstWord) != .number { firstWord += 1 }
+    if firstWord < document.tokenCount, lower(firstWord) == "that" { firstWord += 1 }
+    guard firstWord < document.tokenCount, quote(containing: firstWord) != nil else { return false }
     for span in content {
       guard let first = document.tokenIndex(startingAtOrAfter: span.lowerBound) else { continue }
       var k = first

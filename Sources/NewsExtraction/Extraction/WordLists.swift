@@ -117,4 +117,49 @@ enum WordLists {
     "allege", "protest", "contest", "refute", "rebut", "contradict", "repeat", "reiterate",
     "reaffirm", "tweet", "retweet", "view", "regard",
   ]
+
+  /// Nouns for documents that state findings: "in a poll released Monday".
+  static let documentSourceNouns: Set<String> = [
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "memo", "filing", "filings", "document", "documents", "record", "records", "data", "census",
+    "tally", "estimate", "estimates", "projection", "projections", "audit", "review", "assessment",
+    "indictment", "complaint", "lawsuit", "ruling", "opinion", "word", "words", "view", "judgment",
+  ]
+
+  /// Prepositions whose object can be what a cue verb reports ("called for
+  /// a ban", "spoke about the economy", "referred to the convention").
+  static let cuePrepositions: Set<String> = ["for", "about", "of", "to", "against"]
+
+  /// Nouns of time that a parser may take for a subject ("last month said").
+  static let timeNouns: Set<String> = [
+    "day", "week", "month", "year", "today", "yesterday", "tomorrow", "tonight", "morning",
+    "afternoon", "evening", "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "time", "decade", "century", "hour", "minute",
+  ]
+
+  /// Cue lemmas whose open complement may be a small clause without "to"
+  /// ("called the plan a mistake", "considers him a rival").
+  static let smallClauseCueLemmas: Set<String> = [
+    "call", "label", "dub", "brand", "term", "deem", "consider", "find", "see", "describe", "declare",
+  ]
+
+  /// Plain speech verbs whose prepositional phrases tell the occasion, not
+  /// the content ("said on a call", "told to reporters").
+  static let plainSpeechLemmas: Set<String> = [
+    "say", "tell", "add", "write", "tweet", "post", "report", "state", "announce", "explain", "note",
+  ]
+
+  /// Cue lemmas whose object is the person addressed ("told reporters
+  /// that ...").
+  static let addresseeCueLemmas: Set<String> = [
+    "tell", "ask", "inform", "remind", "assure", "reassure", "warn", "urge", "notify", "advise",
+    "caution", "brief", "promise", "convince", "persuade", "show", "teach", "email", "text", "write",
+  ]
+
+  /// Dependency relations of nominal words: a cue verb attached so is a
+  /// tagging error.
+  static let nominalRelations: Set<String> = [
+    "compound", "amod", "nmod", "nmod:poss", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "det", "case", "flat",
+    "appos", "nummod", "fixed",
+  ]
 }
