@@ -14,6 +14,15 @@ extension StatementExtractor {
     where !drafts.contains(where: { parsed in parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } }) {
       drafts.append(draft)
     }
+    // Attributions are not nested: a cue inside another statement's
+    // content belongs to the reported words.
+    let cueStarts = drafts.map { $0.cue.map { document.tokenTable[$0.lowerBound].range.lowerBound } }
+    drafts = drafts.enumerated().filter { index, _ in
+      guard let start = cueStarts[index] else { return true }
+      return !drafts.enumerated().contains { other, draft in
+        other != index && draft.content.contains { $0.contains(start) }
+      }
+    }.map(\.element)
     for draft in drafts where draft.kind == .mixed {
       consumed.formUnion(draft.content.flatMap(quotesStarting))
     }
@@ -91,7 +100,7 @@ extension StatementExtractor {
       {
         span = tree.subtree(object).lowerBound..<span.upperBound
       }
-      content = [trimmed(extended(span, cue: v, tree: tree))]
+      content = [trimmed(extended(span, cue: v, tree: tree, sentence: sentence))]
     } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
       hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
     {
@@ -100,7 +109,7 @@ extension StatementExtractor {
       if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
       content = [trimmed(span)]
     } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) {
-      content = [trimmed(tree.subtree(object))]
+      content = [trimmed(extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence))]
     } else if let prepositional {
       // "called for ...", "spoke about ...", "referring to ...".
       let phrase = tree.subtree(prepositional)
@@ -128,7 +137,7 @@ extension StatementExtractor {
   /// A content span after a cue widened over the cue's later dependents
   /// that continue it (the parser often hangs part of the reported clause
   /// on the cue), up to a coordinated verb, a parenthetical or a comma.
-  func extended(_ span: Range<Int>, cue v: Int, tree: ParseTree) -> Range<Int> {
+  func extended(_ span: Range<Int>, cue v: Int, tree: ParseTree, sentence: Range<Int>) -> Range<Int> {
     guard span.lowerBound > v else { return span }
     var end = span.upperBound
     for child32 in tree.children(v) where Int(child32) >= span.upperBound {
@@ -140,6 +149,12 @@ extension StatementExtractor {
       if sub.lowerBound > end || lower(sub.lowerBound) == "," || lower(sub.lowerBound) == ";" { break }
       if sub.lowerBound > 0, lower(sub.lowerBound - 1) == "," || lower(sub.lowerBound - 1) == ";" { break }
       end = max(end, sub.upperBound)
+    }
+    // The word patterns' clause ends (", they ...", "; ", ", but ...") hold
+    // against a misattached main clause.
+    for k in (span.lowerBound + 1)..<max(span.lowerBound + 1, end)
+    where quote(containing: k) == nil && isClauseBoundary(k, sentence: sentence) {
+      return span.lowerBound..<k
     }
     return span.lowerBound..<end
   }

@@ -152,3 +152,4 @@ struct StatementExtractor {
     return drafts
   }
 }
+
