@@ -322,9 +322,30 @@ extension StatementExtractor {
       }
     }
     guard let source, !source.isEmpty else { return nil }
-    let content = trimmed(tree.subtree(clause))
+    let content = trimmed(nominalClause(clause, tree: tree))
     guard hasWords(content, minimum: 2), !content.overlaps(source) else { return nil }
     return makeDraft(source: source, cue: n..<(n + 1), content: [content])
+  }
+
+  /// A that-clause under a noun, cut before a verb hung on it with neither
+  /// subject, conjunction nor comma: the sentence's own verb, misattached
+  /// ("the claim that it was unsafe angered them").
+  func nominalClause(_ head: Int, tree: ParseTree) -> Range<Int> {
+    let whole = tree.subtree(head)
+    for child32 in tree.children(head) where Int(child32) > head {
+      let child = Int(child32)
+      let record = document.tokenTable[child]
+      guard record.dependency == "advcl" || record.dependency == "parataxis" || record.dependency == "conj",
+        ["VBD", "VBZ", "VBP", "VBN"].contains(record.xpos), tree.subtree(child).lowerBound > 0,
+        lower(tree.subtree(child).lowerBound - 1) != ","
+      else { continue }
+      let hasOwnSubjectOrMark = tree.children(child).contains { grandchild in
+        let relation = document.tokenTable[Int(grandchild)].dependency
+        return relation == "mark" || relation == "cc" || relation.hasPrefix("nsubj")
+      }
+      if !hasOwnSubjectOrMark { return whole.lowerBound..<tree.subtree(child).lowerBound }
+    }
+    return whole
   }
 
   /// "According to X, ...", "..., according to X" and "..., according to
@@ -377,8 +398,9 @@ extension StatementExtractor {
   /// The sentence's text around a phrase, without its punctuation.
   func sentenceMinusPhrase(_ phrase: Range<Int>, sentence: Range<Int>) -> [Range<Int>]? {
     let spans = [trimmed(sentence.lowerBound..<phrase.lowerBound), trimmed(phrase.upperBound..<sentence.upperBound)]
-      .filter { hasWords($0, minimum: 3) }
-    return spans.isEmpty ? nil : spans
+      .filter { hasWords($0, minimum: 1) }
+    guard spans.contains(where: { hasWords($0, minimum: 3) }) else { return nil }
+    return spans
   }
 
   // MARK: Helpers
