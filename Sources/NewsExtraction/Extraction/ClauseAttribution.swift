@@ -12,7 +12,7 @@ extension StatementExtractor {
     var scratch = Set<Int>()
     for draft in indirectStatements(in: sentence, consumed: &scratch)
     where !drafts.contains(where: { parsed in parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } }) {
-      drafts.append(draft)
+      drafts.append(withParsedSource(draft, tree: tree, sentence: sentence))
     }
     // Attributions are not nested: a cue inside another statement's
     // content belongs to the reported words.
@@ -28,6 +28,20 @@ extension StatementExtractor {
     }
     drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
     return drafts
+  }
+
+  /// A pattern draft whose participial cue (", saying ...") has a subject
+  /// on the parse: that subject speaks, not the first name of the sentence.
+  func withParsedSource(_ draft: StatementDraft, tree: ParseTree, sentence: Range<Int>) -> StatementDraft {
+    guard let cue = draft.cue, document.tokenTable[cue.lowerBound].xpos == "VBG",
+      let source = source(of: cue.lowerBound, tree: tree, sentence: sentence, depth: 0),
+      draft.speakerTokens.map({ !$0.overlaps(source) }) ?? true
+    else { return draft }
+    var parsed = makeDraft(source: source, cue: cue, content: [])
+    parsed.content = draft.content
+    parsed.kind = draft.kind
+    parsed.date = draft.date
+    return parsed
   }
 
   /// The statements of one sentence found on the parse, in text order.
@@ -100,7 +114,7 @@ extension StatementExtractor {
       {
         span = tree.subtree(object).lowerBound..<span.upperBound
       }
-      content = [trimmed(extended(span, cue: v, tree: tree, sentence: sentence))]
+      content = [withoutThat(trimmed(extended(span, cue: v, tree: tree, sentence: sentence)))]
     } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
       hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
     {
@@ -108,7 +122,9 @@ extension StatementExtractor {
       var span = tree.subtree(infinitive)
       if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
       content = [trimmed(span)]
-    } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) {
+    } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma),
+      !introducesThatClause(object, tree: tree)
+    {
       content = [trimmed(extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence))]
     } else if let prepositional {
       // "called for ...", "spoke about ...", "referring to ...".
@@ -310,6 +326,7 @@ extension StatementExtractor {
     }
     guard let clause else { return nil }
     var source: Range<Int>?
+    var cue = n..<(n + 1)
     if let owner {
       source = tree.subtree(owner)
       if let last = source?.last, lower(last) == "'s" || lower(last) == "’s" { source = source!.lowerBound..<last }
@@ -319,12 +336,14 @@ extension StatementExtractor {
       let relation = document.tokenTable[n].dependency
       if head != n, relation == "obj" || relation == "nsubj:pass" {
         source = self.source(of: head, tree: tree, sentence: sentence, depth: 1)
+        // "expressed hope that ...": the support verb is part of the cue.
+        if head < n, n - head <= 4 { cue = head..<(n + 1) }
       }
     }
     guard let source, !source.isEmpty else { return nil }
-    let content = trimmed(nominalClause(clause, tree: tree))
+    let content = withoutThat(trimmed(nominalClause(clause, tree: tree)))
     guard hasWords(content, minimum: 2), !content.overlaps(source) else { return nil }
-    return makeDraft(source: source, cue: n..<(n + 1), content: [content])
+    return makeDraft(source: source, cue: cue, content: [content])
   }
 
   /// A that-clause under a noun, cut before a verb hung on it with neither
@@ -419,6 +438,22 @@ extension StatementExtractor {
     if let speaker { speakerTokens = mentions[speaker].tokens }
     return StatementDraft(
       speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: content.map(scalars), kind: .indirect)
+  }
+
+  /// A content without the "that" that introduces it.
+  func withoutThat(_ tokens: Range<Int>) -> Range<Int> {
+    guard tokens.count > 1, lower(tokens.lowerBound) == "that", document.tokenTable[tokens.lowerBound].dependency == "mark"
+    else { return tokens }
+    return trimmed((tokens.lowerBound + 1)..<tokens.upperBound)
+  }
+
+  /// Whether a reporting noun has a that-clause right after it ("hope that ...").
+  func introducesThatClause(_ n: Int, tree: ParseTree) -> Bool {
+    guard lexicon.reportingNouns.contains(lower(n)), n + 1 < document.tokenCount, lower(n + 1) == "that" else { return false }
+    return tree.children(n).contains { child in
+      let relation = document.tokenTable[Int(child)].dependency
+      return (relation == "acl" || relation == "ccomp") && tree.subtree(Int(child)).lowerBound == n + 1
+    }
   }
 
   /// A token range without punctuation and quotation marks at its ends.
