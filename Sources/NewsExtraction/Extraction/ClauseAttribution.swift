@@ -109,7 +109,12 @@ extension StatementExtractor {
       var span = clause(complement, tree: tree)
       // "said some of the rhetoric has been ...": a subject the parser hung
       // on the cue as its object.
-      if let object, object > v, object < complement, !WordLists.addresseeCueLemmas.contains(lemma),
+      if let object, object > v, object < complement, tree.subtree(object).upperBound == span.lowerBound,
+        object - v <= 3, lexicon.reportingNouns.contains(lower(object))
+      {
+        // "expressed hope that ...": the noun is part of the cue.
+        cue = v..<(object + 1)
+      } else if let object, object > v, object < complement, !WordLists.addresseeCueLemmas.contains(lemma),
         document.tokenTable[object].upos != "PRON"
       {
         span = tree.subtree(object).lowerBound..<span.upperBound
@@ -193,7 +198,13 @@ extension StatementExtractor {
   /// A complement clause's tokens, up to a participial cue that starts a
   /// statement of its own (", noting ...", ", adding ...").
   func clause(_ head: Int, tree: ParseTree) -> Range<Int> {
-    let whole = tree.subtree(head)
+    var whole = tree.subtree(head)
+    // "said on Monday during a visit that ...": the clause starts at "that".
+    if let mark = tree.children(head).first(where: { Int($0) < head && lower(Int($0)) == "that" }).map(Int.init),
+      document.tokenTable[mark].dependency == "mark"
+    {
+      whole = mark..<whole.upperBound
+    }
     for child32 in tree.children(head) where Int(child32) > head {
       let child = Int(child32)
       let sub = tree.subtree(child)
@@ -427,10 +438,10 @@ extension StatementExtractor {
   /// A draft with its speaker mention found inside the source tokens.
   func makeDraft(source: Range<Int>, cue: Range<Int>, content: [Range<Int>]) -> StatementDraft {
     var speaker: Int?
-    var speakerTokens = source
-    // The longest resolved mention inside the source, preferring the one
-    // that ends the source's head words.
-    for index in mentionIndex.inside(source, of: mentions)
+    var speakerTokens = trimmed(source).isEmpty ? source : trimmed(source)
+    // The longest resolved mention inside the source speaks; the span stays
+    // the source's words when no mention lies inside.
+    for index in mentionIndex.inside(speakerTokens, of: mentions)
     where mentions[index].entity != nil || mentions[index].kind == .group {
       if let current = speaker, mentions[current].tokens.count >= mentions[index].tokens.count { continue }
       speaker = index
