@@ -291,13 +291,13 @@ extension StatementExtractor {
     }
   }
 
-  /// Whether a subject can be a source: a noun, name or pronoun, not a
-  /// time ("last month") nor a misparsed prepositional phrase.
+  /// Whether a subject can be a source: a nominal word, not a time ("last
+  /// month") nor a misparsed prepositional phrase.
   func isSpeakerPhrase(_ head: Int, tree: ParseTree) -> Bool {
     let record = document.tokenTable[head]
-    guard record.upos == "NOUN" || record.upos == "PROPN" || record.upos == "PRON" || record.upos == "NUM" else {
-      return false
-    }
+    // Adjectives pass: the tagger often takes unknown names and "most",
+    // "many" for adjectives.
+    guard !["VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "PART", "ADV"].contains(record.upos) else { return false }
     if WordLists.timeNouns.contains(record.lemma.lowercased()) { return false }
     let first = tree.subtree(head).lowerBound
     return document.tokenTable[first].upos != "ADP" && document.tokenTable[first].upos != "SCONJ"
