@@ -144,7 +144,7 @@ extension StatementExtractor {
     }
     content = content.filter { !$0.isEmpty }
     // Contents of a few words are mostly objects that report nothing.
-    guard !content.isEmpty, content.contains(where: { hasWords($0, minimum: 4) }) else { return nil }
+    guard !content.isEmpty, content.contains(where: { hasWords($0, minimum: 3) }) else { return nil }
     guard let source = source(of: v, tree: tree, sentence: sentence, depth: 0) else { return nil }
     // The source never lies inside the content.
     if content.contains(where: { $0.overlaps(source) }) { return nil }
