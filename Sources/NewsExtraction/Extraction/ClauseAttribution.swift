@@ -57,13 +57,13 @@ extension StatementExtractor {
       } else if record.upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
       }
-      if found == nil, lower(i) == "according", i + 1 < sentence.upperBound, lower(i + 1) == "to" {
+      if found == nil, isWord(i, "according"), i + 1 < sentence.upperBound, isWord(i + 1, "to") {
         found = accordingToStatement(at: i, sentence: sentence, tree: tree)
       }
-      if found == nil, lower(i) == "in" {
+      if found == nil, isWord(i, "in") {
         found = documentSourceStatement(at: i, sentence: sentence, tree: tree)
       }
-      if found == nil, lower(i) == "for" {
+      if found == nil, isWord(i, "for") {
         found = stanceHolderStatement(at: i, sentence: sentence, tree: tree)
       }
       // A quotation reported by a cue outside it is the direct pass's.
@@ -167,8 +167,8 @@ extension StatementExtractor {
       let sub = tree.subtree(child)
       if relation == "punct" || relation == "conj" || relation == "cc" { break }
       if relation == "parataxis", sub.lowerBound != end { break }
-      if sub.lowerBound > end || lower(sub.lowerBound) == "," || lower(sub.lowerBound) == ";" { break }
-      if sub.lowerBound > 0, lower(sub.lowerBound - 1) == "," || lower(sub.lowerBound - 1) == ";" { break }
+      if sub.lowerBound > end || isWord(sub.lowerBound, ",") || isWord(sub.lowerBound, ";") { break }
+      if sub.lowerBound > 0, isWord(sub.lowerBound - 1, ",") || isWord(sub.lowerBound - 1, ";") { break }
       end = max(end, sub.upperBound)
     }
     // The word patterns' clause ends (", they ...", "; ", ", but ...") hold
@@ -183,7 +183,7 @@ extension StatementExtractor {
   /// Whether an open complement is a to-infinitive.
   func hasInfinitiveMark(_ verb: Int, tree: ParseTree) -> Bool {
     tree.children(verb).contains { child in
-      document.tokenTable[Int(child)].dependency == "mark" && lower(Int(child)) == "to"
+      document.tokenTable[Int(child)].dependency == "mark" && isWord(Int(child), "to")
     }
   }
 
@@ -200,7 +200,7 @@ extension StatementExtractor {
   func clause(_ head: Int, tree: ParseTree) -> Range<Int> {
     var whole = tree.subtree(head)
     // "said on Monday during a visit that ...": the clause starts at "that".
-    if let mark = tree.children(head).first(where: { Int($0) < head && lower(Int($0)) == "that" }).map(Int.init),
+    if let mark = tree.children(head).first(where: { Int($0) < head && isWord(Int($0), "that") }).map(Int.init),
       document.tokenTable[mark].dependency == "mark"
     {
       whole = mark..<whole.upperBound
@@ -208,7 +208,7 @@ extension StatementExtractor {
     for child32 in tree.children(head) where Int(child32) > head {
       let child = Int(child32)
       let sub = tree.subtree(child)
-      guard sub.lowerBound > whole.lowerBound, lower(sub.lowerBound - 1) == "," || lower(sub.lowerBound) == "," else { continue }
+      guard sub.lowerBound > whole.lowerBound, isWord(sub.lowerBound - 1, ",") || isWord(sub.lowerBound, ",") else { continue }
       if document.tokenTable[child].xpos == "VBG", cueLemma(child) != nil {
         return whole.lowerBound..<min(sub.lowerBound, whole.upperBound)
       }
@@ -239,7 +239,7 @@ extension StatementExtractor {
       else { return nil }
     case "advcl":
       // "as X said, ...": only with "as".
-      guard tree.children(v).contains(where: { lower(Int($0)) == "as" }) else { return nil }
+      guard tree.children(v).contains(where: { isWord(Int($0), "as") }) else { return nil }
     default:
       return nil
     }
@@ -266,7 +266,7 @@ extension StatementExtractor {
       if relation == "nsubj:pass" { passive = true }
       if relation == "obl:agent" {
         let span = nounPhrase(child, tree: tree)
-        return span.lowerBound < span.upperBound && lower(span.lowerBound) == "by" ? (span.lowerBound + 1)..<span.upperBound : span
+        return span.lowerBound < span.upperBound && isWord(span.lowerBound, "by") ? (span.lowerBound + 1)..<span.upperBound : span
       }
     }
     guard !passive, depth < 3 else { return nil }
@@ -321,7 +321,7 @@ extension StatementExtractor {
 
   /// "X's claim that ...", "made the argument that ...", "comments that".
   func nounStatement(cue n: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
-    guard lexicon.reportingNouns.contains(lower(n)) else { return nil }
+    guard n + 1 < sentence.upperBound, isWord(n + 1, "that"), lexicon.reportingNouns.contains(lower(n)) else { return nil }
     var clause: Int?
     var owner: Int?
     for child32 in tree.children(n) {
@@ -329,7 +329,7 @@ extension StatementExtractor {
       let relation = document.tokenTable[child].dependency
       if relation == "nmod:poss" { owner = child }
       if (relation == "ccomp" || relation == "acl"), child > n, clause == nil,
-        tree.subtree(child).lowerBound == n + 1, lower(n + 1) == "that",
+        tree.subtree(child).lowerBound == n + 1, isWord(n + 1, "that"),
         document.tokenTable[n + 1].dependency == "mark"
       {
         clause = child
@@ -340,7 +340,7 @@ extension StatementExtractor {
     var cue = n..<(n + 1)
     if let owner {
       source = tree.subtree(owner)
-      if let last = source?.last, lower(last) == "'s" || lower(last) == "’s" { source = source!.lowerBound..<last }
+      if let last = source?.last, isWord(last, "'s") || isWord(last, "’s") { source = source!.lowerBound..<last }
     } else {
       // "X made the claim that ...": the subject of the verb the noun is the object of.
       let head = tree.head(n)
@@ -367,7 +367,7 @@ extension StatementExtractor {
       let record = document.tokenTable[child]
       guard record.dependency == "advcl" || record.dependency == "parataxis" || record.dependency == "conj",
         ["VBD", "VBZ", "VBP", "VBN"].contains(record.xpos), tree.subtree(child).lowerBound > 0,
-        lower(tree.subtree(child).lowerBound - 1) != ","
+        !isWord(tree.subtree(child).lowerBound - 1, ",")
       else { continue }
       let hasOwnSubjectOrMark = tree.children(child).contains { grandchild in
         let relation = document.tokenTable[Int(grandchild)].dependency
@@ -401,8 +401,8 @@ extension StatementExtractor {
     // Only a phrase set off at the sentence's start or end.
     let atStart = i == sentence.lowerBound || (i == sentence.lowerBound + 1 && shape(sentence.lowerBound) != .word)
     let atEnd = (phrase.upperBound >= sentence.upperBound || shape(phrase.upperBound) == .terminal)
-      && i > sentence.lowerBound && lower(i - 1) == ","
-    guard atStart ? (phrase.upperBound < sentence.upperBound && lower(phrase.upperBound) == ",") : atEnd else { return nil }
+      && i > sentence.lowerBound && isWord(i - 1, ",")
+    guard atStart ? (phrase.upperBound < sentence.upperBound && isWord(phrase.upperBound, ",")) : atEnd else { return nil }
     return sentenceMinusPhrase(phrase, sentence: sentence)
       .map { makeDraft(source: (i + 1)..<phrase.upperBound, cue: i..<(i + 1), content: $0) }
   }
@@ -415,7 +415,7 @@ extension StatementExtractor {
     let noun = tree.head(i)
     guard noun != i, noun > i, sentence.contains(noun), document.tokenTable[i].dependency == "case" else { return nil }
     let phrase = tree.subtree(noun)
-    guard phrase.lowerBound == i, phrase.upperBound < sentence.upperBound, lower(phrase.upperBound) == ",",
+    guard phrase.lowerBound == i, phrase.upperBound < sentence.upperBound, isWord(phrase.upperBound, ","),
       mentionIndex.inside(phrase, of: mentions).contains(where: {
         let type = mentions[$0].type
         return type == .person || type == .group || type == .organization
@@ -451,16 +451,30 @@ extension StatementExtractor {
       speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: content.map(scalars), kind: .indirect)
   }
 
+  /// Whether token `i` is `word` (lowercase ASCII), in any case, without
+  /// allocating.
+  func isWord(_ i: Int, _ word: String) -> Bool {
+    let range = document.tokenTable[i].range
+    var k = range.lowerBound
+    for expected in word.unicodeScalars {
+      guard k < range.upperBound else { return false }
+      let value = document.scalars[k].value
+      if (value >= 65 && value <= 90 ? value + 32 : value) != expected.value { return false }
+      k += 1
+    }
+    return k == range.upperBound
+  }
+
   /// A content without the "that" that introduces it.
   func withoutThat(_ tokens: Range<Int>) -> Range<Int> {
-    guard tokens.count > 1, lower(tokens.lowerBound) == "that", document.tokenTable[tokens.lowerBound].dependency == "mark"
+    guard tokens.count > 1, isWord(tokens.lowerBound, "that"), document.tokenTable[tokens.lowerBound].dependency == "mark"
     else { return tokens }
     return trimmed((tokens.lowerBound + 1)..<tokens.upperBound)
   }
 
   /// Whether a reporting noun has a that-clause right after it ("hope that ...").
   func introducesThatClause(_ n: Int, tree: ParseTree) -> Bool {
-    guard lexicon.reportingNouns.contains(lower(n)), n + 1 < document.tokenCount, lower(n + 1) == "that" else { return false }
+    guard lexicon.reportingNouns.contains(lower(n)), n + 1 < document.tokenCount, isWord(n + 1, "that") else { return false }
     return tree.children(n).contains { child in
       let relation = document.tokenTable[Int(child)].dependency
       return (relation == "acl" || relation == "ccomp") && tree.subtree(Int(child)).lowerBound == n + 1
@@ -499,7 +513,7 @@ extension StatementExtractor {
     guard let start = content.first?.lowerBound, let opening = document.tokenIndex(startingAtOrAfter: start) else { return false }
     var firstWord = opening
     while firstWord < document.tokenCount, shape(firstWord) != .word && shape(firstWord) != .number { firstWord += 1 }
-    if firstWord < document.tokenCount, lower(firstWord) == "that" { firstWord += 1 }
+    if firstWord < document.tokenCount, isWord(firstWord, "that") { firstWord += 1 }
     guard firstWord < document.tokenCount, quote(containing: firstWord) != nil else { return false }
     for span in content {
       guard let first = document.tokenIndex(startingAtOrAfter: span.lowerBound) else { continue }
