@@ -195,8 +195,8 @@ extension StatementExtractor {
     return nil
   }
 
-  /// A complement clause's tokens, up to a participial cue that starts a
-  /// statement of its own (", noting ...", ", adding ...").
+  /// A complement clause's tokens, up to a participial or coordinated cue
+  /// that starts a statement of its own (", noting ...", "but added ...").
   func clause(_ head: Int, tree: ParseTree) -> Range<Int> {
     var whole = tree.subtree(head)
     // "said on Monday during a visit that ...": the clause starts at "that".
@@ -208,8 +208,17 @@ extension StatementExtractor {
     for child32 in tree.children(head) where Int(child32) > head {
       let child = Int(child32)
       let sub = tree.subtree(child)
-      guard sub.lowerBound > whole.lowerBound, isWord(sub.lowerBound - 1, ",") || isWord(sub.lowerBound, ",") else { continue }
-      if document.tokenTable[child].xpos == "VBG", cueLemma(child) != nil {
+      guard sub.lowerBound > whole.lowerBound else { continue }
+      let record = document.tokenTable[child]
+      // "... but said ...": a coordinated cue verb without a subject of its
+      // own speaks for the first cue's source.
+      if record.dependency == "conj", record.upos == "VERB", cueLemma(child) != nil,
+        !tree.children(child).contains(where: { document.tokenTable[Int($0)].dependency.hasPrefix("nsubj") })
+      {
+        return whole.lowerBound..<min(sub.lowerBound, whole.upperBound)
+      }
+      guard isWord(sub.lowerBound - 1, ",") || isWord(sub.lowerBound, ",") else { continue }
+      if record.xpos == "VBG", cueLemma(child) != nil {
         return whole.lowerBound..<min(sub.lowerBound, whole.upperBound)
       }
     }
