@@ -152,4 +152,3 @@ struct StatementExtractor {
     return drafts
   }
 }
-
