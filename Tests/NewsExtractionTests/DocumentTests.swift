@@ -117,4 +117,15 @@ struct DocumentTests {
       #expect(document.sentences.last?.tokenRange.upperBound ?? 0 == document.tokenCount)
     }
   }
+
+  @Test func lowercasedWordsAreTheSameWithAndWithoutTheCache() throws {
+    var document = Document(id: "d", text: "The ÉLYSÉE Palace said NO to Mr. O'Neill's plan.")
+    try Pipeline.standard.apply(to: &document)
+    let computed = (0..<document.tokenCount).map { document.lowercasedWord($0) }
+    #expect(computed.contains("élysée"))
+    #expect(computed.contains("o'neill"))
+    document.cacheLowercasedWords()
+    #expect(document.lowercasedWordTable.count == document.tokenCount)
+    #expect((0..<document.tokenCount).map { document.lowercasedWord($0) } == computed)
+  }
 }

@@ -23,6 +23,8 @@ public struct Document: Sendable {
   package var hasModelAnnotations = false
   /// Scalar offsets where paragraphs start (after a blank line or newline).
   package var paragraphStarts: [Int] = []
+  /// Every token's text in lower case, once ``cacheLowercasedWords()`` has run.
+  package var lowercasedWordTable: [String] = []
 
   /// Creates a document from text; no tokens yet.
   ///

@@ -35,7 +35,7 @@ struct EventEnricher {
   /// Participles that may stand between an event and its place or date.
   static let linkingWords: Set<String> = ["held", "hosted", "scheduled", "planned", "set", "due", "organised", "organized"]
 
-  private func word(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+  private func word(_ i: Int) -> String { document.lowercasedWord(i) }
 
   private var dateFinder: DateFinder { DateFinder(lexicon: lexicon, document: document, reference: reference, relative: true) }
 

@@ -48,6 +48,8 @@ public struct Extractor: Sendable {
   ///   - document: The tokenised, sentence-split document.
   /// - Returns: The extraction.
   public func extract(_ info: DocumentInfo, document: Document) -> Extraction {
+    var document = document
+    document.cacheLowercasedWords()
     var mentions = MentionFinder(lexicon: lexicon, document: document).findMentions()
     var entities = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
     let quotes = QuoteFinder(document: document).findQuotes()

@@ -113,7 +113,7 @@ struct MentionFinder {
 
   func word(_ i: Int) -> Substring { document.text(in: document.tokenTable[i].range) }
 
-  func lower(_ i: Int) -> String { word(i).lowercased() }
+  func lower(_ i: Int) -> String { document.lowercasedWord(i) }
 
   func isWord(_ i: Int) -> Bool { document.tokenTable[i].shape == .word }
 
@@ -173,7 +173,8 @@ struct MentionFinder {
 
   /// The longest title starting at `i`: its length and the title as written.
   func titleMatch(at i: Int, end: Int) -> (length: Int, title: String)? {
-    let limit = min(lexicon.longestTitle, end - i)
+    guard let longest = lexicon.longestTitleStarting[lower(i)] else { return nil }
+    let limit = min(longest, end - i)
     guard limit > 0 else { return nil }
     for length in stride(from: limit, through: 1, by: -1) {
       var key = ""

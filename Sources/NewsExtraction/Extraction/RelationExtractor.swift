@@ -66,7 +66,7 @@ struct RelationExtractor {
     "attended": .participatedIn, "attends": .participatedIn, "joined": .participatedIn,
   ]
 
-  func lower(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+  func lower(_ i: Int) -> String { document.lowercasedWord(i) }
   func entity(_ mention: Int) -> Int? { mentions[mention].entity }
   func type(_ mention: Int) -> EntityType? { entity(mention).map { entities[$0].type } }
 

@@ -44,7 +44,7 @@ struct StatementExtractor {
 
   // MARK: Token helpers
 
-  func lower(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+  func lower(_ i: Int) -> String { document.lowercasedWord(i) }
   func shape(_ i: Int) -> TokenShape { document.tokenTable[i].shape }
   func scalars(_ tokens: Range<Int>) -> Range<Int> {
     document.tokenTable[tokens.lowerBound].range.lowerBound..<document.tokenTable[tokens.upperBound - 1].range.upperBound

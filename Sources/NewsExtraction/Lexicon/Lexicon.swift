@@ -18,6 +18,8 @@ public final class Lexicon: Sendable {
   let titles: [String: String]
   /// The longest title in tokens.
   let longestTitle: Int
+  /// For each lower-cased word that begins a title, the longest such title in tokens.
+  let longestTitleStarting: [String: Int]
   /// Lower-cased words that end an organization name ("party", "ministry").
   let organizationSuffixes: Set<String>
   /// Other names of well-known organizations, by canonical name.
@@ -108,11 +110,16 @@ public final class Lexicon: Sendable {
     }
     var titles: [String: String] = [:]
     var longestTitle = 1
+    var longestTitleStarting: [String: Int] = [:]
     for row in try files.rows("titles.tsv", columns: 3) {
       for title in [row[0]] + list(row[2]) {
         let key = Lexicon.tokens(of: title).joined(separator: " ").lowercased()
         titles[key] = row[1]
-        longestTitle = max(longestTitle, key.split(separator: " ").count)
+        let words = key.split(separator: " ")
+        longestTitle = max(longestTitle, words.count)
+        if let first = words.first {
+          longestTitleStarting[String(first), default: 0] = max(longestTitleStarting[String(first)] ?? 0, words.count)
+        }
       }
     }
     var verbs: [String: String] = [:]
@@ -129,6 +136,7 @@ public final class Lexicon: Sendable {
     self.longestPhrase = longest
     self.titles = titles
     self.longestTitle = longestTitle
+    self.longestTitleStarting = longestTitleStarting
     self.organizationSuffixes = Set(try files.lines("organization_suffixes.txt").map { $0.lowercased() })
     self.organizationDescriptors = descriptors
     self.organizationAliases = organizationAliases
