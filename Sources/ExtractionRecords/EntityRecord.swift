@@ -12,6 +12,9 @@ public struct EntityRecord: Codable, Sendable, Hashable {
   public var mentions: [TextSpan]
   /// For events: the date as normalised (`2014`, `2022-09`) or as written.
   public var date: String?
+  /// For events: the id of the place where it happened (`location:geneva`,
+  /// `country:chile`), when stated.
+  public var place: String?
   /// For groups: the country or organization they belong to, when stated.
   public var affiliation: String?
 
@@ -25,9 +28,10 @@ public struct EntityRecord: Codable, Sendable, Hashable {
   ///   - mentions: The mention spans.
   ///   - date: For events, the date when known.
   ///   - affiliation: For groups, the id of the entity they belong to.
+  ///   - place: For events, the id of the place, when stated.
   public init(
     id: String, type: EntityType, name: String, aliases: [String] = [],
-    mentions: [TextSpan] = [], date: String? = nil, affiliation: String? = nil
+    mentions: [TextSpan] = [], date: String? = nil, affiliation: String? = nil, place: String? = nil
   ) {
     self.id = id
     self.type = type
@@ -36,5 +40,6 @@ public struct EntityRecord: Codable, Sendable, Hashable {
     self.mentions = mentions
     self.date = date
     self.affiliation = affiliation
+    self.place = place
   }
 }

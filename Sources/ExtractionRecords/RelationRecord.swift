@@ -12,6 +12,8 @@ public struct RelationRecord: Codable, Sendable, Hashable {
   public var title: String?
   /// The date as normalised or written, when stated.
   public var date: String?
+  /// The id of the place where it happened (`location:geneva`), when stated.
+  public var place: String?
   /// The sentence or clause the relation was read from.
   public var evidence: TextSpan
 
@@ -24,10 +26,11 @@ public struct RelationRecord: Codable, Sendable, Hashable {
   ///   - verb: The verb as written.
   ///   - title: The title, for `holds_role`.
   ///   - date: The date when stated.
+  ///   - place: The id of the place when stated.
   ///   - evidence: The supporting text.
   public init(
     subject: String, predicate: Predicate, object: String, verb: String? = nil,
-    title: String? = nil, date: String? = nil, evidence: TextSpan
+    title: String? = nil, date: String? = nil, place: String? = nil, evidence: TextSpan
   ) {
     self.subject = subject
     self.predicate = predicate
@@ -35,6 +38,7 @@ public struct RelationRecord: Codable, Sendable, Hashable {
     self.verb = verb
     self.title = title
     self.date = date
+    self.place = place
     self.evidence = evidence
   }
 }

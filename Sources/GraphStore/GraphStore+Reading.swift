@@ -112,7 +112,7 @@ struct ExtractionReader {
     let entities = try Row.fetchCursor(
       db,
       sql: """
-        SELECT document, ordinal, id, type, name, aliases, date, affiliation
+        SELECT document, ordinal, id, type, name, aliases, date, affiliation, place
         FROM entity \(filter) ORDER BY document, ordinal
         """, arguments: arguments)
     while let row = try entities.next() {
@@ -128,7 +128,8 @@ struct ExtractionReader {
           id: id, type: type, name: try row.decode(atIndex: 4),
           aliases: try decode(
             [String].self, from: try row.decode(atIndex: 5), what: "aliases of \(id)"),
-          date: try row.decode(atIndex: 6), affiliation: try row.decode(atIndex: 7)))
+          date: try row.decode(atIndex: 6), affiliation: try row.decode(atIndex: 7),
+          place: try row.decode(atIndex: 8)))
     }
 
     let mentions = try Row.fetchCursor(
@@ -188,7 +189,7 @@ struct ExtractionReader {
       db,
       sql: """
         SELECT document, ordinal, subject, predicate, object, verb, title, date,
-          evidence_text, evidence_start, evidence_end
+          evidence_text, evidence_start, evidence_end, place
         FROM relation \(filter) ORDER BY document, ordinal
         """, arguments: arguments)
     while let row = try relations.next() {
@@ -204,6 +205,7 @@ struct ExtractionReader {
           subject: try row.decode(atIndex: 2), predicate: predicate,
           object: try row.decode(atIndex: 4), verb: try row.decode(atIndex: 5),
           title: try row.decode(atIndex: 6), date: try row.decode(atIndex: 7),
+          place: try row.decode(atIndex: 11),
           evidence: TextSpan(
             text: try row.decode(atIndex: 8), start: try row.decode(atIndex: 9),
             end: try row.decode(atIndex: 10))))

@@ -132,8 +132,8 @@ extension GraphStore {
 
     let entityInsert = try db.cachedStatement(
       sql: """
-        INSERT INTO entity (document, ordinal, id, type, name, aliases, date, affiliation)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO entity (document, ordinal, id, type, name, aliases, date, affiliation, place)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let mentionInsert = try db.cachedStatement(
       sql: """
@@ -143,7 +143,7 @@ extension GraphStore {
     for (ordinal, entity) in extraction.entities.enumerated() {
       try entityInsert.run([
         key, ordinal, entity.id, entity.type.rawValue, entity.name, rows.aliases[ordinal],
-        entity.date, entity.affiliation,
+        entity.date, entity.affiliation, entity.place,
       ])
       for (index, mention) in entity.mentions.enumerated() {
         try mentionInsert.run([
@@ -178,14 +178,14 @@ extension GraphStore {
     let relationInsert = try db.cachedStatement(
       sql: """
         INSERT INTO relation (document, ordinal, subject, predicate, object, verb, title, date,
-          evidence_text, evidence_start, evidence_end)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          evidence_text, evidence_start, evidence_end, place)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (ordinal, relation) in extraction.relations.enumerated() {
       try relationInsert.run([
         key, ordinal, relation.subject, relation.predicate.rawValue, relation.object,
         relation.verb, relation.title, relation.date, relation.evidence.text,
-        relation.evidence.start, relation.evidence.end,
+        relation.evidence.start, relation.evidence.end, relation.place,
       ])
     }
   }

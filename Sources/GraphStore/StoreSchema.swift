@@ -21,6 +21,9 @@ internal import GRDB
 ///                 relation(subject), relation(object)
 /// ```
 ///
+/// Version 2 adds `entity.place` and `relation.place` (the id of the place
+/// where an event or a relation happened, when stated).
+///
 /// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
 /// a document row removes everything extracted from it; their primary keys
 /// start with the document, so those deletes and the per-document reads are
@@ -33,7 +36,7 @@ internal import GRDB
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {
   /// The schema version this code writes and reads.
-  static let version = 1
+  static let version = 2
 
   /// The migrations, oldest first.
   static var migrator: DatabaseMigrator {
@@ -42,8 +45,17 @@ enum StoreSchema {
       try db.execute(sql: version1)
       try db.execute(sql: "PRAGMA user_version = 1")
     }
+    migrator.registerMigration("v2-place") { db in
+      try db.execute(sql: version2)
+      try db.execute(sql: "PRAGMA user_version = 2")
+    }
     return migrator
   }
+
+  private static let version2 = """
+    ALTER TABLE entity ADD COLUMN place TEXT;
+    ALTER TABLE relation ADD COLUMN place TEXT;
+    """
 
   private static let version1 = """
     CREATE TABLE document (

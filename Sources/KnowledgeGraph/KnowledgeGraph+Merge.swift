@@ -93,7 +93,7 @@ extension KnowledgeGraph {
     for record in extraction.relations {
       let relation = Relation(
         subject: record.subject, predicate: record.predicate, object: record.object,
-        verb: record.verb, title: record.title, date: record.date, document: documentID,
+        verb: record.verb, title: record.title, date: record.date, place: record.place, document: documentID,
         evidence: record.evidence)
       if seen.insert(relation).inserted { relations.append(relation) }
     }
@@ -108,7 +108,7 @@ extension KnowledgeGraph {
         aliases: Array(Set(record.aliases).subtracting([record.name])).sorted(),
         mentionCount: record.mentions.count, documents: [document], date: record.date,
         affiliation: record.affiliation, mentionsPerDocument: [document: record.mentions.count],
-        firstSeen: date, lastSeen: date)
+        firstSeen: date, lastSeen: date, place: record.place)
       return true
     }
     var names = Set(entity.aliases).union(record.aliases)
@@ -132,6 +132,7 @@ extension KnowledgeGraph {
     }
     entity.date = entity.date ?? record.date
     entity.affiliation = entity.affiliation ?? record.affiliation
+    entity.place = entity.place ?? record.place
     entitiesByID[record.id] = entity
     return false
   }

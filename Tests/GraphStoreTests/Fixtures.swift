@@ -54,7 +54,7 @@ enum Fixtures {
       affiliation: "country:russia")
     let war = EntityRecord(
       id: "event:war-in-ukraine", type: .event, name: "war in Ukraine", date: "2022-02",
-      affiliation: nil)
+      affiliation: nil, place: "country:ukraine")
     let nato = EntityRecord(id: "organization:nato", type: .organization, name: "NATO")
     let speech = StatementRecord(
       speaker: .init(
@@ -87,7 +87,7 @@ enum Fixtures {
       evidence: TextSpan(text: "Russian President Vladimir Putin", start: 2, end: 24))
     let invasion = RelationRecord(
       subject: "country:russia", predicate: .invaded, object: "country:ukraine",
-      verb: "invaded", date: "2014",
+      verb: "invaded", date: "2014", place: "country:ukraine",
       evidence: TextSpan(text: "Russia invaded Ukraine's eastern Donbas", start: 30, end: 69))
     var extraction = Extraction(
       document: DocumentInfo(

@@ -22,7 +22,7 @@ import Testing
     #expect(try store.pragma("user_version") == "\(GraphStore.schemaVersion)")
     #expect(try store.pragma("journal_mode") == "wal")
     #expect(try store.pragma("foreign_keys") == "1")
-    #expect(try store.appliedMigrations() == ["v1"])
+    #expect(try store.appliedMigrations() == ["v1", "v2-place"])
   }
 
   @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -32,9 +32,28 @@ import Testing
       try store.replace(Fixtures.sample(), contentHash: "h1")
     }
     let reopened = try GraphStore(path: folder.path())
-    #expect(try reopened.appliedMigrations() == ["v1"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2-place"])
     #expect(try reopened.extractions() == [Fixtures.sample()])
     #expect(try reopened.documentHash(id: Fixtures.sample().document.id) == "h1")
+  }
+
+  @Test func aVersionOneStoreGainsThePlaceColumns() throws {
+    let folder = ScratchFolder()
+    let path = folder.path()
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try StoreSchema.migrator.migrate(queue, upTo: "v1")
+      let columns = try queue.read { db in try db.columns(in: "relation").map(\.name) }
+      #expect(!columns.contains("place"))
+    }
+    let store = try GraphStore(path: path)
+    #expect(try store.appliedMigrations() == ["v1", "v2-place"])
+    #expect(try store.pragma("user_version") == "2")
+    try store.replace(Fixtures.sample(), contentHash: "h1")
+    let read = try store.extractions()
+    #expect(read == [Fixtures.sample()])
+    #expect(read.first?.relations.contains { $0.place == "country:ukraine" } == true)
+    #expect(read.first?.entities.contains { $0.place == "country:ukraine" } == true)
   }
 
   @Test func missingFoldersAreCreated() throws {

@@ -51,13 +51,13 @@ struct RelationExtractorTests {
     let invaded = try #require(extraction.relations(.invaded).first)
     #expect(invaded.subject == "country:germany")
     #expect(invaded.object == "country:belgium")
-    #expect(invaded.date == "May 1940")
+    #expect(invaded.date == "1940-05")
     #expect(invaded.verb == "invaded")
     #expect(invaded.evidence.text.hasPrefix("Germany invaded Belgium"))
     let occupied = try #require(extraction.relations(.occupied).first)
     #expect(occupied.subject == "country:germany")
     #expect(occupied.object == "country:luxembourg")
-    #expect(occupied.date == "June 1940")
+    #expect(occupied.date == "1940-06")
     #expect(occupied.evidence.text.contains("occupied Luxembourg"))
     #expect(extraction.relations.count == 2)
   }
@@ -143,7 +143,7 @@ struct RelationExtractorTests {
     let extraction = try TextFixtures.extract("Finland officially applied to join NATO in May 2022.")
     let applied = try #require(extraction.relations(.appliedToJoin).first)
     #expect(applied.subject == "country:finland")
-    #expect(applied.date == "May 2022")
+    #expect(applied.date == "2022-05")
     #expect(extraction.entity(applied.object)?.type == .organization)
   }
 
@@ -156,5 +156,64 @@ struct RelationExtractorTests {
 
   @Test func noRelationsInPlainText() throws {
     #expect(try TextFixtures.extract("The weather was cold and the roads were icy.").relations.isEmpty)
+  }
+
+  // MARK: Coordination, dates and places
+
+  @Test func coordinatedSubjectsGiveOneRelationEach() throws {
+    let extraction = try TextFixtures.extract("Germany and Austria invaded Belgium in 1914.")
+    let invaded = extraction.relations(.invaded)
+    #expect(Set(invaded.map(\.subject)) == ["country:germany", "country:austria"])
+    #expect(invaded.count == 2)
+    for relation in invaded {
+      #expect(relation.object == "country:belgium")
+      #expect(relation.date == "1914")
+      #expect(relation.evidence.text.hasPrefix("Germany and Austria invaded Belgium"))
+    }
+  }
+
+  @Test func threeCoordinatedSubjects() throws {
+    let extraction = try TextFixtures.extract("France, Spain and Italy criticized Tomas Berg.")
+    #expect(Set(extraction.relations(.criticized).map(\.subject)) == ["country:france", "country:spain", "country:italy"])
+  }
+
+  @Test func talksWithCoordinatedObjects() throws {
+    let text = "Maria Delgado held talks with Tomas Berg and Anna Kowalski in Geneva on March 3."
+    let extraction = try TextFixtures.extract(text, date: "2025-03-05")
+    let met = extraction.relations(.met)
+    #expect(met.map(\.object) == ["person:tomas-berg", "person:anna-kowalski"])
+    for relation in met {
+      #expect(relation.subject == "person:maria-delgado")
+      #expect(relation.date == "2025-03-03")
+      #expect(relation.place == "location:geneva")
+    }
+  }
+
+  @Test func possessiveTalksWith() throws {
+    let extraction = try TextFixtures.extract("Chile's talks with Peru and Bolivia ended without a deal.")
+    let met = extraction.relations(.met)
+    #expect(Set(met.map(\.object)) == ["country:peru", "country:bolivia"])
+    #expect(met.allSatisfy { $0.subject == "country:chile" })
+  }
+
+  @Test func metInAPlaceOnARelativeDay() throws {
+    let extraction = try TextFixtures.extract("Maria Delgado met Tomas Berg in Lisbon on Monday.", date: "2025-02-13")
+    let met = try #require(extraction.relations(.met).first)
+    #expect(met.place == "location:lisbon")
+    // 13 February 2025 is a Thursday; the Monday before is the 10th.
+    #expect(met.date == "2025-02-10")
+  }
+
+  @Test func dateStaysAsWrittenWithoutADocumentDate() throws {
+    let extraction = try TextFixtures.extract("Maria Delgado met Tomas Berg in Lisbon on March 3.")
+    let met = try #require(extraction.relations(.met).first)
+    #expect(met.date == "March 3")
+    #expect(met.place == "location:lisbon")
+  }
+
+  @Test func noPlaceWhenNoneIsStated() throws {
+    let extraction = try TextFixtures.extract("Germany invaded Belgium in 1914.")
+    let invaded = try #require(extraction.relations(.invaded).first)
+    #expect(invaded.place == nil)
   }
 }

@@ -128,6 +128,10 @@ extension GraphMLKey {
   public static let entityAffiliation = GraphMLKey(
     id: "n_affiliation", domain: .node, name: "affiliation", type: .string,
     description: "For groups: the id of the entity they belong to.")
+  /// Where an event happened.
+  public static let entityPlace = GraphMLKey(
+    id: "n_place", domain: .node, name: "place", type: .string,
+    description: "For events: the id of the place where it happened, when stated.")
   /// What was said.
   public static let statementText = GraphMLKey(
     id: "s_text", domain: .node, name: "text", type: .string,
@@ -186,6 +190,10 @@ extension GraphMLKey {
   public static let edgeDate = GraphMLKey(
     id: "e_date", domain: .edge, name: "date", type: .string,
     description: "For relations: the date when stated.")
+  /// The relation's place.
+  public static let edgePlace = GraphMLKey(
+    id: "e_place", domain: .edge, name: "place", type: .string,
+    description: "For relations: the id of the place where it happened, when stated.")
   /// The relation's document.
   public static let edgeDocument = GraphMLKey(
     id: "e_document", domain: .edge, name: "document", type: .string,
@@ -208,9 +216,9 @@ extension GraphMLKey {
     documents,
     nodeKind, nodeLabel, originalID, entityType, entityName, entityAliases, entityMentions,
     entityDocuments, entityMentionsPerDocument, entityFirstSeen, entityLastSeen, nodeDate,
-    entityAffiliation, statementText, statementKind, statementCue,
+    entityAffiliation, entityPlace, statementText, statementKind, statementCue,
     statementSpeakerText, statementDocument, statementStart, statementEnd, statementSpans,
-    edgeKind, edgeLabel, predicate, verb, title, edgeDate, edgeDocument, evidence,
+    edgeKind, edgeLabel, predicate, verb, title, edgeDate, edgePlace, edgeDocument, evidence,
     evidenceStart, evidenceEnd,
   ]
 }

@@ -115,7 +115,7 @@ extension GraphMLReader {
             documents: try stringList(node, "documents"),
             date: values["date"], affiliation: values["affiliation"],
             mentionsPerDocument: try countTable(node, "mentions_per_document"),
-            firstSeen: values["first_seen"], lastSeen: values["last_seen"]))
+            firstSeen: values["first_seen"], lastSeen: values["last_seen"], place: values["place"]))
         nodes[node.id] = (id, true, entities.count - 1)
       case "statement":
         guard let kindName = values["statement_kind"],
@@ -192,7 +192,7 @@ extension GraphMLReader {
         relations.append(
           Relation(
             subject: source.id, predicate: predicate, object: target.id, verb: values["verb"],
-            title: values["title"], date: values["date"], document: documentID,
+            title: values["title"], date: values["date"], place: values["place"], document: documentID,
             evidence: TextSpan(text: values["evidence"] ?? "", start: start, end: end)))
       default:
         throw malformed(edge, "edge '\(edge.id)': unknown kind '\(kind)'")

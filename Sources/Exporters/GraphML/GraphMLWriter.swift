@@ -96,6 +96,7 @@ public struct GraphMLWriter: GraphWriter {
     if let last = entity.lastSeen { body += data(.entityLastSeen, last) }
     if let date = entity.date { body += data(.nodeDate, date) }
     if let affiliation = entity.affiliation { body += data(.entityAffiliation, affiliation) }
+    if let place = entity.place { body += data(.entityPlace, place) }
     return "    <node id=\"\(XMLText.attribute(xmlID))\">\n\(body)    </node>\n"
   }
 
@@ -121,6 +122,7 @@ public struct GraphMLWriter: GraphWriter {
     if let verb = relation.verb { body += data(.verb, verb) }
     if let title = relation.title { body += data(.title, title) }
     if let date = relation.date { body += data(.edgeDate, date) }
+    if let place = relation.place { body += data(.edgePlace, place) }
     body += data(.edgeDocument, relation.document)
     body += data(.evidence, relation.evidence.text)
     body += data(.evidenceStart, String(relation.evidence.start))

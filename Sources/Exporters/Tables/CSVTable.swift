@@ -1,13 +1,14 @@
 /// One of the three CSV files ``CSVWriter`` writes.
 public enum CSVTable: String, Sendable, Hashable, CaseIterable {
   /// `entities.csv`: id, type, name, aliases, mentions, documents, date,
-  /// affiliation.
+  /// affiliation, place.
   case entities
   /// `statements.csv`: id, document, start, end, speaker, speaker_name,
   /// speaker_text, cue, kind, text, about, about_names, date.
   case statements
   /// `relations.csv`: document, subject, subject_name, predicate, object,
-  /// object_name, verb, title, date, evidence, evidence_start, evidence_end.
+  /// object_name, verb, title, date, evidence, evidence_start, evidence_end,
+  /// place.
   case relations
 
   /// The conventional file name, such as `entities.csv`.
@@ -17,7 +18,7 @@ public enum CSVTable: String, Sendable, Hashable, CaseIterable {
   public var columns: [String] {
     switch self {
     case .entities:
-      ["id", "type", "name", "aliases", "mentions", "documents", "date", "affiliation"]
+      ["id", "type", "name", "aliases", "mentions", "documents", "date", "affiliation", "place"]
     case .statements:
       [
         "id", "document", "start", "end", "speaker", "speaker_name", "speaker_text", "cue",
@@ -26,7 +27,7 @@ public enum CSVTable: String, Sendable, Hashable, CaseIterable {
     case .relations:
       [
         "document", "subject", "subject_name", "predicate", "object", "object_name", "verb",
-        "title", "date", "evidence", "evidence_start", "evidence_end",
+        "title", "date", "evidence", "evidence_start", "evidence_end", "place",
       ]
     }
   }

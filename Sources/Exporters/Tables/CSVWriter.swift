@@ -34,7 +34,7 @@ public struct CSVWriter: GraphWriter {
         rows.append([
           entity.id, entity.type.rawValue, entity.name, entity.aliases.joined(separator: "; "),
           String(entity.mentionCount), entity.documents.joined(separator: "; "),
-          entity.date ?? "", entity.affiliation ?? "",
+          entity.date ?? "", entity.affiliation ?? "", entity.place ?? "",
         ])
       }
     case .statements:
@@ -55,7 +55,7 @@ public struct CSVWriter: GraphWriter {
           relation.predicate.rawValue, relation.object,
           graph.entity(id: relation.object)?.name ?? "", relation.verb ?? "",
           relation.title ?? "", relation.date ?? "", relation.evidence.text,
-          String(relation.evidence.start), String(relation.evidence.end),
+          String(relation.evidence.start), String(relation.evidence.end), relation.place ?? "",
         ])
       }
     }

@@ -23,6 +23,8 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
   public var date: String?
   /// For groups: the entity id they belong to.
   public var affiliation: String?
+  /// For events: the entity id of the place where it happened, when known.
+  public var place: String?
 
   /// Creates an entity.
   ///
@@ -35,11 +37,12 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
   ///   - documents: The ids of documents mentioning it.
   ///   - date: For events, the date.
   ///   - affiliation: For groups, the entity they belong to.
+  ///   - place: For events, the entity id of the place.
   public init(
     id: String, type: EntityType, name: String, aliases: [String] = [],
     mentionCount: Int = 0, documents: [String] = [], date: String? = nil,
     affiliation: String? = nil, mentionsPerDocument: [String: Int] = [:], firstSeen: String? = nil,
-    lastSeen: String? = nil
+    lastSeen: String? = nil, place: String? = nil
   ) {
     self.id = id
     self.type = type
@@ -52,10 +55,11 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     self.mentionsPerDocument = mentionsPerDocument
     self.firstSeen = firstSeen
     self.lastSeen = lastSeen
+    self.place = place
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, type, name, aliases, mentionCount, documents, date, affiliation, mentionsPerDocument, firstSeen, lastSeen
+    case id, type, name, aliases, mentionCount, documents, date, affiliation, mentionsPerDocument, firstSeen, lastSeen, place
   }
 
   public init(from decoder: any Decoder) throws {
@@ -71,6 +75,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     mentionsPerDocument = try container.decodeIfPresent([String: Int].self, forKey: .mentionsPerDocument) ?? [:]
     firstSeen = try container.decodeIfPresent(String.self, forKey: .firstSeen)
     lastSeen = try container.decodeIfPresent(String.self, forKey: .lastSeen)
+    place = try container.decodeIfPresent(String.self, forKey: .place)
   }
 
   /// The canonical name followed by the aliases.

@@ -12,6 +12,8 @@ public struct Relation: Codable, Sendable, Hashable {
   public var title: String?
   /// The date when stated.
   public var date: String?
+  /// The entity id of the place where it happened, when stated.
+  public var place: String?
   /// The id of the document it comes from.
   public var document: String
   /// The text it was read from.
@@ -26,11 +28,12 @@ public struct Relation: Codable, Sendable, Hashable {
   ///   - verb: The verb as written.
   ///   - title: The title, for `holds_role`.
   ///   - date: The date when stated.
+  ///   - place: The entity id of the place, when stated.
   ///   - document: The document id.
   ///   - evidence: The supporting text.
   public init(
     subject: String, predicate: Predicate, object: String, verb: String? = nil,
-    title: String? = nil, date: String? = nil, document: String, evidence: TextSpan
+    title: String? = nil, date: String? = nil, place: String? = nil, document: String, evidence: TextSpan
   ) {
     self.subject = subject
     self.predicate = predicate
@@ -38,6 +41,7 @@ public struct Relation: Codable, Sendable, Hashable {
     self.verb = verb
     self.title = title
     self.date = date
+    self.place = place
     self.document = document
     self.evidence = evidence
   }

@@ -126,6 +126,7 @@ extension KnowledgeGraph {
       kept.documents = Array(Set(kept.documents).union(from.documents)).sorted()
       kept.date = kept.date ?? from.date
       kept.affiliation = kept.affiliation ?? from.affiliation
+      kept.place = kept.place ?? from.place
       entitiesByID[into] = kept
     }
     for index in statements.indices {
@@ -135,9 +136,11 @@ extension KnowledgeGraph {
     for index in relations.indices {
       relations[index].subject = resolve(relations[index].subject)
       relations[index].object = resolve(relations[index].object)
+      relations[index].place = relations[index].place.map(resolve)
     }
     for id in entitiesByID.keys {
       if let affiliation = entitiesByID[id]?.affiliation { entitiesByID[id]?.affiliation = resolve(affiliation) }
+      if let place = entitiesByID[id]?.place { entitiesByID[id]?.place = resolve(place) }
     }
     var seen = Set<Relation>()
     relations = relations.filter { $0.subject != $0.object && seen.insert($0).inserted }

@@ -44,8 +44,12 @@ struct ExtractionAssembler {
       records[id] = record
     }
     for (index, entity) in entities.enumerated() where entity.isKept {
-      if let affiliation = entity.affiliation, let id = ids[index] {
+      guard let id = ids[index] else { continue }
+      if let affiliation = entity.affiliation {
         records[id]?.affiliation = ids[affiliation]
+      }
+      if records[id]?.place == nil, let place = entity.place.flatMap({ ids[$0] }) ?? entity.placeID {
+        records[id]?.place = place
       }
     }
     for id in records.keys {
@@ -69,7 +73,7 @@ struct ExtractionAssembler {
       guard let subject = ids[draft.subject], let object = ids[draft.object] else { return nil }
       return RelationRecord(
         subject: subject, predicate: draft.predicate, object: object, verb: draft.verb, title: draft.title,
-        date: draft.date, evidence: tokenSpan(draft.evidence))
+        date: draft.date, place: draft.place.flatMap { ids[$0] }, evidence: tokenSpan(draft.evidence))
     }
     var seen = Set<RelationRecord>()
     let uniqueRelations = relationRecords.filter { seen.insert($0).inserted }

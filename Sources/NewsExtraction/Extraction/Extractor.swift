@@ -54,8 +54,11 @@ public struct Extractor: Sendable {
     var statements = StatementExtractor(lexicon: lexicon, document: document, mentions: mentions, quotes: quotes).extract()
     resolveSpeakers(&statements, mentions: &mentions, entities: &entities, document: document)
     keepEntities(&entities, mentions: mentions, statements: statements)
-    enrichEvents(&entities, mentions: mentions, document: document)
-    let relations = RelationExtractor(lexicon: lexicon, document: document, mentions: mentions, entities: entities).extract()
+    let reference = ReferenceDate(iso: info.date)
+    EventEnricher(lexicon: lexicon, document: document, mentions: mentions, reference: reference).enrich(&entities)
+    let relations = RelationExtractor(
+      lexicon: lexicon, document: document, mentions: mentions, entities: entities, reference: reference
+    ).extract()
     return ExtractionAssembler(document: document, mentions: mentions, entities: entities)
       .assemble(info, statements: statements, relations: relations)
   }
@@ -109,33 +112,4 @@ public struct Extractor: Sendable {
     for index in speakers { entities[index].isKept = true }
     for index in entities.indices where entities[index].surfaces.isEmpty { entities[index].isKept = false }
   }
-
-  /// Adds event names with their place or possessor ("war in Ukraine",
-  /// "Russia's full-scale invasion") and dates written inside the name.
-  private func enrichEvents(_ entities: inout [ResolvedEntity], mentions: [Mention], document: Document) {
-    let starting = Dictionary(mentions.enumerated().map { ($0.element.tokens.lowerBound, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    let ending = Dictionary(mentions.enumerated().map { ($0.element.tokens.upperBound - 1, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    func word(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
-    for mention in mentions where mention.type == .event {
-      guard let target = mention.entity else { continue }
-      let end = mention.tokens.upperBound
-      if end + 1 < document.tokenCount, ["in", "of", "on", "against"].contains(word(end)),
-        let place = starting[end + 1], mentions[place].type == .country || mentions[place].type == .location
-      {
-        let range = mention.range.lowerBound..<mentions[place].range.upperBound
-        entities[target].addSurface(String(document.text(in: range)))
-      }
-      let start = mention.tokens.lowerBound
-      if start >= 2, word(start - 1) == "'s", let owner = ending[start - 2], mentions[owner].type == .country {
-        let range = mentions[owner].range.lowerBound..<mention.range.upperBound
-        entities[target].addSurface(String(document.text(in: range)))
-      }
-      if entities[target].date == nil, let first = mention.text.split(separator: " ").first,
-        first.count == 4, first.allSatisfy(\.isNumber)
-      {
-        entities[target].date = String(first)
-      }
-    }
-  }
 }
-

@@ -43,6 +43,9 @@ public struct Mention: Sendable, Hashable {
   public var titleCountry: String?
   /// For groups and event nouns: a class key that joins mentions.
   public var classKey: String?
+  /// For event names: the id of a place named inside the name
+  /// ("2019 Lima Summit" gives `location:lima`).
+  public var eventPlace: String?
   /// The index of the resolved entity, once resolved.
   public var entity: Int?
   /// For plural references ("both leaders"): every entity referred to.

@@ -10,15 +10,45 @@ struct MentionFinder {
   let document: Document
   /// For each token inside a recognizer span, the span's index.
   let namedSpanAt: [Int: Int]
+  /// The recognizer's types over the whole document: for each name as
+  /// written, the type most of its spans have ("one sense per discourse").
+  let documentTypes: [String: EntityType]
+  /// The words of the names the recognizer took for people anywhere in
+  /// the document, so that a surname alone is a person too.
+  let personWords: Set<String>
 
   init(lexicon: Lexicon, document: Document) {
     self.lexicon = lexicon
     self.document = document
     var spans: [Int: Int] = [:]
+    var votes: [String: [EntityType: Int]] = [:]
+    var personWords = Set<String>()
     for (index, span) in document.namedEntityTable.enumerated() {
       for token in span.tokens { spans[token] = index }
+      guard !span.tokens.isEmpty else { continue }
+      let type = Self.entityType(span.type)
+      let range = document.tokenTable[span.tokens.lowerBound].range.lowerBound..<document.tokenTable[span.tokens.upperBound - 1].range.upperBound
+      votes[String(document.text(in: range)), default: [:]][type, default: 0] += 1
+      if type == .person {
+        for token in span.tokens where document.tokenTable[token].shape == .word && document.tokenTable[token].range.count > 2 {
+          personWords.insert(String(document.text(in: document.tokenTable[token].range)))
+        }
+      }
     }
     namedSpanAt = spans
+    documentTypes = votes.compactMapValues { counts in
+      counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+    self.personWords = personWords
+  }
+
+  static func entityType(_ type: NamedEntityType) -> EntityType {
+    switch type {
+    case .person: .person
+    case .organization: .organization
+    case .place: .location
+    case .event: .event
+    }
   }
 
   /// Whether the trained recognizer has run on the document.
@@ -32,22 +62,43 @@ struct MentionFinder {
     guard let (span, count) = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
       count * 2 >= range.count
     else { return nil }
-    switch document.namedEntityTable[span].type {
-    case .person: return .person
-    case .organization: return .organization
-    case .place: return .location
-    case .event: return .event
-    }
+    return Self.entityType(document.namedEntityTable[span].type)
+  }
+
+  /// The type the recognizer gives a run of tokens, read over the whole
+  /// document: the type most spans with the same text have, else the type
+  /// of the span covering it here, else person when every word of the run
+  /// is a word of someone's name elsewhere ("Sanders" after "Bernie
+  /// Sanders").
+  func documentType(_ range: Range<Int>) -> EntityType? {
+    if let type = documentTypes[text(range)] { return type }
+    if let type = recognizedType(range) { return type }
+    if range.allSatisfy({ personWords.contains(String(word($0))) }) { return .person }
+    return nil
   }
 
   func findMentions() -> [Mention] {
     var mentions: [Mention] = []
+    var undecided: [Range<Int>] = []
     for sentence in document.sentenceTable {
       var scan = SentenceScan(finder: self, tokens: sentence)
       scan.run()
       mentions.append(contentsOf: scan.mentions)
+      undecided.append(contentsOf: scan.undecided)
     }
-    return mentions
+    guard !undecided.isEmpty else { return mentions }
+    // With the recognizer: a single word it left untyped is a person when
+    // it is a word of a person's name found elsewhere in the document.
+    var words = Set<Substring>()
+    for mention in mentions where mention.kind == .name && mention.type == .person && mention.tokens.count >= 2 {
+      for token in mention.tokens where isWord(token) && word(token).count > 2 { words.insert(word(token)) }
+    }
+    let added = undecided.filter { words.contains(word($0.lowerBound)) }
+      .map { makeMention($0, .name, .person, canonical: text($0)) }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).enumerated().sorted {
+      ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
+    }.map(\.element)
   }
 
   // MARK: Token helpers
@@ -135,6 +186,8 @@ private struct SentenceScan {
   let finder: MentionFinder
   let tokens: Range<Int>
   var mentions: [Mention] = []
+  /// Single capitalised words the recognizer left untyped.
+  var undecided: [Range<Int>] = []
 
   init(finder: MentionFinder, tokens: Range<Int>) {
     self.finder = finder
@@ -195,8 +248,24 @@ private struct SentenceScan {
     var from = i
     if from == tokens.lowerBound, lexicon.stopwords.contains(finder.lower(from)), !finder.isYear(from) { from += 1 }
     guard end - from >= 2 else { return nil }
-    mentions.append(finder.makeMention(from..<end, .name, .event, canonical: finder.text(from..<end)))
+    var mention = finder.makeMention(from..<end, .name, .event, canonical: finder.text(from..<end))
+    mention.eventPlace = placeInside(from..<(end - 1))
+    mentions.append(mention)
     return end
+  }
+
+  /// The id of a place named inside an event's name ("2019 Lima Summit").
+  func placeInside(_ range: Range<Int>) -> String? {
+    for k in range where finder.isCapitalized(k) {
+      guard let match = finder.gazetteerMatch(at: k, end: range.upperBound) else { continue }
+      switch match.entry {
+      case .capital(_, let city): return EntitySlug.id(type: .location, name: city)
+      case .location(let name, _): return EntitySlug.id(type: .location, name: name)
+      case .country(let code): return EntitySlug.id(type: .country, name: countryName(code))
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// "Labour Party", "Ministry of Defence", "Bank of England".
@@ -384,6 +453,56 @@ private struct SentenceScan {
     return end
   }
 
+  /// Whether a capitalised run may be a person's name: no long acronym in it.
+  func isPersonLike(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { !finder.isAcronym($0) || finder.word($0).count <= 2 }
+  }
+
+  /// Whether token `i` is the first word of its sentence (after any
+  /// opening quote or bracket), where capitals say little.
+  func isSentenceOpener(_ i: Int) -> Bool {
+    var k = tokens.lowerBound
+    while k < i, !finder.isWord(k), finder.document.tokenTable[k].shape != .number { k += 1 }
+    return k == i
+  }
+
+  /// Whether a single capitalised word the tagger calls a singular noun
+  /// or a proper noun is the subject of a reporting verb ("Ortiz said",
+  /// "Ortiz then added"): a speaker the recognizer did not know.
+  func isTaggedSpeaker(_ i: Int) -> Bool {
+    let record = finder.document.tokenTable[i]
+    guard record.upos == "PROPN" || record.upos == "NOUN" else { return false }
+    var k = i + 1
+    if k < tokens.upperBound, finder.isWord(k), finder.lower(k).hasSuffix("ly") || finder.lower(k) == "then" || finder.lower(k) == "also" {
+      k += 1
+    }
+    guard k < tokens.upperBound, lexicon.reportingVerbs[finder.lower(k)] != nil else { return false }
+    // A plural common noun ("Critics said") is no name, unless the verb
+    // agrees with one person ("Wines believes").
+    return record.upos == "PROPN" || record.xpos == "NN" || finder.document.tokenTable[k].xpos == "VBZ"
+  }
+
+  /// Whether the parse makes a capitalised word part of a reporting verb's
+  /// subject: the word itself, or the noun it modifies right after it
+  /// ("one Labour source said", "said a Labour strategist"). The word
+  /// stands for that speaker, as the rules alone would have it.
+  func modifiesParsedSpeaker(_ i: Int) -> Bool {
+    func head(_ token: Int) -> Int? {
+      let offset = finder.document.tokenTable[token].headOffset
+      return offset == 0 ? nil : token + offset
+    }
+    var noun = i
+    if let h = head(i), h > i, h <= i + 3, finder.document.tokenTable[h].upos == "NOUN" { noun = h }
+    guard let verb = head(noun), tokens.contains(verb), lexicon.reportingVerbs[finder.lower(verb)] != nil else { return false }
+    let relation = finder.document.tokenTable[noun].dependency
+    return relation == "nsubj" || (verb < noun && relation == "obj")
+  }
+
+  /// Whether a lower-case word follows token `k` in the sentence.
+  func hasLowercaseWord(after k: Int) -> Bool {
+    (k..<tokens.upperBound).contains { finder.isWord($0) && !finder.isCapitalized($0) }
+  }
+
   /// A capitalised run that no rule above claimed.
   mutating func capitalisedName(at i: Int) -> Int {
     let end = capitalisedRun(from: i)
@@ -405,15 +524,28 @@ private struct SentenceScan {
     guard stop > start else { return end }
     let range = start..<stop
     if finder.hasRecognizer {
-      // The trained recognizer decides what an unknown capitalised run is.
-      if let type = finder.recognizedType(range) {
+      // The trained recognizer decides what an unknown capitalised run is,
+      // read over the whole document. Where it found nothing, an acronym
+      // is an organization ("UNHCR"); two or more capitalised words are a
+      // person's name unless they open a sentence of capitalised words only
+      // (a heading); a single word waits for the end of the document (a
+      // surname of someone named in full).
+      if let type = finder.documentType(range) {
         mentions.append(finder.makeMention(range, .name, type, canonical: finder.text(range)))
+      } else if stop - start == 1, finder.isAcronym(start) {
+        mentions.append(finder.makeMention(range, .name, .organization, canonical: finder.text(range)))
+      } else if stop - start >= 2, isPersonLike(range), !isSentenceOpener(start) || hasLowercaseWord(after: stop) {
+        mentions.append(finder.makeMention(range, .name, .person, canonical: finder.text(range)))
+      } else if stop - start == 1, isTaggedSpeaker(start) || modifiesParsedSpeaker(start) {
+        mentions.append(finder.makeMention(range, .name, .person, canonical: finder.text(range)))
+      } else if stop - start == 1 {
+        undecided.append(range)
       }
       return end
     }
     if stop - start == 1, finder.isAcronym(start) {
       mentions.append(finder.makeMention(range, .name, .organization, canonical: finder.text(range)))
-    } else if (start..<stop).allSatisfy({ !finder.isAcronym($0) || finder.word($0).count <= 2 }) {
+    } else if isPersonLike(range) {
       // A person's name, or a single capitalised word (resolved later).
       mentions.append(finder.makeMention(range, .name, .person, canonical: finder.text(range)))
     }

@@ -6,6 +6,8 @@ struct RelationDraft {
   var verb: String?
   var title: String?
   var date: String?
+  /// The entity index of the place, when stated.
+  var place: Int?
   /// The tokens of the evidence.
   var evidence: Range<Int>
 }

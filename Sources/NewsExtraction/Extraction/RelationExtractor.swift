@@ -3,7 +3,10 @@
 /// ("Iraq invaded Kuwait"), coordinated objects ("calls with A and B"),
 /// membership lists ("EU members, including A, B and C"), possessive and
 /// locative parts ("Spain's northern Basque region", "a summit in
-/// Lima"), and nominal events ("Iraq's invasion of Kuwait").
+/// Lima"), and nominal events ("Iraq's invasion of Kuwait"). Coordinated
+/// subjects and objects give one relation each ("A and B invaded C");
+/// a date or place the clause states ("in Geneva on March 3") goes with
+/// the relation, the date normalised against the document's date.
 struct RelationExtractor {
   let lexicon: Lexicon
   let document: Document
@@ -14,9 +17,12 @@ struct RelationExtractor {
   let mentionIndex: MentionIndex
   /// Country entities by ISO code.
   let countryByCode: [String: Int]
+  /// The document's date, for relative dates.
+  let reference: ReferenceDate?
 
-  init(lexicon: Lexicon, document: Document, mentions: [Mention], entities: [ResolvedEntity]) {
+  init(lexicon: Lexicon, document: Document, mentions: [Mention], entities: [ResolvedEntity], reference: ReferenceDate? = nil) {
     self.lexicon = lexicon
+    self.reference = reference
     self.document = document
     self.mentions = mentions
     self.entities = entities
@@ -117,14 +123,37 @@ struct RelationExtractor {
     return (found, i)
   }
 
-  func subject(before i: Int, sentence: Range<Int>, previous: RelationDraft?) -> Int? {
+  /// The subjects ending right before token `i` (auxiliaries and adverbs
+  /// skipped): one, or each of a coordination ("A and B invaded"); the
+  /// previous relation's subjects after "and" ("invaded A and occupied B").
+  func subjects(before i: Int, sentence: Range<Int>, previous: [Int]) -> (entities: [Int], start: Int)? {
     var j = i - 1
-    while j >= sentence.lowerBound, WordLists.auxiliaries.contains(lower(j)) { j -= 1 }
+    while j >= sentence.lowerBound,
+      WordLists.auxiliaries.contains(lower(j)) || (lower(j).hasSuffix("ly") && mentionEndingAt[j] == nil)
+    {
+      j -= 1
+    }
     guard j >= sentence.lowerBound else { return nil }
     if lower(j) == "that" || lower(j) == "which" || lower(j) == "who" { j -= 1 }
-    if lower(j) == "and", let previous { return previous.subject }
-    guard j >= sentence.lowerBound, let mention = mentionEndingAt[j], mentions[mention].kind != .pronoun else { return nil }
-    return entity(mention)
+    guard j >= sentence.lowerBound else { return nil }
+    if lower(j) == "and", !previous.isEmpty { return (previous, i) }
+    // "Iraq's talks with ..."
+    if lower(j) == "'s", j > sentence.lowerBound { j -= 1 }
+    guard let mention = mentionEndingAt[j], mentions[mention].kind != .pronoun, let first = entity(mention) else { return nil }
+    var found = [first]
+    var start = mentions[mention].tokens.lowerBound
+    // "A, B and C": walk back over commas and "and".
+    while start > sentence.lowerBound {
+      var k = start - 1
+      guard lower(k) == "and" || lower(k) == "," else { break }
+      if lower(k) == "and", k > sentence.lowerBound, lower(k - 1) == "," { k -= 1 }
+      guard k > sentence.lowerBound, let other = mentionEndingAt[k - 1], mentions[other].kind != .pronoun,
+        let entity = entity(other)
+      else { break }
+      found.insert(entity, at: 0)
+      start = mentions[other].tokens.lowerBound
+    }
+    return (found, start)
   }
 
   func object(after i: Int, sentence: Range<Int>) -> (mentions: [Int], end: Int)? {
@@ -144,9 +173,12 @@ struct RelationExtractor {
 
   func verbRelations(in sentence: Range<Int>) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
+    var previousSubjects: [Int] = []
+    var consumed = sentence.lowerBound
     var i = sentence.lowerBound
     while i < sentence.upperBound {
       defer { i += 1 }
+      guard i >= consumed else { continue }
       let word = lower(i)
       var predicate = RelationExtractor.verbs[word]
       var objectStart = i + 1
@@ -162,35 +194,117 @@ struct RelationExtractor {
       // "held separate calls with A and B"
       if ["held", "had", "holds", "has"].contains(word) {
         var k = i + 1
-        while k < min(sentence.upperBound, i + 4), !["calls", "call", "talks", "meeting", "meetings"].contains(lower(k)) { k += 1 }
+        while k < min(sentence.upperBound, i + 4), !RelationExtractor.encounterNouns.contains(lower(k)) { k += 1 }
         if k < sentence.upperBound, k + 1 < sentence.upperBound, lower(k + 1) == "with" {
           predicate = lower(k).hasPrefix("call") ? .called : .met
           objectStart = k + 2
           verbTokens = i..<(k + 2)
         }
       }
+      // "talks with A and B", "Iraq's meeting with A"
+      if RelationExtractor.encounterNouns.contains(word), i + 1 < sentence.upperBound, lower(i + 1) == "with" {
+        predicate = word.hasPrefix("call") ? .called : .met
+        objectStart = i + 2
+        verbTokens = i..<(i + 2)
+      }
       guard let predicate else { continue }
-      if predicate == .called, i + 1 < sentence.upperBound, ["for", "on", "off", "it", "him", "her", "them"].contains(lower(i + 1)) {
+      if predicate == .called, objectStart == i + 1, i + 1 < sentence.upperBound,
+        ["for", "on", "off", "it", "him", "her", "them"].contains(lower(i + 1))
+      {
         continue
       }
-      guard let subject = subject(before: i, sentence: sentence, previous: drafts.last),
+      guard let subjects = subjects(before: i, sentence: sentence, previous: previousSubjects),
         let objects = object(after: objectStart, sentence: sentence)
       else { continue }
-      guard isPlausible(predicate, subject: subject) else { continue }
-      let date = firstDate(from: objects.end, sentence: sentence)
-      let subjectStart = mentionIndex.starting(in: sentence.lowerBound..<i).last(where: {
-        mentions[$0].entity == subject && mentions[$0].tokens.upperBound <= i
-      }).map { mentions[$0].tokens.lowerBound } ?? i
-      for object in objects.mentions {
-        guard let target = entity(object), entities[target].isKept, isPlausible(predicate, object: target) else { continue }
-        let evidenceStart = min(subjectStart, i)
-        drafts.append(RelationDraft(
-          subject: subject, predicate: predicate, object: target,
-          verb: String(document.text(in: document.tokenTable[verbTokens.lowerBound].range.lowerBound..<document.tokenTable[verbTokens.upperBound - 1].range.upperBound)),
-          date: date, evidence: evidenceStart..<max(objects.end, evidenceStart + 1)))
+      let plausible = subjects.entities.filter { isPlausible(predicate, subject: $0) }
+      guard !plausible.isEmpty else { continue }
+      // A date stated later in the clause goes with every verb before it
+      // ("invaded A and occupied B in 2014"); a place only with its own.
+      let clauseEnd = self.clauseEnd(from: objects.end, sentence: sentence, stoppingAtAnd: false)
+      let date = firstDate(in: objects.end..<clauseEnd)
+      let placeEnd = self.clauseEnd(from: objects.end, sentence: sentence, stoppingAtAnd: true)
+      let place = self.place(in: objects.end..<placeEnd, verb: verbTokens.lowerBound, objects: objects.mentions)
+      let evidenceStart = min(subjects.start, i)
+      let verb = String(document.text(in: document.tokenTable[verbTokens.lowerBound].range.lowerBound..<document.tokenTable[verbTokens.upperBound - 1].range.upperBound))
+      var added = false
+      for subject in plausible {
+        for object in objects.mentions {
+          guard let target = entity(object), entities[target].isKept, isPlausible(predicate, object: target) else { continue }
+          drafts.append(RelationDraft(
+            subject: subject, predicate: predicate, object: target, verb: verb, date: date, place: place,
+            evidence: evidenceStart..<max(objects.end, evidenceStart + 1)))
+          added = true
+        }
+      }
+      if added {
+        previousSubjects = plausible
+        consumed = objects.end
       }
     }
     return drafts
+  }
+
+  /// Nouns of meeting and calling: "held talks with", "a meeting with".
+  static let encounterNouns: Set<String> = ["calls", "call", "talks", "meeting", "meetings", "summit"]
+
+  /// The end of the clause from `k`: the next comma or semicolon, or
+  /// the next "and".
+  func clauseEnd(from k: Int, sentence: Range<Int>, stoppingAtAnd: Bool) -> Int {
+    var end = k
+    while end < sentence.upperBound, lower(end) != ",", lower(end) != ";", !stoppingAtAnd || lower(end) != "and" || end == k {
+      end += 1
+    }
+    return end
+  }
+
+  /// The place a clause states: "in Geneva", "at Camp David" right after
+  /// the objects, or, with a parse, a place attached to the verb by "in"
+  /// or "at".
+  func place(in range: Range<Int>, verb: Int, objects: [Int]) -> Int? {
+    var k = range.lowerBound
+    while k + 1 < range.upperBound {
+      if ["in", "at"].contains(lower(k)), let found = placeEntity(startingAt: k + 1) { return found }
+      k += 1
+    }
+    guard document.hasModelAnnotations else { return nil }
+    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: verb)]
+    for token in sentence where token >= range.lowerBound && token < range.upperBound {
+      guard document.tokenTable[token].headOffset != 0, token + document.tokenTable[token].headOffset == verb,
+        let found = placeEntity(containing: token)
+      else { continue }
+      if token > sentence.lowerBound, ["in", "at"].contains(lower(token - 1)) || hasCase(token) { return found }
+    }
+    return nil
+  }
+
+  /// Whether a token has an "in" or "at" case marker among its dependents.
+  func hasCase(_ token: Int) -> Bool {
+    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: token)]
+    return sentence.contains { child in
+      document.tokenTable[child].headOffset != 0 && child + document.tokenTable[child].headOffset == token
+        && ["in", "at"].contains(lower(child))
+    }
+  }
+
+  /// The kept country or location entity of the mention starting at `k`.
+  func placeEntity(startingAt k: Int) -> Int? {
+    guard let mention = mentionStartingAt[k], let found = entity(mention),
+      entities[found].type == .location || entities[found].type == .country
+    else { return nil }
+    return found
+  }
+
+  /// The kept country or location entity of a mention covering `token`.
+  func placeEntity(containing token: Int) -> Int? {
+    for mention in mentionIndex.starting(in: max(0, token - 4)..<(token + 1))
+    where mentions[mention].tokens.contains(token) {
+      if let found = entity(mention), entities[found].isKept,
+        entities[found].type == .location || entities[found].type == .country
+      {
+        return found
+      }
+    }
+    return nil
   }
 
   func isPlausible(_ predicate: Predicate, subject: Int) -> Bool {
@@ -215,12 +329,13 @@ struct RelationExtractor {
     }
   }
 
-  func firstDate(from k: Int, sentence: Range<Int>) -> String? {
-    guard k < sentence.upperBound else { return nil }
-    var end = k
-    while end < sentence.upperBound, lower(end) != ",", lower(end) != ";" { end += 1 }
-    return DateFinder(lexicon: lexicon, document: document).dates(in: k..<end).first?.text
+  /// The first date in a range, normalised where the text allows.
+  func firstDate(in range: Range<Int>) -> String? {
+    guard !range.isEmpty else { return nil }
+    return dateFinder.dates(in: range).first?.normalized
   }
+
+  var dateFinder: DateFinder { DateFinder(lexicon: lexicon, document: document, reference: reference, relative: true) }
 
   // MARK: Membership and parts
 
@@ -273,9 +388,9 @@ struct RelationExtractor {
         var evidenceEnd = mentions[place].tokens.upperBound
         var date: String?
         if evidenceEnd + 1 < sentence.upperBound, ["on", "in"].contains(lower(evidenceEnd)),
-          let found = DateFinder(lexicon: lexicon, document: document).date(at: evidenceEnd + 1, limit: sentence.upperBound)
+          let found = dateFinder.date(at: evidenceEnd + 1, limit: sentence.upperBound)
         {
-          date = found.text
+          date = found.normalized
           evidenceEnd = found.tokens.upperBound
         }
         drafts.append(RelationDraft(subject: whole, predicate: .locatedIn, object: location, verb: "in", date: date, evidence: mention.tokens.lowerBound..<evidenceEnd))

@@ -16,6 +16,10 @@ struct ResolvedEntity {
   var roles: [(title: String, country: String?, mention: Int)] = []
   /// For events: the date when stated.
   var date: String?
+  /// For events: the entity index of the place where it happened.
+  var place: Int?
+  /// For events: the id of a place named only inside the event's name.
+  var placeID: String?
   /// For groups: the entity index they belong to.
   var affiliation: Int?
   /// Whether the entity is kept in the output.

@@ -11,8 +11,11 @@ struct InputOptions: ParsableArguments {
   @Option(help: "The largest single document to read, in megabytes.")
   var maxMegabytes: Int = 16
 
-  @Option(help: ArgumentHelp("How to find names: models (trained tagger, parser and recognizer, plus word lists) or rules (word lists and capitalisation only; faster).", valueName: "finder"))
-  var names: NameFinder = .rules
+  @Option(
+    help: ArgumentHelp(
+      "How to find names: models (trained tagger, parser and recognizer, with the word lists) or rules (word lists and capitalisation only: faster, fewer names typed right).",
+      valueName: "finder"))
+  var names: NameFinder = .models
 
   @Option(help: "How many documents to extract at once (default: one per core). Output is the same for any number.")
   var jobs: Int?

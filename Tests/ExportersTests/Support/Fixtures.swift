@@ -34,7 +34,7 @@ enum Fixtures {
         mentions: [span("U.S.", 90)]),
       EntityRecord(
         id: "event:war-in-ukraine", type: .event, name: "war in Ukraine",
-        mentions: [span("war in Ukraine", 700)], date: "2022"),
+        mentions: [span("war in Ukraine", 700)], date: "2022", place: "country:ukraine"),
       EntityRecord(
         id: "group:russian-officials", type: .group, name: "Russian officials",
         mentions: [span("Russian officials", 800)], affiliation: "country:russia"),
@@ -83,7 +83,7 @@ enum Fixtures {
     relations: [
       RelationRecord(
         subject: "country:russia", predicate: .invaded, object: "country:ukraine", verb: "invaded",
-        date: "2022", evidence: span("Russia invaded Ukraine in 2022", 10)),
+        date: "2022", place: "location:donbas", evidence: span("Russia invaded Ukraine in 2022", 10)),
       RelationRecord(
         subject: "location:donbas", predicate: .partOf, object: "country:ukraine",
         evidence: span("Ukraine's eastern Donbas region", 24)),

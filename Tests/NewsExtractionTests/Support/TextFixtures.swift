@@ -64,10 +64,10 @@ enum TextFixtures {
 
   /// Extracts from a text and checks every span against it.
   static func extract(
-    _ text: String, id: String = "test", usingModels: Bool = false,
+    _ text: String, id: String = "test", date: String? = nil, usingModels: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Extraction {
-    let extraction = try extractor(usingModels: usingModels).extract(DocumentInfo(id: id), text: text)
+    let extraction = try extractor(usingModels: usingModels).extract(DocumentInfo(id: id, date: date), text: text)
     checkSpans(extraction, text: text, sourceLocation: sourceLocation)
     return extraction
   }

@@ -1,0 +1,156 @@
+/// Gives event entities what the text says about them: longer names with
+/// their place or possessor ("war in Sudan", "Iraq's invasion"), the date
+/// ("the 2019 election", "last year's election", "a briefing on March 3")
+/// and the place ("a briefing in Geneva", "the 2019 Lima Summit").
+///
+/// Dates are normalised where the text allows, against the document's date
+/// for relative expressions; otherwise they are kept as written. Places
+/// come from the words right after the event ("in Geneva", "held at ..."),
+/// from the dependency parse when the models ran (a place attached to the
+/// event noun by "in" or "at"), or from a place named inside the event's
+/// name.
+struct EventEnricher {
+  let lexicon: Lexicon
+  let document: Document
+  let mentions: [Mention]
+  let reference: ReferenceDate?
+  private let starting: [Int: Int]
+  private let ending: [Int: Int]
+
+  init(lexicon: Lexicon, document: Document, mentions: [Mention], reference: ReferenceDate?) {
+    self.lexicon = lexicon
+    self.document = document
+    self.mentions = mentions
+    self.reference = reference
+    var starting: [Int: Int] = [:]
+    var ending: [Int: Int] = [:]
+    for (index, mention) in mentions.enumerated() {
+      if starting[mention.tokens.lowerBound] == nil { starting[mention.tokens.lowerBound] = index }
+      if ending[mention.tokens.upperBound - 1] == nil { ending[mention.tokens.upperBound - 1] = index }
+    }
+    self.starting = starting
+    self.ending = ending
+  }
+
+  /// Participles that may stand between an event and its place or date.
+  static let linkingWords: Set<String> = ["held", "hosted", "scheduled", "planned", "set", "due", "organised", "organized"]
+
+  private func word(_ i: Int) -> String { document.text(in: document.tokenTable[i].range).lowercased() }
+
+  private var dateFinder: DateFinder { DateFinder(lexicon: lexicon, document: document, reference: reference, relative: true) }
+
+  /// Adds surfaces, dates and places to the event entities.
+  func enrich(_ entities: inout [ResolvedEntity]) {
+    for mention in mentions where mention.type == .event {
+      guard let target = mention.entity else { continue }
+      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: mention.tokens.lowerBound)]
+      addSurfaces(mention, to: &entities[target])
+      let after = placeAndDate(after: mention, sentence: sentence, entities: entities)
+      if entities[target].place == nil, entities[target].placeID == nil {
+        if let place = after.place ?? parsedPlace(of: mention, sentence: sentence, entities: entities) {
+          entities[target].place = place
+        } else if let id = mention.eventPlace {
+          entities[target].placeID = id
+        }
+      }
+      if entities[target].date == nil {
+        entities[target].date = dateInName(mention) ?? dateBefore(mention, sentence: sentence) ?? after.date
+      }
+    }
+  }
+
+  /// "war in Ukraine", "Russia's full-scale invasion".
+  private func addSurfaces(_ mention: Mention, to entity: inout ResolvedEntity) {
+    let end = mention.tokens.upperBound
+    if end + 1 < document.tokenCount, ["in", "of", "on", "against"].contains(word(end)),
+      let place = starting[end + 1], mentions[place].type == .country || mentions[place].type == .location
+    {
+      let range = mention.range.lowerBound..<mentions[place].range.upperBound
+      entity.addSurface(String(document.text(in: range)))
+    }
+    let start = mention.tokens.lowerBound
+    if start >= 2, word(start - 1) == "'s", let owner = ending[start - 2], mentions[owner].type == .country {
+      let range = mentions[owner].range.lowerBound..<mention.range.upperBound
+      entity.addSurface(String(document.text(in: range)))
+    }
+  }
+
+  /// A year written inside the name: "2019 Lima Summit".
+  private func dateInName(_ mention: Mention) -> String? {
+    for token in mention.tokens where dateFinder.isYear(token) { return String(document.text(in: document.tokenTable[token].range)) }
+    return nil
+  }
+
+  /// A date right before the event: "the 2019 election", "last year's
+  /// election", "2019's protests".
+  private func dateBefore(_ mention: Mention, sentence: Range<Int>) -> String? {
+    var end = mention.tokens.lowerBound
+    if end > sentence.lowerBound, word(end - 1) == "'s" { end -= 1 }
+    for start in stride(from: end - 1, through: max(sentence.lowerBound, end - 2), by: -1) {
+      if let found = dateFinder.date(at: start, limit: end), found.tokens.upperBound == end { return found.normalized }
+    }
+    return nil
+  }
+
+  /// "in Geneva on March 3", "held at Camp David in 2019": the place and
+  /// date right after the event.
+  private func placeAndDate(after mention: Mention, sentence: Range<Int>, entities: [ResolvedEntity]) -> (place: Int?, date: String?) {
+    var k = mention.tokens.upperBound
+    var place: Int?
+    var date: String?
+    if k < sentence.upperBound, Self.linkingWords.contains(word(k)) { k += 1 }
+    for _ in 0..<2 {
+      guard k + 1 < sentence.upperBound else { break }
+      let preposition = word(k)
+      if place == nil, ["in", "at"].contains(preposition), let found = starting[k + 1],
+        let entity = mentions[found].entity, entities[entity].type == .location || entities[entity].type == .country
+      {
+        place = entity
+        k = mentions[found].tokens.upperBound
+      } else if date == nil, ["in", "on"].contains(preposition), let found = dateFinder.date(at: k + 1, limit: sentence.upperBound) {
+        date = found.normalized
+        k = found.tokens.upperBound
+      } else {
+        break
+      }
+    }
+    return (place, date)
+  }
+
+  /// With a parse: a place attached to the event's head noun by "in" or "at".
+  private func parsedPlace(of mention: Mention, sentence: Range<Int>, entities: [ResolvedEntity]) -> Int? {
+    guard document.hasModelAnnotations else { return nil }
+    func head(_ token: Int) -> Int? {
+      let offset = document.tokenTable[token].headOffset
+      return offset == 0 ? nil : token + offset
+    }
+    // The mention's head: the token whose head lies outside it.
+    guard let eventHead = mention.tokens.first(where: { head($0).map { !mention.tokens.contains($0) } ?? true }) else { return nil }
+    // Where a place may hang: the event noun, a time phrase on it ("the
+    // war last year in Sudan"), and the verb of "was held in", "took place
+    // in" when the event is its subject.
+    var anchors: Set<Int> = [eventHead]
+    for token in sentence where head(token) == eventHead && document.tokenTable[token].dependency.hasSuffix("tmod")
+      || head(token) == eventHead && document.tokenTable[token].dependency == "nmod:unmarked"
+    {
+      anchors.insert(token)
+    }
+    if let verb = head(eventHead), document.tokenTable[eventHead].dependency.hasPrefix("nsubj"),
+      Self.linkingWords.contains(word(verb)) || ["took", "takes", "take", "taking"].contains(word(verb))
+    {
+      anchors.insert(verb)
+    }
+    for token in sentence where head(token).map(anchors.contains) ?? false && !mention.tokens.contains(token) {
+      let marked = sentence.contains { head($0) == token && ["in", "at"].contains(word($0)) }
+      guard marked else { continue }
+      for candidate in mentions.indices where mentions[candidate].tokens.contains(token) {
+        if let entity = mentions[candidate].entity, entities[entity].isKept,
+          entities[entity].type == .location || entities[entity].type == .country
+        {
+          return entity
+        }
+      }
+    }
+    return nil
+  }
+}
