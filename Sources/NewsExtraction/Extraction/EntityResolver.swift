@@ -156,10 +156,12 @@ struct EntityResolver {
   }
 
   /// The entity a pronoun refers to: the nearest person (or group, for
-  /// "they") before it, within the sentence or the two before.
+  /// "they") before it, within the sentence or the two before; "he" and
+  /// "she" skip a person whose title or given name says otherwise.
   private func antecedent(of index: Int, in mentions: [Mention], entities: [ResolvedEntity]) -> Int? {
     let pronoun = mentions[index]
     let plural = pronoun.type == .group
+    let wanted = GenderCues.gender(ofPronoun: pronoun.text.lowercased())
     let sentence = document.sentenceIndex(ofToken: pronoun.tokens.lowerBound)
     var candidate = index - 1
     while candidate >= 0 {
@@ -167,12 +169,30 @@ struct EntityResolver {
       if sentence - document.sentenceIndex(ofToken: mention.tokens.lowerBound) > 2 { break }
       if let target = mention.entity, entities[target].isKept, mention.tokens.upperBound <= pronoun.tokens.lowerBound {
         let type = entities[target].type
-        if !plural && type == .person { return target }
+        if !plural && type == .person {
+          if let wanted, let known = gender(of: entities[target], mentions), known != wanted {
+            candidate -= 1
+            continue
+          }
+          return target
+        }
         if plural && (type == .group || type == .organization) { return target }
       }
       candidate -= 1
     }
     return nil
+  }
+
+  /// A person's gender when a title or a common given name states it.
+  private func gender(of entity: ResolvedEntity, _ mentions: [Mention]) -> GenderCues.Gender? {
+    for role in entity.roles {
+      if let found = GenderCues.gender(ofTitle: role.title) { return found }
+    }
+    for index in entity.mentions {
+      if let title = mentions[index].title, let found = GenderCues.gender(ofTitle: title) { return found }
+    }
+    guard entity.name.contains(" "), let first = entity.name.split(separator: " ").first else { return nil }
+    return GenderCues.gender(ofGivenName: first)
   }
 
   /// The two people named last before a plural reference, within the
