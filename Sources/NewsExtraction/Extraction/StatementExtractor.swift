@@ -139,8 +139,13 @@ struct StatementExtractor {
   func extract() -> [StatementDraft] {
     var drafts: [StatementDraft] = []
     var consumedQuotes = Set<Int>()
+    let tree = document.hasModelAnnotations ? ParseTree(document: document) : nil
     for sentence in document.sentenceTable {
-      drafts.append(contentsOf: indirectStatements(in: sentence, consumed: &consumedQuotes))
+      if let tree {
+        drafts.append(contentsOf: parsedAndRuleStatements(in: sentence, tree: tree, consumed: &consumedQuotes))
+      } else {
+        drafts.append(contentsOf: indirectStatements(in: sentence, consumed: &consumedQuotes))
+      }
     }
     drafts.append(contentsOf: directStatements(skipping: consumedQuotes, indirect: drafts))
     drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }

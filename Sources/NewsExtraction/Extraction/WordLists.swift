@@ -78,4 +78,88 @@ enum WordLists {
   /// Leading phrases whose comma introduces reported content in an
   /// "according to X, ..." statement.
   static let accordingTo = ["according", "to"]
+
+  /// Verbs of wanting, intending, supporting and perceiving that attribute
+  /// a stance or a perception, beyond the reporting verbs of the lexicon
+  /// (as parse lemmas).
+  static let attitudeCueLemmas: Set<String> = [
+    "want", "plan", "intend", "seek", "refuse", "decline", "support", "endorse", "oppose", "back",
+    "show", "see", "favor", "favour", "prefer", "like", "love", "hate", "wish", "aim", "prove",
+    "demonstrate", "hear", "learn", "view", "regard", "express", "champion", "embrace", "reveal",
+    "offer", "vote", "decide", "choose", "mean",
+  ]
+
+  /// Cue lemmas whose content may be an infinitive or a small clause
+  /// ("wants to ...", "urged voters to ...", "called the plan a mistake").
+  static let infinitiveCueLemmas: Set<String> = [
+    "want", "plan", "intend", "seek", "refuse", "decline", "hope", "expect", "promise", "pledge",
+    "vow", "threaten", "urge", "ask", "call", "call on", "tell", "order", "agree", "swear", "claim",
+    "encourage", "invite", "warn", "advise", "beg", "implore", "demand", "offer", "propose",
+    "decide", "choose", "aim", "wish", "prefer", "like", "love", "hate", "label", "dub", "brand",
+    "term", "deem", "consider", "find", "see", "believe", "press", "push", "challenge", "instruct",
+    "request", "exhort", "appeal", "plead", "vote",
+  ]
+
+  /// Cue lemmas whose content may be a plain object ("endorsed the
+  /// senator", "announced his resignation", "criticized the plan").
+  static let objectCueLemmas: Set<String> = [
+    "endorse", "support", "oppose", "back", "criticize", "criticise", "praise", "blame", "accuse",
+    "announce", "propose", "defend", "dismiss", "reject", "deny", "predict", "promise", "cite",
+    "describe", "want", "seek", "condemn", "denounce", "slam", "blast", "applaud", "welcome",
+    "hail", "laud", "tout", "mock", "question", "dispute", "challenge", "recommend", "demand",
+    "favor", "favour", "prefer", "like", "love", "hate", "fear", "expect", "see", "know",
+    "acknowledge", "admit", "concede", "confirm", "reveal", "disclose", "recall", "ask", "express",
+    "call for", "champion", "embrace", "suggest", "claim", "decry", "deplore", "lament",
+    "lambast", "rebuke", "ridicule", "castigate", "chastise", "commend", "congratulate", "thank",
+    "urge", "offer", "pledge", "vow", "warn", "threaten", "forecast", "estimate", "show",
+    "highlight", "stress", "emphasize", "emphasise", "underscore", "outline", "detail", "explain",
+    "mention", "note", "report", "insist", "regret", "apologize", "doubt", "suspect", "believe",
+    "allege", "protest", "contest", "refute", "rebut", "contradict", "repeat", "reiterate",
+    "reaffirm", "tweet", "retweet", "view", "regard",
+  ]
+
+  /// Nouns for documents that state findings: "in a poll released Monday".
+  static let documentSourceNouns: Set<String> = [
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "memo", "filing", "filings", "document", "documents", "record", "records", "data", "census",
+    "tally", "estimate", "estimates", "projection", "projections", "audit", "review", "assessment",
+    "indictment", "complaint", "lawsuit", "ruling", "opinion", "word", "words", "view", "judgment",
+  ]
+
+  /// Prepositions whose object can be what a cue verb reports ("called for
+  /// a ban", "spoke about the economy", "referred to the convention").
+  static let cuePrepositions: Set<String> = ["for", "about", "of", "to", "against"]
+
+  /// Nouns of time that a parser may take for a subject ("last month said").
+  static let timeNouns: Set<String> = [
+    "day", "week", "month", "year", "today", "yesterday", "tomorrow", "tonight", "morning",
+    "afternoon", "evening", "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "time", "decade", "century", "hour", "minute",
+  ]
+
+  /// Cue lemmas whose open complement may be a small clause without "to"
+  /// ("called the plan a mistake", "considers him a rival").
+  static let smallClauseCueLemmas: Set<String> = [
+    "call", "label", "dub", "brand", "term", "deem", "consider", "find", "see", "describe", "declare",
+  ]
+
+  /// Plain speech verbs whose prepositional phrases tell the occasion, not
+  /// the content ("said on a call", "told to reporters").
+  static let plainSpeechLemmas: Set<String> = [
+    "say", "tell", "add", "write", "tweet", "post", "report", "state", "announce", "explain", "note",
+  ]
+
+  /// Cue lemmas whose object is the person addressed ("told reporters
+  /// that ...").
+  static let addresseeCueLemmas: Set<String> = [
+    "tell", "ask", "inform", "remind", "assure", "reassure", "warn", "urge", "notify", "advise",
+    "caution", "brief", "promise", "convince", "persuade", "show", "teach", "email", "text", "write",
+  ]
+
+  /// Dependency relations of nominal words: a cue verb attached so is a
+  /// tagging error.
+  static let nominalRelations: Set<String> = [
+    "compound", "amod", "nmod", "nmod:poss", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "det", "case", "flat",
+    "appos", "nummod", "fixed",
+  ]
 }

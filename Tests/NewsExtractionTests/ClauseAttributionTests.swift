@@ -1,0 +1,110 @@
+import Testing
+
+@testable import NewsExtraction
+
+/// Attributions read off the dependency parse, one invented sentence per
+/// family, with the shipped models.
+@Suite("ClauseAttribution")
+struct ClauseAttributionTests {
+  /// The statements of a text extracted with the trained models.
+  func statements(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [StatementRecord] {
+    try TextFixtures.extract(text, usingModels: true, sourceLocation: sourceLocation).statements
+  }
+
+  /// Families: (text, speaker span text, cue text, content span texts).
+  static let families: [(text: String, speaker: String, cue: String, content: [String])] = [
+    // A complement clause without "that".
+    ("Maria Delgado said the bridge would reopen in March.", "Maria Delgado", "said",
+     ["the bridge would reopen in March"]),
+    // A belief verb with a speaker that names no entity.
+    ("The engineers believe that the old bridge can carry heavy trucks.", "The engineers", "believe",
+     ["the old bridge can carry heavy trucks"]),
+    // An infinitive.
+    ("Maria Delgado wants to rebuild the old bridge before the winter.", "Maria Delgado", "wants",
+     ["to rebuild the old bridge before the winter"]),
+    // A support verb and a reporting noun as one cue.
+    ("The mayor expressed hope that the new bridge would open before the winter.", "The mayor", "expressed hope",
+     ["the new bridge would open before the winter"]),
+    // A stance on an object.
+    ("Maria Delgado endorsed the new housing plan for the northern district.", "Maria Delgado", "endorsed",
+     ["the new housing plan for the northern district"]),
+    // A prepositional content.
+    ("Maria Delgado called for a full review of the bridge contracts.", "Maria Delgado", "called for",
+     ["a full review of the bridge contracts"]),
+    // Content before the cue, with a pronoun source.
+    ("Maria Delgado spoke to reporters. The bridge will reopen in March, she said.", "she", "said",
+     ["The bridge will reopen in March"]),
+    // "according to" inside the sentence.
+    ("The bridge, according to the city engineers, will reopen in early March.", "the city engineers",
+     "according to", ["The bridge", "will reopen in early March"]),
+    // A document as the source.
+    ("In a survey released on Monday, most residents backed the plan for a new bridge.",
+     "a survey released on Monday", "In", ["most residents backed the plan for a new bridge"]),
+  ]
+
+  @Test(arguments: families.indices)
+  func familyWithTheTrainedModels(_ index: Int) throws {
+    let family = Self.families[index]
+    let found = try statements(family.text)
+    let statement = try #require(found.first { $0.content.map(\.text) == family.content }, "\(found)")
+    #expect(statement.speaker?.text == family.speaker)
+    #expect(statement.cue?.text == family.cue)
+    #expect(statement.kind == .indirect)
+  }
+
+  /// A reporting noun with its possessor: "X's claim that ...".
+  @Test func nominalCueWithItsPossessor() throws {
+    let found = try statements("Maria Delgado's claim that the bridge was unsafe angered the council.")
+    let statement = try #require(found.first, "\(found)")
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.cue?.text == "claim")
+    #expect(statement.content.map(\.text) == ["the bridge was unsafe"])
+  }
+
+  /// An attribution inside another's content is part of the reported words.
+  @Test func nestedAttributionIsNotAStatementOfItsOwn() throws {
+    let found = try statements("Maria Delgado said that the engineers believe the old bridge is safe.")
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.cue?.text == "said")
+    #expect(found.first?.content.map(\.text) == ["the engineers believe the old bridge is safe"])
+  }
+
+  /// A cue inside a quotation reports nothing of its own.
+  @Test func cueInsideAQuoteIsNotAStatement() throws {
+    let found = try statements("\"I think the bridge is safe for heavy trucks,\" Maria Delgado said.")
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.kind == .direct)
+  }
+
+  /// A stance verb with a short object is no statement.
+  @Test func shortObjectIsNotAStatement() throws {
+    #expect(try statements("Maria Delgado supported it.").isEmpty)
+  }
+
+  /// ", saying ...": the main clause's subject speaks, and the content ends
+  /// before the next participial cue.
+  @Test func participleTakesTheMainSubject() throws {
+    let found = try statements(
+      "Maria Delgado visited the site, saying the bridge would reopen in March, adding that the budget was too small.")
+    let saying = try #require(found.first { $0.cue?.text == "saying" }, "\(found)")
+    #expect(saying.speaker?.text == "Maria Delgado")
+    #expect(saying.content.map(\.text) == ["the bridge would reopen in March"])
+  }
+
+  /// The tree index: children in text order and contiguous subtrees.
+  @Test func parseTreeIndexesChildrenAndSubtrees() throws {
+    var document = Document(id: "t", text: "the old bridge fell")
+    try Pipeline.standard.apply(to: &document)
+    #expect(document.tokenCount == 4)
+    // the -> bridge, old -> bridge, bridge -> fell, fell = root.
+    let heads = [2, 2, 3, 3]
+    for (index, head) in heads.enumerated() { document.tokenTable[index].headOffset = head - index }
+    let tree = ParseTree(document: document)
+    #expect(Array(tree.children(2)) == [0, 1])
+    #expect(Array(tree.children(3)) == [2])
+    #expect(tree.subtree(2) == 0..<3)
+    #expect(tree.subtree(3) == 0..<4)
+    #expect(tree.subtree(1) == 1..<2)
+    #expect(tree.head(3) == 3)
+  }
+}
