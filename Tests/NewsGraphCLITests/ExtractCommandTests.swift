@@ -25,6 +25,23 @@ struct ExtractCommandTests {
     #expect(statements.count == 1)
   }
 
+  @Test func namesComeFromTheModelsByDefault() throws {
+    let text = Data("Reporters met Tomas Berg at Harbour View on Monday.\n".utf8)
+    let byDefault = try CLI.run(["extract", "-"], stdin: text)
+    let models = try CLI.run(["extract", "--names", "models", "-"], stdin: text)
+    let rules = try CLI.run(["extract", "--names", "rules", "-"], stdin: text)
+    #expect(byDefault.status == 0 && models.status == 0 && rules.status == 0)
+    #expect(byDefault.stdout == models.stdout)
+    func ids(_ output: Data) throws -> [String] {
+      let entities = try CLI.jsonLines(output).first?["entities"] as? [[String: Any]] ?? []
+      return entities.compactMap { $0["id"] as? String }
+    }
+    // Rules call any unknown capitalised run a person; the recognizer knows better.
+    #expect(try ids(rules.stdout).contains("person:harbour-view"))
+    #expect(try !ids(byDefault.stdout).contains("person:harbour-view"))
+    #expect(try ids(byDefault.stdout).contains("person:tomas-berg"))
+  }
+
   @Test func readsJSONLinesFromStandardInput() throws {
     let input = """
       {"id": "a", "text": "The minister said the talks had failed."}

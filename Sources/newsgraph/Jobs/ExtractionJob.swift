@@ -28,7 +28,8 @@ struct ExtractionJob: Sendable {
   }
 
   let source: DocumentSource
-  let extractor: Extractor
+  /// The extractor, loaded when the first document needs extracting.
+  let loader: ExtractorLoader
   /// What identifies this extractor's output: a changed binary, word list
   /// or model re-extracts everything.
   let fingerprint: String
@@ -45,15 +46,7 @@ struct ExtractionJob: Sendable {
     } catch {
       throw CLIError(message: "newsgraph: cannot load word lists: \(error)")
     }
-    var models: NLPModels?
-    if names == .models {
-      do {
-        models = try NLPModels.loadShipped()
-      } catch {
-        throw CLIError(message: "newsgraph: cannot load models: \(error)")
-      }
-    }
-    extractor = Extractor(lexicon: lexicon, models: models)
+    loader = ExtractorLoader(lexicon: lexicon, usesModels: names == .models)
     fingerprint = Self.fingerprint(names: names)
   }
 
@@ -81,7 +74,7 @@ struct ExtractionJob: Sendable {
     }
     let width = self.width
     let source = self.source
-    let extractor = self.extractor
+    let loader = self.loader
     let fingerprint = self.fingerprint
     var seenIDs = Set<String>()
     await withTaskGroup(of: (Int, [Delivery], [String]).self) { group in
@@ -96,12 +89,12 @@ struct ExtractionJob: Sendable {
         group.addTask {
           do {
             let documents = try source.read(file)
-            let deliveries = documents.map { document in
+            let deliveries = try documents.map { document in
               let hash = hashing ? GraphStore.hash(of: fingerprint + "\n" + document.text) : ""
               let unchanged = hashing && known[document.info.id] == hash
               return Delivery(
                 id: document.info.id, text: document.text, hash: hash,
-                extraction: unchanged ? nil : extractor.extract(document.info, text: document.text))
+                extraction: unchanged ? nil : try loader.extractor().extract(document.info, text: document.text))
             }
             return (index, deliveries, [])
           } catch {
