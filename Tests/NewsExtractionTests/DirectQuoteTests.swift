@@ -152,6 +152,8 @@ struct DirectQuoteTests {
     #expect(extraction.statements.allSatisfy { !$0.content.contains { $0.text.contains("Morning") } })
     let film = try extract("The council watched the film \"The Long Road to the River Bridge\" on Monday.", models: models)
     #expect(film.statements.isEmpty)
+    let show = try extract("Maria Delgado said the bridge was safe on \"Morning Talk With Friends and Family.\"", models: models)
+    #expect(!show.statements.contains { $0.kind == .direct })
   }
 
   /// A quote signed with a dash at the end of its paragraph.

@@ -322,6 +322,10 @@ extension StatementExtractor {
   /// the sentence and that cue's subject ("X vowed to "..."", "X called the
   /// plan "..."").
   func sentenceAttribution(_ quote: Quote) -> Attribution? {
+    // `on "Show Name"`, `X's "Book Title"`: a title, not words of the speaker.
+    if quote.open > 0, ["on", "in", "of", "at", "from", "for", "with", "by", "'s", "\u{2019}s"].contains(lower(quote.open - 1)) {
+      return nil
+    }
     let sentence = document.sentenceTable[document.sentenceIndex(ofToken: quote.open)]
     var c = quote.open - 1
     while c >= max(sentence.lowerBound, quote.open - 16) {
