@@ -37,6 +37,10 @@ struct ClauseAttributionTests {
     // "according to" inside the sentence.
     ("The bridge, according to the city engineers, will reopen in early March.", "the city engineers",
      "according to", ["The bridge", "will reopen in early March"]),
+    // A that-clause after a long prepositional phrase, which the parser
+    // hangs on the phrase's noun; the attitude inside it is no statement.
+    ("Maria Delgado said in an interview with the local radio station last week that she did not want to close the old bridge.",
+     "Maria Delgado", "said", ["she did not want to close the old bridge"]),
     // A document as the source.
     ("In a survey released on Monday, most residents backed the plan for a new bridge.",
      "a survey released on Monday", "In", ["most residents backed the plan for a new bridge"]),
@@ -50,6 +54,10 @@ struct ClauseAttributionTests {
     #expect(statement.speaker?.text == family.speaker)
     #expect(statement.cue?.text == family.cue)
     #expect(statement.kind == .indirect)
+    // Attributions are not nested: no cue lies inside another statement's content.
+    for other in found where other.cue?.text != family.cue {
+      #expect(!family.content.contains { $0.contains(other.cue?.text ?? "\u{0}") }, "\(other)")
+    }
   }
 
   /// A reporting noun with its possessor: "X's claim that ...".

@@ -11,7 +11,9 @@ extension StatementExtractor {
     var drafts = clauseStatements(in: sentence, tree: tree)
     var scratch = Set<Int>()
     for draft in indirectStatements(in: sentence, consumed: &scratch)
-    where !drafts.contains(where: { parsed in parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } }) {
+    where !drafts.contains(where: { parsed in
+      parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } && !isNested(parsed, in: draft)
+    }) {
       drafts.append(withParsedSource(draft, tree: tree, sentence: sentence))
     }
     // Attributions are not nested: a cue inside another statement's
@@ -28,6 +30,17 @@ extension StatementExtractor {
     }
     drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
     return drafts
+  }
+
+  /// Whether a parsed draft's cue lies inside a pattern draft's content
+  /// while the pattern's cue lies outside the parsed content: the parse
+  /// found an attitude nested in the reported words ("said ... that she
+  /// didn't want to ...") and missed the outer report.
+  func isNested(_ parsed: StatementDraft, in draft: StatementDraft) -> Bool {
+    guard let inner = parsed.cue, let outer = draft.cue else { return false }
+    let innerStart = document.tokenTable[inner.lowerBound].range.lowerBound
+    let outerStart = document.tokenTable[outer.lowerBound].range.lowerBound
+    return draft.content.contains { $0.contains(innerStart) } && !parsed.content.contains { $0.contains(outerStart) }
   }
 
   /// A pattern draft whose participial cue (", saying ...") has a subject
@@ -102,6 +115,7 @@ extension StatementExtractor {
       default: break
       }
     }
+    if complement == nil { complement = misattachedComplement(of: v, sentence: sentence, tree: tree) }
     var cue = v..<(v + 1)
     if let particle, particle == v + 1 { cue = v..<(v + 2) }
     var content: [Range<Int>] = []
@@ -153,6 +167,30 @@ extension StatementExtractor {
       draft.date = firstDate(in: cue.upperBound..<first.lowerBound)
     }
     return draft
+  }
+
+  /// "said in an interview last week that ...": a that-clause the parser
+  /// hung as a relative clause on a noun of a phrase after the cue is the
+  /// cue's complement. Looks a few words ahead, never past a comma.
+  func misattachedComplement(of v: Int, sentence: Range<Int>, tree: ParseTree) -> Int? {
+    let limit = min(sentence.upperBound, v + 12)
+    var k = v + 1
+    while k < limit, shape(k) == .word || shape(k) == .number {
+      if isWord(k, "that") {
+        let head = tree.head(k)
+        guard document.tokenTable[k].dependency == "mark", head > k, tree.subtree(head).lowerBound == k,
+          document.tokenTable[head].dependency.hasPrefix("acl")
+        else { return nil }
+        // The clause's noun must hang, through a few heads, on the cue.
+        var up = tree.head(head)
+        for _ in 0..<4 where up != v && up > v {
+          up = tree.head(up)
+        }
+        return up == v ? head : nil
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// A content span after a cue widened over the cue's later dependents
