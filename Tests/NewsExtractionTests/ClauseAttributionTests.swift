@@ -41,6 +41,14 @@ struct ClauseAttributionTests {
     // hangs on the phrase's noun; the attitude inside it is no statement.
     ("Maria Delgado said in an interview with the local radio station last week that she did not want to close the old bridge.",
      "Maria Delgado", "said", ["she did not want to close the old bridge"]),
+    // A cue of telling whose object names only the addressee: the content
+    // is the clause before it.
+    ("The old bridge will reopen in March, Maria Delgado told the local newspaper.",
+     "Maria Delgado", "told", ["The old bridge will reopen in March"]),
+    // "according to" after a sentence that holds a report of its own.
+    ("Most residents say they would like to cross the river by train, but the tickets are often too costly, according to the survey.",
+     "the survey", "according to",
+     ["Most residents say they would like to cross the river by train, but the tickets are often too costly"]),
     // A document as the source.
     ("In a survey released on Monday, most residents backed the plan for a new bridge.",
      "a survey released on Monday", "In", ["most residents backed the plan for a new bridge"]),

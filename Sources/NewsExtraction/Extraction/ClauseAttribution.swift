@@ -18,11 +18,14 @@ extension StatementExtractor {
     }
     // Attributions are not nested: a cue inside another statement's
     // content belongs to the reported words.
+    // Two statements whose contents hold each other's cues ("X say ...,
+    // according to the poll") both stand: the outer one reports the inner.
     let cueStarts = drafts.map { $0.cue.map { document.tokenTable[$0.lowerBound].range.lowerBound } }
-    drafts = drafts.enumerated().filter { index, _ in
+    drafts = drafts.enumerated().filter { index, own in
       guard let start = cueStarts[index] else { return true }
       return !drafts.enumerated().contains { other, draft in
         other != index && draft.content.contains { $0.contains(start) }
+          && !(cueStarts[other].map { otherStart in own.content.contains { $0.contains(otherStart) } } ?? false)
       }
     }.map(\.element)
     for draft in drafts where draft.kind == .mixed {
@@ -155,6 +158,10 @@ extension StatementExtractor {
     {
       // "..., X said." and "X, he said, ...": the clause the cue hangs on.
       content = around
+    } else if lexicon.reportingVerbs[lower(v)] != nil, let before = leadingClause(of: v, tree: tree, sentence: sentence) {
+      // "The plan failed, she told reporters.": a clause the parser hung on
+      // the cue as a modifier.
+      content = [before]
     }
     content = content.filter { !$0.isEmpty }
     // Contents of a few words are mostly objects that report nothing.
@@ -189,6 +196,27 @@ extension StatementExtractor {
         return up == v ? head : nil
       }
       k += 1
+    }
+    return nil
+  }
+
+  /// The clause that opens the sentence and ends with a comma before the
+  /// cue's subject, when the parser made it the cue's modifier or
+  /// complement and no subordinator ("if", "when", "as") introduces it.
+  func leadingClause(of v: Int, tree: ParseTree, sentence: Range<Int>) -> Range<Int>? {
+    for child32 in tree.children(v) where Int(child32) < v {
+      let child = Int(child32)
+      let relation = document.tokenTable[child].dependency
+      guard relation == "advcl" || relation == "ccomp" || relation == "parataxis" else { continue }
+      let span = tree.subtree(child)
+      guard span.lowerBound == sentence.lowerBound, span.upperBound < v, isWord(span.upperBound - 1, ","),
+        !tree.children(child).contains(where: { grandchild in
+          let record = document.tokenTable[Int(grandchild)]
+          return record.dependency == "mark" || (record.dependency == "advmod" && record.upos == "SCONJ")
+        })
+      else { continue }
+      let content = trimmed(span)
+      return hasWords(content, minimum: 3) ? content : nil
     }
     return nil
   }
