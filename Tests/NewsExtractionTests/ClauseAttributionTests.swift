@@ -68,6 +68,29 @@ struct ClauseAttributionTests {
     }
   }
 
+  /// An expectation with no one holding it: the subject and its predicate
+  /// are the content, and there is no speaker.
+  @Test func expectationWithoutAHolder() throws {
+    let found = try statements("The new bridge is expected to open before the winter.")
+    let statement = try #require(found.first, "\(found)")
+    #expect(statement.content.map(\.text) == ["The new bridge", "to open before the winter"])
+    #expect(statement.speaker == nil)
+    #expect(statement.cue?.text == "is expected")
+  }
+
+  /// After a subject that follows its cue come appositions, and after
+  /// "said of" a topic: the content is the clause before the cue.
+  @Test(arguments: [
+    "The harbour will reopen soon, said Maria Delgado, a city engineer who has worked on the project for years.",
+    "The harbour will reopen soon, Maria Delgado said of the project.",
+  ])
+  func contentBeforeAnInvertedOrTopicalCue(_ text: String) throws {
+    let found = try statements(text)
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.content.map(\.text) == ["The harbour will reopen soon"])
+    #expect(found.first?.speaker?.text == "Maria Delgado")
+  }
+
   /// A reporting noun with its possessor: "X's claim that ...".
   @Test func nominalCueWithItsPossessor() throws {
     let found = try statements("Maria Delgado's claim that the bridge was unsafe angered the council.")

@@ -35,17 +35,6 @@ extension StatementExtractor {
     return drafts
   }
 
-  /// Whether a parsed draft's cue lies inside a pattern draft's content
-  /// while the pattern's cue lies outside the parsed content: the parse
-  /// found an attitude nested in the reported words ("said ... that she
-  /// didn't want to ...") and missed the outer report.
-  func isNested(_ parsed: StatementDraft, in draft: StatementDraft) -> Bool {
-    guard let inner = parsed.cue, let outer = draft.cue else { return false }
-    let innerStart = document.tokenTable[inner.lowerBound].range.lowerBound
-    let outerStart = document.tokenTable[outer.lowerBound].range.lowerBound
-    return draft.content.contains { $0.contains(innerStart) } && !parsed.content.contains { $0.contains(outerStart) }
-  }
-
   /// A pattern draft whose participial cue (", saying ...") has a subject
   /// on the parse: that subject speaks, not the first name of the sentence.
   func withParsedSource(_ draft: StatementDraft, tree: ParseTree, sentence: Range<Int>) -> StatementDraft {
@@ -72,6 +61,9 @@ extension StatementExtractor {
         found = verbStatement(cue: i, sentence: sentence, tree: tree)
       } else if record.upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
+      }
+      if found == nil, record.upos == "VERB" {
+        found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
       if found == nil, isWord(i, "according"), i + 1 < sentence.upperBound, isWord(i + 1, "to") {
         found = accordingToStatement(at: i, sentence: sentence, tree: tree)
@@ -169,56 +161,14 @@ extension StatementExtractor {
     guard let source = source(of: v, tree: tree, sentence: sentence, depth: 0) else { return nil }
     // The source never lies inside the content.
     if content.contains(where: { $0.overlaps(source) }) { return nil }
+    // "..., said X, a spokesman who ...": after a subject that follows its
+    // cue come appositions, not what was said.
+    if source.lowerBound > v, content.allSatisfy({ $0.lowerBound >= source.upperBound }) { return nil }
     var draft = makeDraft(source: source, cue: cue, content: content)
     if let first = content.first, first.lowerBound > v {
       draft.date = firstDate(in: cue.upperBound..<first.lowerBound)
     }
     return draft
-  }
-
-  /// "said in an interview last week that ...": a that-clause the parser
-  /// hung as a relative clause on a noun of a phrase after the cue is the
-  /// cue's complement. Looks a few words ahead, never past a comma.
-  func misattachedComplement(of v: Int, sentence: Range<Int>, tree: ParseTree) -> Int? {
-    let limit = min(sentence.upperBound, v + 12)
-    var k = v + 1
-    while k < limit, shape(k) == .word || shape(k) == .number {
-      if isWord(k, "that") {
-        let head = tree.head(k)
-        guard document.tokenTable[k].dependency == "mark", head > k, tree.subtree(head).lowerBound == k,
-          document.tokenTable[head].dependency.hasPrefix("acl")
-        else { return nil }
-        // The clause's noun must hang, through a few heads, on the cue.
-        var up = tree.head(head)
-        for _ in 0..<4 where up != v && up > v {
-          up = tree.head(up)
-        }
-        return up == v ? head : nil
-      }
-      k += 1
-    }
-    return nil
-  }
-
-  /// The clause that opens the sentence and ends with a comma before the
-  /// cue's subject, when the parser made it the cue's modifier or
-  /// complement and no subordinator ("if", "when", "as") introduces it.
-  func leadingClause(of v: Int, tree: ParseTree, sentence: Range<Int>) -> Range<Int>? {
-    for child32 in tree.children(v) where Int(child32) < v {
-      let child = Int(child32)
-      let relation = document.tokenTable[child].dependency
-      guard relation == "advcl" || relation == "ccomp" || relation == "parataxis" else { continue }
-      let span = tree.subtree(child)
-      guard span.lowerBound == sentence.lowerBound, span.upperBound < v, isWord(span.upperBound - 1, ","),
-        !tree.children(child).contains(where: { grandchild in
-          let record = document.tokenTable[Int(grandchild)]
-          return record.dependency == "mark" || (record.dependency == "advmod" && record.upos == "SCONJ")
-        })
-      else { continue }
-      let content = trimmed(span)
-      return hasWords(content, minimum: 3) ? content : nil
-    }
-    return nil
   }
 
   /// A content span after a cue widened over the cue's later dependents

@@ -192,6 +192,8 @@ extension StatementExtractor {
   func isCircumstance(_ i: Int, sentence: Range<Int>) -> Bool {
     let word = lower(i)
     if shape(i) == .terminal || word == "," || shape(i) == .quote { return true }
+    // "..., she said of the plan.": the topic, not what was said.
+    if word == "of" { return thatClause(after: i, sentence: sentence) == nil }
     guard ["at", "on", "in", "during", "after", "before", "to", "from", "while", "with", "late", "earlier", "last",
            "this", "yesterday", "today", "tonight", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].contains(word)
     else { return false }
