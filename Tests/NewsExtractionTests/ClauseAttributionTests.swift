@@ -49,6 +49,9 @@ struct ClauseAttributionTests {
     ("Most residents say they would like to cross the river by train, but the tickets are often too costly, according to the survey.",
      "the survey", "according to",
      ["Most residents say they would like to cross the river by train, but the tickets are often too costly"]),
+    // A small clause the parser splits into two open complements.
+    ("Maria Delgado called the old bridge a dangerous ruin.", "Maria Delgado", "called",
+     ["the old bridge a dangerous ruin"]),
     // A document as the source.
     ("In a survey released on Monday, most residents backed the plan for a new bridge.",
      "a survey released on Monday", "In", ["most residents backed the plan for a new bridge"]),

@@ -96,6 +96,7 @@ extension StatementExtractor {
     var infinitive: Int?
     var object: Int?
     var particle: Int?
+    var lastComplement: Int?
     var prepositional: Int?
     for child32 in tree.children(v) {
       let child = Int(child32)
@@ -104,7 +105,9 @@ extension StatementExtractor {
       case "ccomp": if complement.map({ $0 < v }) ?? true { complement = child }
       case "obl": if prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
         let p = preposition(of: child, tree: tree), WordLists.cuePrepositions.contains(p) { prepositional = child }
-      case "xcomp": if infinitive == nil { infinitive = child }
+      case "xcomp":
+        if infinitive == nil { infinitive = child }
+        lastComplement = child
       case "obj": if object == nil { object = child }
       case "compound:prt": particle = child
       default: break
@@ -135,6 +138,10 @@ extension StatementExtractor {
       // "wants to ...", "urged voters to ...", "called the plan a mistake".
       var span = tree.subtree(infinitive)
       if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
+      // "called Trump a liar" parsed as two open complements: both count.
+      if let lastComplement, lastComplement > infinitive, WordLists.smallClauseCueLemmas.contains(lemma) {
+        span = span.lowerBound..<max(span.upperBound, tree.subtree(lastComplement).upperBound)
+      }
       content = [trimmed(span)]
     } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma),
       !introducesThatClause(object, tree: tree)
