@@ -94,6 +94,17 @@ struct ClauseAttributionTests {
     #expect(found.first?.speaker?.text == "Maria Delgado")
   }
 
+  /// A question put to the speaker: the question is a statement with no
+  /// source, and the answer is the speaker's.
+  @Test func questionPutToTheSpeaker() throws {
+    let found = try statements("Asked whether the bridge would reopen, Maria Delgado said she hoped so.")
+    let question = try #require(found.first { $0.cue?.text == "Asked" }, "\(found)")
+    #expect(question.content.map(\.text) == ["whether the bridge would reopen"])
+    #expect(question.speaker == nil)
+    let answer = try #require(found.first { $0.cue?.text == "said" }, "\(found)")
+    #expect(answer.speaker?.text == "Maria Delgado")
+  }
+
   /// A reporting noun with its possessor: "X's claim that ...".
   @Test func nominalCueWithItsPossessor() throws {
     let found = try statements("Maria Delgado's claim that the bridge was unsafe angered the council.")

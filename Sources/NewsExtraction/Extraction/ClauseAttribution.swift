@@ -65,6 +65,9 @@ extension StatementExtractor {
       if found == nil, record.upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
+      if found == nil, isWord(i, "asked") {
+        found = questionStatement(at: i, sentence: sentence)
+      }
       if found == nil, isWord(i, "according"), i + 1 < sentence.upperBound, isWord(i + 1, "to") {
         found = accordingToStatement(at: i, sentence: sentence, tree: tree)
       }
