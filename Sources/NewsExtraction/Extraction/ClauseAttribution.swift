@@ -417,11 +417,26 @@ extension StatementExtractor {
   /// X, ...": the rest of the sentence is the content.
   func accordingToStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
     let named = tree.head(i)
-    guard named != i, named > i + 1, sentence.contains(named) else { return nil }
+    guard named != i, named > i + 1, sentence.contains(named) else {
+      return accordingToByCommas(at: i, sentence: sentence)
+    }
     let source = (i + 2)..<nounPhrase(named, tree: tree).upperBound
     guard !source.isEmpty else { return nil }
     return sentenceMinusPhrase(i..<tree.subtree(named).upperBound, sentence: sentence)
       .map { makeDraft(source: source, cue: i..<(i + 2), content: $0) }
+  }
+
+  /// "According to X, ..." and "..., according to X." read off the commas
+  /// when the parse does not hang "according" on the source's noun.
+  func accordingToByCommas(at i: Int, sentence: Range<Int>) -> StatementDraft? {
+    var end = i + 2
+    while end < sentence.upperBound, end - i < 14, shape(end) == .word || shape(end) == .number { end += 1 }
+    let source = (i + 2)..<end
+    guard hasWords(source, minimum: 1), end < sentence.upperBound else { return nil }
+    let atStart = i == sentence.lowerBound
+    let atEnd = i > sentence.lowerBound && isWord(i - 1, ",") && shape(end) == .terminal
+    guard atStart ? isWord(end, ",") : atEnd else { return nil }
+    return sentenceMinusPhrase(i..<end, sentence: sentence).map { makeDraft(source: source, cue: i..<(i + 2), content: $0) }
   }
 
   /// "In a poll released Monday, ...", "..., in the survey": a document
