@@ -105,6 +105,12 @@ struct ClauseAttributionTests {
     #expect(answer.speaker?.text == "Maria Delgado")
   }
 
+  /// An inference ("That means ...") reports no one's words or beliefs.
+  @Test func inferenceIsNoStatement() throws {
+    let found = try statements("The council voted against the plan. That means the old bridge will close in March.")
+    #expect(found.isEmpty, "\(found)")
+  }
+
   /// A reporting noun with its possessor: "X's claim that ...".
   @Test func nominalCueWithItsPossessor() throws {
     let found = try statements("Maria Delgado's claim that the bridge was unsafe angered the council.")

@@ -193,7 +193,12 @@ extension StatementExtractor {
     let word = lower(i)
     if shape(i) == .terminal || word == "," || shape(i) == .quote { return true }
     // "..., she said of the plan.": the topic, not what was said.
-    if word == "of" { return thatClause(after: i, sentence: sentence) == nil }
+    if word == "of" {
+      guard i > sentence.lowerBound, let lemma = lexicon.reportingVerbs[lower(i - 1)],
+        WordLists.plainSpeechLemmas.contains(lemma)
+      else { return false }
+      return thatClause(after: i, sentence: sentence) == nil
+    }
     guard ["at", "on", "in", "during", "after", "before", "to", "from", "while", "with", "late", "earlier", "last",
            "this", "yesterday", "today", "tonight", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].contains(word)
     else { return false }
