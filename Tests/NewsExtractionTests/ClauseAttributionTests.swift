@@ -31,6 +31,9 @@ struct ClauseAttributionTests {
     // A prepositional content.
     ("Maria Delgado called for a full review of the bridge contracts.", "Maria Delgado", "called for",
      ["a full review of the bridge contracts"]),
+    // A reference as the content.
+    ("Maria Delgado was referring to the old bridge over the river.", "Maria Delgado", "referring to",
+     ["the old bridge over the river"]),
     // Content before the cue, with a pronoun source.
     ("Maria Delgado spoke to reporters. The bridge will reopen in March, she said.", "she", "said",
      ["The bridge will reopen in March"]),
