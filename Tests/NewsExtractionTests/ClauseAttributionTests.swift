@@ -31,12 +31,30 @@ struct ClauseAttributionTests {
     // A prepositional content.
     ("Maria Delgado called for a full review of the bridge contracts.", "Maria Delgado", "called for",
      ["a full review of the bridge contracts"]),
+    // A reference as the content.
+    ("Maria Delgado was referring to the old bridge over the river.", "Maria Delgado", "referring to",
+     ["the old bridge over the river"]),
     // Content before the cue, with a pronoun source.
     ("Maria Delgado spoke to reporters. The bridge will reopen in March, she said.", "she", "said",
      ["The bridge will reopen in March"]),
     // "according to" inside the sentence.
     ("The bridge, according to the city engineers, will reopen in early March.", "the city engineers",
      "according to", ["The bridge", "will reopen in early March"]),
+    // A that-clause after a long prepositional phrase, which the parser
+    // hangs on the phrase's noun; the attitude inside it is no statement.
+    ("Maria Delgado said in an interview with the local radio station last week that she did not want to close the old bridge.",
+     "Maria Delgado", "said", ["she did not want to close the old bridge"]),
+    // A cue of telling whose object names only the addressee: the content
+    // is the clause before it.
+    ("The old bridge will reopen in March, Maria Delgado told the local newspaper.",
+     "Maria Delgado", "told", ["The old bridge will reopen in March"]),
+    // "according to" after a sentence that holds a report of its own.
+    ("Most residents say they would like to cross the river by train, but the tickets are often too costly, according to the survey.",
+     "the survey", "according to",
+     ["Most residents say they would like to cross the river by train, but the tickets are often too costly"]),
+    // A small clause the parser splits into two open complements.
+    ("Maria Delgado called the old bridge a dangerous ruin.", "Maria Delgado", "called",
+     ["the old bridge a dangerous ruin"]),
     // A document as the source.
     ("In a survey released on Monday, most residents backed the plan for a new bridge.",
      "a survey released on Monday", "In", ["most residents backed the plan for a new bridge"]),
@@ -50,6 +68,50 @@ struct ClauseAttributionTests {
     #expect(statement.speaker?.text == family.speaker)
     #expect(statement.cue?.text == family.cue)
     #expect(statement.kind == .indirect)
+    // Attributions are not nested: no cue lies inside another statement's content.
+    for other in found where other.cue?.text != family.cue {
+      #expect(!family.content.contains { $0.contains(other.cue?.text ?? "\u{0}") }, "\(other)")
+    }
+  }
+
+  /// An expectation with no one holding it: the subject and its predicate
+  /// are the content, and there is no speaker.
+  @Test func expectationWithoutAHolder() throws {
+    let found = try statements("The new bridge is expected to open before the winter.")
+    let statement = try #require(found.first, "\(found)")
+    #expect(statement.content.map(\.text) == ["The new bridge", "to open before the winter"])
+    #expect(statement.speaker == nil)
+    #expect(statement.cue?.text == "is expected")
+  }
+
+  /// After a subject that follows its cue come appositions, and after
+  /// "said of" a topic: the content is the clause before the cue.
+  @Test(arguments: [
+    "The harbour will reopen soon, said Maria Delgado, a city engineer who has worked on the project for years.",
+    "The harbour will reopen soon, Maria Delgado said of the project.",
+  ])
+  func contentBeforeAnInvertedOrTopicalCue(_ text: String) throws {
+    let found = try statements(text)
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.content.map(\.text) == ["The harbour will reopen soon"])
+    #expect(found.first?.speaker?.text == "Maria Delgado")
+  }
+
+  /// A question put to the speaker: the question is a statement with no
+  /// source, and the answer is the speaker's.
+  @Test func questionPutToTheSpeaker() throws {
+    let found = try statements("Asked whether the bridge would reopen, Maria Delgado said she hoped so.")
+    let question = try #require(found.first { $0.cue?.text == "Asked" }, "\(found)")
+    #expect(question.content.map(\.text) == ["whether the bridge would reopen"])
+    #expect(question.speaker == nil)
+    let answer = try #require(found.first { $0.cue?.text == "said" }, "\(found)")
+    #expect(answer.speaker?.text == "Maria Delgado")
+  }
+
+  /// An inference ("That means ...") reports no one's words or beliefs.
+  @Test func inferenceIsNoStatement() throws {
+    let found = try statements("The council voted against the plan. That means the old bridge will close in March.")
+    #expect(found.isEmpty, "\(found)")
   }
 
   /// A reporting noun with its possessor: "X's claim that ...".

@@ -11,16 +11,21 @@ extension StatementExtractor {
     var drafts = clauseStatements(in: sentence, tree: tree)
     var scratch = Set<Int>()
     for draft in indirectStatements(in: sentence, consumed: &scratch)
-    where !drafts.contains(where: { parsed in parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } }) {
+    where !drafts.contains(where: { parsed in
+      parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } && !isNested(parsed, in: draft)
+    }) {
       drafts.append(withParsedSource(draft, tree: tree, sentence: sentence))
     }
     // Attributions are not nested: a cue inside another statement's
     // content belongs to the reported words.
+    // Two statements whose contents hold each other's cues ("X say ...,
+    // according to the poll") both stand: the outer one reports the inner.
     let cueStarts = drafts.map { $0.cue.map { document.tokenTable[$0.lowerBound].range.lowerBound } }
-    drafts = drafts.enumerated().filter { index, _ in
+    drafts = drafts.enumerated().filter { index, own in
       guard let start = cueStarts[index] else { return true }
       return !drafts.enumerated().contains { other, draft in
         other != index && draft.content.contains { $0.contains(start) }
+          && !(cueStarts[other].map { otherStart in own.content.contains { $0.contains(otherStart) } } ?? false)
       }
     }.map(\.element)
     for draft in drafts where draft.kind == .mixed {
@@ -57,6 +62,12 @@ extension StatementExtractor {
       } else if record.upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
       }
+      if found == nil, record.upos == "VERB" {
+        found = impressionStatement(cue: i, sentence: sentence, tree: tree)
+      }
+      if found == nil, isWord(i, "asked") {
+        found = questionStatement(at: i, sentence: sentence)
+      }
       if found == nil, isWord(i, "according"), i + 1 < sentence.upperBound, isWord(i + 1, "to") {
         found = accordingToStatement(at: i, sentence: sentence, tree: tree)
       }
@@ -88,6 +99,7 @@ extension StatementExtractor {
     var infinitive: Int?
     var object: Int?
     var particle: Int?
+    var lastComplement: Int?
     var prepositional: Int?
     for child32 in tree.children(v) {
       let child = Int(child32)
@@ -96,12 +108,15 @@ extension StatementExtractor {
       case "ccomp": if complement.map({ $0 < v }) ?? true { complement = child }
       case "obl": if prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
         let p = preposition(of: child, tree: tree), WordLists.cuePrepositions.contains(p) { prepositional = child }
-      case "xcomp": if infinitive == nil { infinitive = child }
+      case "xcomp":
+        if infinitive == nil { infinitive = child }
+        lastComplement = child
       case "obj": if object == nil { object = child }
       case "compound:prt": particle = child
       default: break
       }
     }
+    if complement == nil { complement = misattachedComplement(of: v, sentence: sentence, tree: tree) }
     var cue = v..<(v + 1)
     if let particle, particle == v + 1 { cue = v..<(v + 2) }
     var content: [Range<Int>] = []
@@ -126,6 +141,10 @@ extension StatementExtractor {
       // "wants to ...", "urged voters to ...", "called the plan a mistake".
       var span = tree.subtree(infinitive)
       if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
+      // "called Trump a liar" parsed as two open complements: both count.
+      if let lastComplement, lastComplement > infinitive, WordLists.smallClauseCueLemmas.contains(lemma) {
+        span = span.lowerBound..<max(span.upperBound, tree.subtree(lastComplement).upperBound)
+      }
       content = [trimmed(span)]
     } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma),
       !introducesThatClause(object, tree: tree)
@@ -141,6 +160,10 @@ extension StatementExtractor {
     {
       // "..., X said." and "X, he said, ...": the clause the cue hangs on.
       content = around
+    } else if lexicon.reportingVerbs[lower(v)] != nil, let before = leadingClause(of: v, tree: tree, sentence: sentence) {
+      // "The plan failed, she told reporters.": a clause the parser hung on
+      // the cue as a modifier.
+      content = [before]
     }
     content = content.filter { !$0.isEmpty }
     // Contents of a few words are mostly objects that report nothing.
@@ -148,6 +171,9 @@ extension StatementExtractor {
     guard let source = source(of: v, tree: tree, sentence: sentence, depth: 0) else { return nil }
     // The source never lies inside the content.
     if content.contains(where: { $0.overlaps(source) }) { return nil }
+    // "..., said X, a spokesman who ...": after a subject that follows its
+    // cue come appositions, not what was said.
+    if source.lowerBound > v, content.allSatisfy({ $0.lowerBound >= source.upperBound }) { return nil }
     var draft = makeDraft(source: source, cue: cue, content: content)
     if let first = content.first, first.lowerBound > v {
       draft.date = firstDate(in: cue.upperBound..<first.lowerBound)
@@ -391,11 +417,26 @@ extension StatementExtractor {
   /// X, ...": the rest of the sentence is the content.
   func accordingToStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
     let named = tree.head(i)
-    guard named != i, named > i + 1, sentence.contains(named) else { return nil }
+    guard named != i, named > i + 1, sentence.contains(named) else {
+      return accordingToByCommas(at: i, sentence: sentence)
+    }
     let source = (i + 2)..<nounPhrase(named, tree: tree).upperBound
     guard !source.isEmpty else { return nil }
     return sentenceMinusPhrase(i..<tree.subtree(named).upperBound, sentence: sentence)
       .map { makeDraft(source: source, cue: i..<(i + 2), content: $0) }
+  }
+
+  /// "According to X, ..." and "..., according to X." read off the commas
+  /// when the parse does not hang "according" on the source's noun.
+  func accordingToByCommas(at i: Int, sentence: Range<Int>) -> StatementDraft? {
+    var end = i + 2
+    while end < sentence.upperBound, end - i < 14, shape(end) == .word || shape(end) == .number { end += 1 }
+    let source = (i + 2)..<end
+    guard hasWords(source, minimum: 1), end < sentence.upperBound else { return nil }
+    let atStart = i == sentence.lowerBound
+    let atEnd = i > sentence.lowerBound && isWord(i - 1, ",") && shape(end) == .terminal
+    guard atStart ? isWord(end, ",") : atEnd else { return nil }
+    return sentenceMinusPhrase(i..<end, sentence: sentence).map { makeDraft(source: source, cue: i..<(i + 2), content: $0) }
   }
 
   /// "In a poll released Monday, ...", "..., in the survey": a document

@@ -112,6 +112,7 @@ extension StatementExtractor {
       && shape(afterCue + 1) == .word
       && document.scalars[document.tokenTable[afterCue + 1].range].first.map(ScalarClass.isUppercase) == false
     let afterIsContent = afterCue < sentence.upperBound && (isInfinitive || !isCircumstance(afterCue, sentence: sentence))
+      && !isAddresseeOnly(after: cue, sentence: sentence)
     // The attribution starts with the speaker, or with the cue when the
     // speaker follows it ("..., said the minister").
     let attributionStart = speakerTokens.lowerBound >= cue.upperBound ? cue.lowerBound : speakerStart
@@ -152,6 +153,26 @@ extension StatementExtractor {
     return draft
   }
 
+  /// Whether the words after a cue of telling ("told reporters on Monday",
+  /// "told the paper as she left") name only whom was told: no finite verb
+  /// before the clause ends or a subordinate clause starts.
+  func isAddresseeOnly(after cue: Range<Int>, sentence: Range<Int>) -> Bool {
+    guard let lemma = lexicon.reportingVerbs[lower(cue.lowerBound)], WordLists.addresseeCueLemmas.contains(lemma)
+    else { return false }
+    var k = cue.upperBound
+    while k < sentence.upperBound {
+      let record = document.tokenTable[k]
+      // Without tags (the rule-based finder) nothing is known.
+      if record.xpos.isEmpty { return false }
+      if shape(k) != .word && shape(k) != .number { return shape(k) != .quote }
+      if record.upos == "SCONJ" && !isWord(k, "that") { return true }
+      if isWord(k, "that") || isWord(k, "to") { return false }
+      if ["VBD", "VBZ", "VBP", "MD"].contains(record.xpos) { return false }
+      k += 1
+    }
+    return true
+  }
+
   /// The speaker before an appositive that ends at the comma `j`: "NAME, the
   /// mayor, said", "NAME, who leads the council, said".
   func appositiveHead(before j: Int, sentence: Range<Int>) -> Int? {
@@ -171,6 +192,13 @@ extension StatementExtractor {
   func isCircumstance(_ i: Int, sentence: Range<Int>) -> Bool {
     let word = lower(i)
     if shape(i) == .terminal || word == "," || shape(i) == .quote { return true }
+    // "..., she said of the plan.": the topic, not what was said.
+    if word == "of" {
+      guard i > sentence.lowerBound, let lemma = lexicon.reportingVerbs[lower(i - 1)],
+        WordLists.plainSpeechLemmas.contains(lemma)
+      else { return false }
+      return thatClause(after: i, sentence: sentence) == nil
+    }
     guard ["at", "on", "in", "during", "after", "before", "to", "from", "while", "with", "late", "earlier", "last",
            "this", "yesterday", "today", "tonight", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].contains(word)
     else { return false }

@@ -86,7 +86,7 @@ enum WordLists {
     "want", "plan", "intend", "seek", "refuse", "decline", "support", "endorse", "oppose", "back",
     "show", "see", "favor", "favour", "prefer", "like", "love", "hate", "wish", "aim", "prove",
     "demonstrate", "hear", "learn", "view", "regard", "express", "champion", "embrace", "reveal",
-    "offer", "vote", "decide", "choose", "mean",
+    "offer", "vote", "decide", "choose", "refer",
   ]
 
   /// Cue lemmas whose content may be an infinitive or a small clause
