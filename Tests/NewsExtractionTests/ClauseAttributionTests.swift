@@ -169,4 +169,13 @@ struct ClauseAttributionTests {
     #expect(tree.subtree(1) == 1..<2)
     #expect(tree.head(3) == 3)
   }
+
+  /// A reporting verb's form used as a noun ("a track record") is no cue
+  /// once the tagger has run; the real cue of the sentence still is.
+  @Test func aNounThatLooksLikeAReportingVerbIsNoCue() throws {
+    let found = try statements(
+      "Analysts with a track record of bold forecasts have repeatedly cited rising prices as a risk for the region.")
+    #expect(!found.contains { $0.cue?.text == "record" })
+    #expect(found.contains { $0.cue?.text == "cited" })
+  }
 }

@@ -78,6 +78,10 @@ struct StatementExtractor {
     let previous = i > sentence.lowerBound ? lower(i - 1) : ""
     if let lemma = lexicon.reportingVerbs[word], !StatementExtractor.excludedLemmas.contains(lemma) {
       if WordLists.determiners.contains(previous) || previous == "'s" { return nil }
+      // "a track record of ...", "bold forecasts": the tagger, when it ran,
+      // knows a noun from a verb (a plural noun only inside a noun phrase,
+      // since "Kyiv insists" is sometimes tagged as one).
+      if document.hasModelAnnotations, isNounInsideNounPhrase(i, sentence: sentence) { return nil }
       if let first = document.scalars[document.tokenTable[i].range].first, ScalarClass.isUppercase(first),
         i != sentence.lowerBound
       {
@@ -97,6 +101,18 @@ struct StatementExtractor {
       if j < sentence.upperBound, lexicon.reportingNouns.contains(lower(j)) { return i..<(j + 1) }
     }
     return nil
+  }
+
+  /// Whether the tagger made token `i` a singular noun, or a plural noun
+  /// after a lower-case adjective, noun, determiner or number (a capitalised
+  /// word before it is more likely the speaker: "Kyiv insists").
+  func isNounInsideNounPhrase(_ i: Int, sentence: Range<Int>) -> Bool {
+    let record = document.tokenTable[i]
+    if record.xpos == "NN" { return true }
+    guard record.upos == "NOUN", i > sentence.lowerBound,
+      let first = document.scalars[document.tokenTable[i - 1].range].first, !ScalarClass.isUppercase(first)
+    else { return false }
+    return ["ADJ", "NOUN", "DET", "NUM"].contains(document.tokenTable[i - 1].upos)
   }
 
   /// Whether tokens name a speaker that is no entity: "the ministry", "a
