@@ -153,6 +153,17 @@ struct ClauseAttributionTests {
     #expect(saying.content.map(\.text) == ["the bridge would reopen in March"])
   }
 
+  /// A dateline is no speaker: the subject after its dash speaks.
+  @Test(arguments: [
+    "RIVERTON — Maria Delgado said on Monday that the bridge would reopen in March.",
+    "RIVERTON, May 4 (Wire) — Maria Delgado said on Monday that the bridge would reopen in March.",
+  ])
+  func datelineIsNoSpeaker(_ text: String) throws {
+    let found = try statements(text)
+    let said = try #require(found.first { $0.cue?.text == "said" }, "\(found)")
+    #expect(said.speaker?.text == "Maria Delgado")
+  }
+
   /// The tree index: children in text order and contiguous subtrees.
   @Test func parseTreeIndexesChildrenAndSubtrees() throws {
     var document = Document(id: "t", text: "the old bridge fell")

@@ -296,7 +296,8 @@ extension StatementExtractor {
       let child = Int(child32)
       let relation = document.tokenTable[child].dependency
       if relation == "nsubj" || relation == "nsubj:outer" {
-        return isSpeakerPhrase(child, tree: tree) ? nounPhrase(child, tree: tree) : nil
+        guard isSpeakerPhrase(child, tree: tree) else { return nil }
+        return pastDateline(nounPhrase(child, tree: tree), head: child, cue: v, tree: tree, sentence: sentence)
       }
       if relation == "nsubj:pass" { passive = true }
       if relation == "obl:agent" {
