@@ -164,6 +164,15 @@ struct ClauseAttributionTests {
     #expect(said.speaker?.text == "Maria Delgado")
   }
 
+  /// A participle hung on a noun inside a prepositional phrase: the clause's
+  /// subject speaks, not the noun.
+  @Test func participleOnANounInAPrepositionalPhrase() throws {
+    let found = try statements(
+      "The teachers sent a letter to the members of the school board urging a review of the library budget.")
+    let urging = try #require(found.first { $0.cue?.text == "urging" }, "\(found)")
+    #expect(urging.speaker?.text == "The teachers")
+  }
+
   /// The tree index: children in text order and contiguous subtrees.
   @Test func parseTreeIndexesChildrenAndSubtrees() throws {
     var document = Document(id: "t", text: "the old bridge fell")

@@ -321,6 +321,20 @@ extension StatementExtractor {
       guard document.tokenTable[v].xpos == "VBG",
         document.tokenTable[head].upos == "NOUN" || document.tokenTable[head].upos == "PROPN"
       else { return nil }
+      // "sent a letter to the board of directors urging ...": a noun in a
+      // prepositional phrase does not speak; the clause it hangs in does.
+      let relation = document.tokenTable[head].dependency
+      if relation == "obl" || relation == "nmod" || !isSpeakerPhrase(head, tree: tree) {
+        var clause = tree.head(head)
+        for _ in 0..<4 where document.tokenTable[clause].upos != "VERB" && tree.head(clause) != clause {
+          clause = tree.head(clause)
+        }
+        if document.tokenTable[clause].upos == "VERB", sentence.contains(clause),
+          let subject = source(of: clause, tree: tree, sentence: sentence, depth: depth + 1)
+        {
+          return subject
+        }
+      }
       return tree.subtree(head).lowerBound..<(head + 1)
     default:
       return nil
