@@ -173,6 +173,14 @@ struct ClauseAttributionTests {
     #expect(urging.speaker?.text == "The teachers")
   }
 
+  /// "issued a statement saying ...": the subject of the support verb
+  /// speaks, not the document.
+  @Test func participleOnAnObjectTakesTheClauseSubject() throws {
+    let found = try statements("The agency issued a statement on Monday calling for a full review of the dam.")
+    let calling = try #require(found.first { $0.cue?.text == "calling for" }, "\(found)")
+    #expect(calling.speaker?.text == "The agency")
+  }
+
   /// The tree index: children in text order and contiguous subtrees.
   @Test func parseTreeIndexesChildrenAndSubtrees() throws {
     var document = Document(id: "t", text: "the old bridge fell")

@@ -317,14 +317,16 @@ extension StatementExtractor {
       guard document.tokenTable[v].xpos == "VBG" || document.tokenTable[v].dependency == "xcomp" else { return nil }
       return source(of: head, tree: tree, sentence: sentence, depth: depth + 1)
     case "acl":
-      // "a statement saying ...": the noun speaks ("groups known as" does not).
+      // "a statement saying ..." as a subject: the noun speaks ("groups
+      // known as" does not).
       guard document.tokenTable[v].xpos == "VBG",
         document.tokenTable[head].upos == "NOUN" || document.tokenTable[head].upos == "PROPN"
       else { return nil }
-      // "sent a letter to the board of directors urging ...": a noun in a
-      // prepositional phrase does not speak; the clause it hangs in does.
+      // "issued a statement saying ...", "sent a letter to the board of
+      // directors urging ...": the subject of the clause the noun is the
+      // object of, or hangs in through a preposition, speaks.
       let relation = document.tokenTable[head].dependency
-      if relation == "obl" || relation == "nmod" || !isSpeakerPhrase(head, tree: tree) {
+      if relation == "obl" || relation == "nmod" || relation == "obj" || !isSpeakerPhrase(head, tree: tree) {
         var clause = tree.head(head)
         for _ in 0..<4 where document.tokenTable[clause].upos != "VERB" && tree.head(clause) != clause {
           clause = tree.head(clause)
