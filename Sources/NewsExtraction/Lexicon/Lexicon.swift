@@ -16,10 +16,10 @@ public final class Lexicon: Sendable {
   let longestPhrase: Int
   /// Titles (lower-cased, tokens joined by spaces) to their kind.
   let titles: [String: String]
-  /// The longest title in tokens.
-  let longestTitle: Int
   /// For each lower-cased word that begins a title, the longest such title in tokens.
   let longestTitleStarting: [String: Int]
+  /// The longest title in tokens.
+  var longestTitle: Int { longestTitleStarting.values.max() ?? 1 }
   /// Lower-cased words that end an organization name ("party", "ministry").
   let organizationSuffixes: Set<String>
   /// Other names of well-known organizations, by canonical name.
@@ -109,16 +109,14 @@ public final class Lexicon: Sendable {
       for descriptor in list(row[3]) { descriptors[descriptor.lowercased(), default: []].append(row[0]) }
     }
     var titles: [String: String] = [:]
-    var longestTitle = 1
     var longestTitleStarting: [String: Int] = [:]
     for row in try files.rows("titles.tsv", columns: 3) {
       for title in [row[0]] + list(row[2]) {
         let key = Lexicon.tokens(of: title).joined(separator: " ").lowercased()
         titles[key] = row[1]
         let words = key.split(separator: " ")
-        longestTitle = max(longestTitle, words.count)
-        if let first = words.first {
-          longestTitleStarting[String(first), default: 0] = max(longestTitleStarting[String(first)] ?? 0, words.count)
+        if let first = words.first.map(String.init) {
+          longestTitleStarting[first] = max(longestTitleStarting[first] ?? 0, words.count)
         }
       }
     }
@@ -135,7 +133,6 @@ public final class Lexicon: Sendable {
     self.phrases = phrases
     self.longestPhrase = longest
     self.titles = titles
-    self.longestTitle = longestTitle
     self.longestTitleStarting = longestTitleStarting
     self.organizationSuffixes = Set(try files.lines("organization_suffixes.txt").map { $0.lowercased() })
     self.organizationDescriptors = descriptors
