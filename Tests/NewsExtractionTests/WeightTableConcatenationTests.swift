@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NewsExtraction
@@ -53,6 +54,17 @@ struct WeightTableConcatenationTests {
     for key in secondKeys { #expect(Self.scores(secondBack, key) == Self.scores(second, key)) }
     #expect(both.size(of: 0..<79).features == firstKeys.count)
     #expect(both.size(of: 79..<158).weights == second.entries.count)
+  }
+
+  @Test func taggerWritesTheFileItRead() throws {
+    // The tagger keeps its passes only side by side; writing splits them
+    // back into exactly the shipped file.
+    let url = NLPModels.shippedDirectory.appendingPathComponent(NLPModels.taggerFile)
+    let tagger = try PartOfSpeechTagger(contentsOf: url)
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString).ngm")
+    defer { try? FileManager.default.removeItem(at: copy) }
+    try tagger.save(to: copy)
+    #expect(try Data(contentsOf: copy) == Data(contentsOf: url))
   }
 
   @Test func unindexedTablesScoreNothingButKeepTheirRows() {
