@@ -78,6 +78,8 @@ struct TokenizerTests {
     .init("see https://example.com/a?b=c.", ["see", "https://example.com/a?b=c", "."]),
     .init("(http://example.org/path)", ["(", "http://example.org/path", ")"]),
     .init("visit www.example.com today", ["visit", "www.example.com", "today"]),
+    .init("HTTPS://Example.com/A or WWW.Example.org", ["HTTPS://Example.com/A", "or", "WWW.Example.org"]),
+    .init("https: not a link, nor www-ish", ["https", ":", "not", "a", "link", ",", "nor", "www-ish"]),
     .init("write to press@example.org, now", ["write", "to", "press@example.org", ",", "now"]),
   ]
 

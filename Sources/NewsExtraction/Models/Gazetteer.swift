@@ -19,6 +19,8 @@ struct Gazetteer: Sendable {
 
   /// Name key to a bit set of categories.
   let names: HashIndex
+  /// The keys of ``names``, to skip most lookups of word runs that are no name.
+  private let filter: KeyFilter
 
   /// Creates a gazetteer from name lists.
   ///
@@ -32,10 +34,14 @@ struct Gazetteer: Sendable {
       bits[key, default: 0] |= 1 << UInt32(category.rawValue)
     }
     names = HashIndex(keys: order, values: order.map { bits[$0] ?? 0 })
+    filter = KeyFilter(keys: order)
   }
 
   /// Creates a gazetteer from a stored index.
-  init(names: HashIndex) { self.names = names }
+  init(names: HashIndex) {
+    self.names = names
+    filter = KeyFilter(keys: names.keys)
+  }
 
   /// The key of a name: its scalars without white space.
   static func key<S: StringProtocol>(_ name: S) -> UInt64 {
@@ -55,14 +61,29 @@ struct Gazetteer: Sendable {
   func match(_ words: [Substring]) -> [UInt64] {
     var result = [UInt64](repeating: 0, count: words.count)
     guard !names.keys.isEmpty else { return result }
-    for start in words.indices {
-      guard let first = words[start].unicodeScalars.first, Self.startsName(first) else { continue }
+    // Every word's scalars but spaces, read once: `scalars[ends[i - 1]..<ends[i]]`
+    // are word i's.
+    var scalars: [UInt32] = []
+    var ends: [Int] = []
+    var startsName: [Bool] = []
+    scalars.reserveCapacity(words.count * 8)
+    ends.reserveCapacity(words.count)
+    startsName.reserveCapacity(words.count)
+    for word in words {
+      startsName.append(word.unicodeScalars.first.map(Self.startsName) ?? false)
+      for scalar in word.unicodeScalars where !Self.isSpace(scalar) { scalars.append(scalar.value) }
+      ends.append(scalars.count)
+    }
+    for start in words.indices where startsName[start] {
       var state = FeatureHash.seed
+      var position = start == 0 ? 0 : ends[start - 1]
       for end in start..<min(words.count, start + Self.maximumWords) {
-        for scalar in words[end].unicodeScalars where !Self.isSpace(scalar) {
-          state = FeatureHash.step(state, scalar.value)
+        while position < ends[end] {
+          state = FeatureHash.step(state, scalars[position])
+          position += 1
         }
-        guard let bits = names[FeatureHash.finalize(state)] else { continue }
+        let key = FeatureHash.finalize(state)
+        guard filter.mayContain(key), let bits = names[key] else { continue }
         let categories = UInt64(bits)
         if start == end {
           result[start] |= categories << 48

@@ -95,8 +95,12 @@ public struct NLPModels: Sendable {
     func describe(_ name: String, _ table: WeightTable) -> String {
       "\(name) \(table.keys.count) features \(table.entries.count) weights"
     }
-    var parts = [describe("tagger", tagger.firstPass)]
-    if let second = tagger.secondPass { parts.append(describe("tagger pass 2", second)) }
+    func describe(_ name: String, _ size: (features: Int, weights: Int)) -> String {
+      "\(name) \(size.features) features \(size.weights) weights"
+    }
+    let k = tagger.classCount
+    var parts = [describe("tagger", tagger.scoring.size(of: 0..<k))]
+    if tagger.passScales.count > 1 { parts.append(describe("tagger pass 2", tagger.scoring.size(of: k..<(2 * k)))) }
     parts.append(describe("parser transitions", parser.transitions))
     parts.append(describe("parser labels", parser.labeller))
     parts.append(describe("recognizer", recognizer.weights))

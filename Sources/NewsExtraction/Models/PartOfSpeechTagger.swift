@@ -42,10 +42,13 @@ public final class PartOfSpeechTagger: Sendable {
   let uposNames: [String]
   /// The Penn tag of each class.
   let xposNames: [String]
-  /// First-pass weights (left context only).
-  let firstPass: WeightTable
-  /// Second-pass weights (both contexts), if trained.
-  let secondPass: WeightTable?
+  /// The weights prediction reads: the first pass's (left context only)
+  /// and, if trained, the second pass's (both contexts) side by side (see
+  /// ``WeightTable/concatenating(_:_:)``), so that a feature both passes
+  /// read costs one lookup.
+  let scoring: WeightTable
+  /// The weight unit of each pass.
+  let passScales: [Float]
   /// The lemmatizer.
   public let lemmatizer: Lemmatizer
   /// The hash of each class's Penn tag.
@@ -59,15 +62,30 @@ public final class PartOfSpeechTagger: Sendable {
   /// The number of tag classes.
   var classCount: Int { uposNames.count }
 
+  /// First-pass weights, split from ``scoring`` (for writing and tests).
+  var firstPass: WeightTable { scoring.classes(0..<classCount, scale: passScales[0]) }
+
+  /// Second-pass weights, if trained, split from ``scoring``.
+  var secondPass: WeightTable? {
+    passScales.count > 1 ? scoring.classes(classCount..<(2 * classCount), scale: passScales[1]) : nil
+  }
+
   /// Creates a tagger from trained parts.
+  ///
+  /// The passes' own hash tables are not used (see ``scoring``).
   init(
     uposNames: [String], xposNames: [String], firstPass: WeightTable,
     secondPass: WeightTable?, lemmatizer: Lemmatizer
   ) {
     self.uposNames = uposNames
     self.xposNames = xposNames
-    self.firstPass = firstPass
-    self.secondPass = secondPass
+    if let secondPass {
+      scoring = WeightTable.concatenating(firstPass, secondPass)
+      passScales = [firstPass.scale, secondPass.scale]
+    } else {
+      scoring = firstPass.classes(0..<firstPass.classCount, scale: firstPass.scale)
+      passScales = [firstPass.scale]
+    }
     self.lemmatizer = lemmatizer
     xposHashes = xposNames.map { FeatureHash.string($0) }
     properNoun = xposNames.map { $0.hasPrefix("NNP") }
@@ -112,14 +130,18 @@ public final class PartOfSpeechTagger: Sendable {
   /// (plus ``rightFeatures(_:at:previous:word:into:)`` in the second pass)
   /// word by word, but faster: the rows of the features that do not depend
   /// on the tags being predicted are summed first for every word, one word
-  /// ahead of its lookups so that the cache misses overlap; the left-to-right
-  /// loops then look up only the few features of the previous tags.
+  /// ahead of its lookups so that the cache misses overlap, for both passes
+  /// at once from the ``scoring`` table; the left-to-right loops then look
+  /// up only the few features of the previous tags.
   /// - Parameter words: The sentence's word features.
   /// - Returns: One class index per word.
   func predictTags(_ words: [WordFeatures]) -> [Int] {
     let n = words.count
     guard n > 0 else { return [] }
     let k = classCount
+    // Each row of `sums` and `scores` holds the first pass's classes, then
+    // the second pass's.
+    let width = scoring.classCount
     let perWord = Self.wordFeatureCount
     var hashes = [UInt64](repeating: 0, count: n * perWord)
     hashes.withUnsafeMutableBufferPointer { hashes in
@@ -127,24 +149,20 @@ public final class PartOfSpeechTagger: Sendable {
         Self.wordFeatures(words, at: index, into: hashes.baseAddress! + index * perWord)
       }
     }
-    var firstSums = [Int32](repeating: 0, count: n * k)
-    var secondSums = [Int32](repeating: 0, count: secondPass == nil ? 0 : n * k)
-    Self.sumRows(firstPass, hashes, stride: perWord, into: &firstSums, classCount: k)
-    if let secondPass {
-      Self.sumRows(secondPass, hashes, stride: perWord, into: &secondSums, classCount: k)
-    }
+    var sums = [Int32](repeating: 0, count: n * width)
+    Self.sumRows(scoring, hashes, stride: perWord, into: &sums, classCount: width)
     var buffer: [UInt64] = []
     buffer.reserveCapacity(16)
-    var scores = [Int32](repeating: 0, count: k)
+    var scores = [Int32](repeating: 0, count: width)
     var tags = [Int](repeating: 0, count: n)
     for index in 0..<n {
       buffer.removeAll(keepingCapacity: true)
       Self.tagFeatures(
         words, at: index, previous: index > 0 ? tags[index - 1] : -1,
         previous2: index > 1 ? tags[index - 2] : -1, into: &buffer)
-      tags[index] = best(firstPass, buffer, from: firstSums, row: index, &scores)
+      tags[index] = best(buffer, from: sums, row: index, classes: 0..<k, &scores)
     }
-    guard let secondPass else { return tags }
+    guard passScales.count > 1 else { return tags }
     let first = tags
     let perRight = Self.staticRightFeatureCount
     var rightHashes = [UInt64](repeating: 0, count: n * perRight)
@@ -154,7 +172,8 @@ public final class PartOfSpeechTagger: Sendable {
           first, at: index, word: words[index], into: rightHashes.baseAddress! + index * perRight)
       }
     }
-    Self.sumRows(secondPass, rightHashes, stride: perRight, into: &secondSums, classCount: k)
+    // The first pass's half of `sums` is no longer read.
+    Self.sumRows(scoring, rightHashes, stride: perRight, into: &sums, classCount: width)
     for index in 0..<n {
       buffer.removeAll(keepingCapacity: true)
       let previous = index > 0 ? tags[index - 1] : -1
@@ -162,7 +181,7 @@ public final class PartOfSpeechTagger: Sendable {
         words, at: index, previous: previous, previous2: index > 1 ? tags[index - 2] : -1,
         into: &buffer)
       Self.tagRightFeatures(first, at: index, previous: previous, into: &buffer)
-      tags[index] = best(secondPass, buffer, from: secondSums, row: index, &scores)
+      tags[index] = best(buffer, from: sums, row: index, classes: k..<(2 * k), &scores) - k
     }
     return tags
   }
@@ -188,18 +207,19 @@ public final class PartOfSpeechTagger: Sendable {
     }
   }
 
-  /// The highest-scoring class for row `row` of `sums` plus the features in `buffer`.
+  /// The highest-scoring class among `classes` for row `row` of `sums`
+  /// plus the ``scoring`` rows of the features in `buffer`.
   @inline(__always)
   private func best(
-    _ table: WeightTable, _ buffer: [UInt64], from sums: [Int32], row: Int, _ scores: inout [Int32]
+    _ buffer: [UInt64], from sums: [Int32], row: Int, classes: Range<Int>, _ scores: inout [Int32]
   ) -> Int {
-    let k = scores.count
-    for index in 0..<k { scores[index] = sums[row * k + index] }
+    let width = scores.count
+    for index in 0..<width { scores[index] = sums[row * width + index] }
     buffer.withUnsafeBufferPointer { features in
-      scores.withUnsafeMutableBufferPointer { table.accumulate(features, into: $0) }
+      scores.withUnsafeMutableBufferPointer { scoring.accumulate(features, into: $0) }
     }
-    var bestIndex = 0
-    for index in scores.indices where scores[index] > scores[bestIndex] { bestIndex = index }
+    var bestIndex = classes.lowerBound
+    for index in classes where scores[index] > scores[bestIndex] { bestIndex = index }
     return bestIndex
   }
 
@@ -378,9 +398,11 @@ public final class PartOfSpeechTagger: Sendable {
     var writer = ModelFileWriter()
     writer.write(uposNames)
     writer.write(xposNames)
-    firstPass.write(to: &writer)
-    writer.write(UInt32(secondPass == nil ? 0 : 1))
-    secondPass?.write(to: &writer)
+    scoring.classes(0..<classCount, scale: passScales[0], indexed: false).write(to: &writer)
+    let second = passScales.count > 1
+      ? scoring.classes(classCount..<(2 * classCount), scale: passScales[1], indexed: false) : nil
+    writer.write(UInt32(second == nil ? 0 : 1))
+    second?.write(to: &writer)
     lemmatizer.write(to: &writer)
     try writer.save(kind: Self.kind, to: url)
   }
@@ -394,8 +416,8 @@ public final class PartOfSpeechTagger: Sendable {
     var reader = try ModelFileReader(url: url, kind: Self.kind)
     let upos = try reader.readStrings()
     let xpos = try reader.readStrings()
-    let first = try WeightTable(from: &reader)
-    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader) : nil
+    let first = try WeightTable(from: &reader, indexed: false)
+    let second = try reader.readUInt32() == 1 ? WeightTable(from: &reader, indexed: false) : nil
     let lemmatizer = try Lemmatizer(from: &reader)
     guard upos.count == xpos.count, first.classCount == upos.count,
       second.map({ $0.classCount == upos.count }) ?? true, reader.isAtEnd

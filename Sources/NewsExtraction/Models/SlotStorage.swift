@@ -8,9 +8,10 @@
 ///
 /// `meta` bit 31 marks an occupied slot. In a dense table (at most four
 /// classes) `weights` holds one 16-bit weight per class. In a sparse table,
-/// bits 24–30 of `meta` hold the row length; a row of up to three entries
-/// keeps its labels in bits 0–23 (eight bits each) and its weights in
-/// `weights`; a longer row keeps the index of its first entry in `weights`.
+/// a row of up to three entries keeps its length in bits 24–30 of `meta`,
+/// its labels in bits 0–23 (eight bits each) and its weights in `weights`;
+/// a longer row has 4 in bits 24–30, its length in bits 0–23 and the index
+/// of its first entry in `weights`.
 struct Slot: Sendable {
   /// The low 32 bits of the feature hash.
   var fingerprint: UInt32

@@ -62,25 +62,29 @@ struct WeightTable: Sendable {
   ///   - keys: Distinct, non-zero feature keys.
   ///   - rowCounts: The entry count of each key's row.
   ///   - entries: The rows' entries, concatenated in key order.
+  ///   - indexed: Whether to build the hash table; a table without one
+  ///     only keeps its rows (for writing, or for building another table
+  ///     from them) and scores every feature 0.
   init(
     classCount: Int, scale: Float, keys: [UInt64], rowCounts: [UInt32],
-    entries: [Entry]
+    entries: [Entry], indexed: Bool = true
   ) {
     self.classCount = classCount
     self.scale = scale
     self.keys = keys
     self.rowCounts = rowCounts
     self.entries = entries
+    precondition(classCount <= 256, "slots keep 8-bit class indices")
     let dense = classCount <= 4
     let compact = classCount <= 3
     // Two keys per 4-slot bucket, four per 8-slot bucket: half full.
-    let bucketCount = max(4, compact ? (keys.count + 3) / 4 : (keys.count + 1) / 2)
+    let bucketCount = indexed ? max(4, compact ? (keys.count + 3) / 4 : (keys.count + 1) / 2) : 1
     let storage = SlotStorage<Slot>(
       count: compact ? 1 : bucketCount * Self.bucketSize, empty: Slot(fingerprint: 0, meta: 0, weights: 0))
     let compactStorage = SlotStorage<UInt64>(count: compact ? bucketCount * Self.compactBucketSize : 1, empty: 0)
     var overflow = [UInt64](repeating: 0, count: (bucketCount + 63) / 64)
     var start = 0
-    for (index, key) in keys.enumerated() {
+    for (index, key) in keys.enumerated() where indexed {
       let count = Int(rowCounts[index])
       let row = entries[start..<(start + count)]
       var slot = Slot(fingerprint: Self.fingerprint(key), meta: Slot.occupied, weights: 0)
@@ -95,7 +99,8 @@ struct WeightTable: Sendable {
           slot.weights |= UInt64(UInt16(bitPattern: entry.weight)) << UInt64(16 * offset)
         }
       } else {
-        slot.meta |= UInt32(min(count, 127)) << 24
+        // A long row: code 4 in bits 24–30, its length in bits 0–23.
+        slot.meta |= UInt32(Self.inlineCapacity + 1) << 24 | UInt32(count)
         slot.weights = UInt64(start)
       }
       if compact {
@@ -263,11 +268,12 @@ struct WeightTable: Sendable {
                 weights >>= 16
               }
             } else {
-              let count = Int((meta >> 24) & 0x7f)
-              let isLong = count > Self.inlineCapacity
+              let code = Int((meta >> 24) & 0x7f)
+              let isLong = code > Self.inlineCapacity
+              let count = isLong ? Int(meta & 0xff_ffff) : code
               let first = isLong ? Int(truncatingIfNeeded: weights) : 0
               if isLong { Self.prefetchRow(entryBase + first, count: count) }
-              longRows[longCount] = first << 8 | count
+              longRows[longCount] = first << 16 | count
               longCount &+= isLong ? 1 : 0
               // Absent entries have label 0 and weight 0.
               var inline = isLong ? 0 : weights
@@ -280,8 +286,8 @@ struct WeightTable: Sendable {
             }
           }
           for row in 0..<longCount {
-            let first = longRows[row] >> 8
-            let count = longRows[row] & 0xff
+            let first = longRows[row] >> 16
+            let count = longRows[row] & 0xffff
             for index in first..<(first + count) {
               let entry = entries[index]
               scores[Int(entry.label)] &+= Int32(entry.weight)
@@ -418,9 +424,12 @@ struct WeightTable: Sendable {
 
   /// Reads a table written by ``write(to:)``.
   ///
-  /// - Parameter reader: The model file being read.
+  /// - Parameters:
+  ///   - reader: The model file being read.
+  ///   - indexed: Whether to build the hash table (see
+  ///     ``init(classCount:scale:keys:rowCounts:entries:indexed:)``).
   /// - Throws: ``ModelError/malformed(path:reason:)`` on inconsistent sizes.
-  init(from reader: inout ModelFileReader) throws(ModelError) {
+  init(from reader: inout ModelFileReader, indexed: Bool = true) throws(ModelError) {
     let classCount = Int(try reader.readUInt32())
     let scale = try reader.readFloat()
     let keys: [UInt64] = try reader.readArray()
@@ -439,6 +448,7 @@ struct WeightTable: Sendable {
     for index in labels.indices {
       entries.append(Entry(label: labels[index], weight: weights[index]))
     }
-    self.init(classCount: classCount, scale: scale, keys: keys, rowCounts: counts, entries: entries)
+    self.init(
+      classCount: classCount, scale: scale, keys: keys, rowCounts: counts, entries: entries, indexed: indexed)
   }
 }

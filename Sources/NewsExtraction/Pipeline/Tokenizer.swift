@@ -111,8 +111,8 @@ private struct Scanner {
       end += 1
     }
     guard end - start >= 5 else { return nil }
-    let head = String(String.UnicodeScalarView(scalars[start..<min(end, start + 8)])).lowercased()
-    let isURL = head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.")
+    let isURL = hasPrefix("http://", at: start, before: end) || hasPrefix("https://", at: start, before: end)
+      || hasPrefix("www.", at: start, before: end)
     var isEmail = false
     if !isURL && hasAt && hasDot, let first = at(start), ScalarClass.isWordStart(first) {
       isEmail = scalars[start..<end].firstIndex(of: "@").map { at($0 + 1).map(ScalarClass.isAlphanumeric) ?? false } ?? false
@@ -122,6 +122,21 @@ private struct Scanner {
       end -= 1
     }
     return end
+  }
+
+  /// Whether the scalars from `start` (up to `end`) begin with `prefix`,
+  /// ignoring the case of ASCII letters; `prefix` is lowercase ASCII.
+  func hasPrefix(_ prefix: StaticString, at start: Int, before end: Int) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard end - start >= count else { return false }
+    return prefix.withUTF8Buffer { bytes in
+      for offset in 0..<count {
+        var value = scalars[start + offset].value
+        if value >= 65 && value <= 90 { value += 32 }
+        if value != UInt32(bytes[offset]) { return false }
+      }
+      return true
+    }
   }
 
   // MARK: Words and numbers
