@@ -274,6 +274,15 @@ struct StatementExtractorTests {
     #expect(statement.content.map(\.text) == [content])
   }
 
+  /// A pronoun after the cue that a verb follows is the subject of what was
+  /// said, not an inverted speaker: the phrase before the cue is no content.
+  @Test(arguments: [false, true])
+  func pronounAfterTheCueStartsTheContent(_ usingModels: Bool) throws {
+    let text = "Tomas Berg, a farmer from the valley, said he wants the old bridge rebuilt before winter."
+    let extraction = try TextFixtures.extract(text, usingModels: usingModels)
+    #expect(!extraction.statements.contains { $0.speaker?.text == "he" }, "\(extraction.statements)")
+  }
+
   @Test func unnamedSpeakerNeedsADeterminerAndANoun() throws {
     #expect(try TextFixtures.extract("The talks, which began in March, said nothing new.").statements.isEmpty)
     #expect(try TextFixtures.extract("Whatever happens, the said bridge stays open.").statements.isEmpty)

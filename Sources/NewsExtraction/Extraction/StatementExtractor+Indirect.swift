@@ -78,7 +78,7 @@ extension StatementExtractor {
       speaker = group
       speakerTokens = phrase
     } else if cue.upperBound < sentence.upperBound, let mention = mentionStartingAt[cue.upperBound],
-      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote
+      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote, endsInvertedSpeaker(mentions[mention].tokens.upperBound, sentence: sentence)
     {
       // "..., said the minister."
       speaker = mention
@@ -151,6 +151,15 @@ extension StatementExtractor {
     var draft = StatementDraft(speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [content], kind: .indirect)
     draft.date = firstDate(in: afterCue..<(document.tokenIndex(containing: content.lowerBound) ?? afterCue))
     return draft
+  }
+
+  /// Whether a speaker after its cue ("..., said the minister.") ends
+  /// there: a word going on ("NAME, a farmer, says he wants ...") makes
+  /// the mention the subject of the cue's complement, and what precedes
+  /// the cue the speaker's own phrase.
+  func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
+    guard k < sentence.upperBound, shape(k) == .word || shape(k) == .number else { return true }
+    return StatementExtractor.speakerPhraseStops.contains(lower(k)) || isCueModifier(k)
   }
 
   /// Whether the words after a cue of telling ("told reporters on Monday",
