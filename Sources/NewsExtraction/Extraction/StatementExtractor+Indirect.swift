@@ -159,7 +159,7 @@ extension StatementExtractor {
   /// the cue the speaker's own phrase.
   func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
     guard k < sentence.upperBound, shape(k) == .word || shape(k) == .number else { return true }
-    return StatementExtractor.speakerPhraseStops.contains(lower(k))
+    return !isWord(k, "and") && StatementExtractor.speakerPhraseStops.contains(lower(k))
   }
 
   /// Whether the words after a cue of telling ("told reporters on Monday",
