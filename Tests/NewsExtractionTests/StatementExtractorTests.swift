@@ -283,6 +283,16 @@ struct StatementExtractorTests {
     #expect(!extraction.statements.contains { $0.speaker?.text == "he" }, "\(extraction.statements)")
   }
 
+  /// A phrase fronted in the content ("that if ..., she will ...") does
+  /// not end the content at its comma.
+  @Test(arguments: [false, true])
+  func frontedPhraseKeepsTheClauseAfterItsComma(_ usingModels: Bool) throws {
+    let text = "Maria Delgado said that if the council approves the plan, she will rebuild the bridge."
+    let extraction = try TextFixtures.extract(text, usingModels: usingModels)
+    let statement = try #require(extraction.statements.first { $0.cue?.text == "said" }, "\(extraction.statements)")
+    #expect(statement.content.map(\.text) == ["that if the council approves the plan, she will rebuild the bridge"])
+  }
+
   @Test func unnamedSpeakerNeedsADeterminerAndANoun() throws {
     #expect(try TextFixtures.extract("The talks, which began in March, said nothing new.").statements.isEmpty)
     #expect(try TextFixtures.extract("Whatever happens, the said bridge stays open.").statements.isEmpty)
