@@ -293,6 +293,17 @@ struct StatementExtractorTests {
     #expect(statement.content.map(\.text) == ["that if the council approves the plan, she will rebuild the bridge"])
   }
 
+  /// A parenthetical attribution: the words on both sides are one content.
+  @Test(arguments: [false, true])
+  func parentheticalAttributionJoinsBothSides(_ usingModels: Bool) throws {
+    let text = "In the three years since the flood, Maria Delgado says, far too many bridges have been closed."
+    let extraction = try TextFixtures.extract(text, usingModels: usingModels)
+    let statements = extraction.statements.filter { $0.cue?.text == "says" }
+    #expect(statements.count == 1, "\(extraction.statements)")
+    #expect(statements.first?.content.map(\.text) == ["In the three years since the flood", "far too many bridges have been closed"])
+    #expect(statements.first?.speaker?.text == "Maria Delgado")
+  }
+
   @Test func unnamedSpeakerNeedsADeterminerAndANoun() throws {
     #expect(try TextFixtures.extract("The talks, which began in March, said nothing new.").statements.isEmpty)
     #expect(try TextFixtures.extract("Whatever happens, the said bridge stays open.").statements.isEmpty)

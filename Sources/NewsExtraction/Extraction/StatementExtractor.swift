@@ -163,7 +163,7 @@ struct StatementExtractor {
         drafts.append(contentsOf: indirectStatements(in: sentence, consumed: &consumedQuotes))
       }
     }
-    drafts = drafts.map(withIntroducingThat)
+    drafts = joiningParentheticals(drafts.map(withIntroducingThat))
     let direct = directStatements(skipping: consumedQuotes, indirect: drafts)
     // A cue that attributes a quotation reports nothing else: what the
     // parse hangs on it besides (", speaking by phone", "said of the
