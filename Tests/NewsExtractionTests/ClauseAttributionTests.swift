@@ -18,13 +18,13 @@ struct ClauseAttributionTests {
      ["the bridge would reopen in March"]),
     // A belief verb with a speaker that names no entity.
     ("The engineers believe that the old bridge can carry heavy trucks.", "The engineers", "believe",
-     ["the old bridge can carry heavy trucks"]),
+     ["that the old bridge can carry heavy trucks"]),
     // An infinitive.
     ("Maria Delgado wants to rebuild the old bridge before the winter.", "Maria Delgado", "wants",
      ["to rebuild the old bridge before the winter"]),
     // A support verb and a reporting noun as one cue.
     ("The mayor expressed hope that the new bridge would open before the winter.", "The mayor", "expressed hope",
-     ["the new bridge would open before the winter"]),
+     ["that the new bridge would open before the winter"]),
     // A stance on an object.
     ("Maria Delgado endorsed the new housing plan for the northern district.", "Maria Delgado", "endorsed",
      ["the new housing plan for the northern district"]),
@@ -43,7 +43,7 @@ struct ClauseAttributionTests {
     // A that-clause after a long prepositional phrase, which the parser
     // hangs on the phrase's noun; the attitude inside it is no statement.
     ("Maria Delgado said in an interview with the local radio station last week that she did not want to close the old bridge.",
-     "Maria Delgado", "said", ["she did not want to close the old bridge"]),
+     "Maria Delgado", "said", ["that she did not want to close the old bridge"]),
     // A cue of telling whose object names only the addressee: the content
     // is the clause before it.
     ("The old bridge will reopen in March, Maria Delgado told the local newspaper.",
@@ -120,7 +120,7 @@ struct ClauseAttributionTests {
     let statement = try #require(found.first, "\(found)")
     #expect(statement.speaker?.text == "Maria Delgado")
     #expect(statement.cue?.text == "claim")
-    #expect(statement.content.map(\.text) == ["the bridge was unsafe"])
+    #expect(statement.content.map(\.text) == ["that the bridge was unsafe"])
   }
 
   /// An attribution inside another's content is part of the reported words.
@@ -128,12 +128,24 @@ struct ClauseAttributionTests {
     let found = try statements("Maria Delgado said that the engineers believe the old bridge is safe.")
     #expect(found.count == 1, "\(found)")
     #expect(found.first?.cue?.text == "said")
-    #expect(found.first?.content.map(\.text) == ["the engineers believe the old bridge is safe"])
+    #expect(found.first?.content.map(\.text) == ["that the engineers believe the old bridge is safe"])
   }
 
   /// A cue inside a quotation reports nothing of its own.
   @Test func cueInsideAQuoteIsNotAStatement() throws {
     let found = try statements("\"I think the bridge is safe for heavy trucks,\" Maria Delgado said.")
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.kind == .direct)
+  }
+
+  /// A cue that attributes a quotation reports nothing else: the phrase
+  /// the parse hangs on it after the quote is no content.
+  @Test(arguments: [
+    "\"We will rebuild the bridge before winter,\" Maria Delgado said, speaking by phone from the harbour.",
+    "\"We will rebuild the bridge before winter,\" Maria Delgado said of the old crossing, which opened in 1971.",
+  ])
+  func quoteCueHasNoSecondContent(_ text: String) throws {
+    let found = try statements(text)
     #expect(found.count == 1, "\(found)")
     #expect(found.first?.kind == .direct)
   }

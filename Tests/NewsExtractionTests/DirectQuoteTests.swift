@@ -35,6 +35,16 @@ struct DirectQuoteTests {
     #expect(statement.kind == .direct)
   }
 
+  /// A quoted paragraph with no attribution after a reported statement
+  /// continues the reported statement's speaker.
+  @Test(arguments: [false, true])
+  func quotedParagraphAfterAReportedStatementKeepsItsSpeaker(_ models: Bool) throws {
+    let text = "Maria Delgado said the bridge would reopen in March.\n\n\"We will rebuild it before the winter comes.\""
+    let extraction = try extract(text, models: models)
+    let quote = try #require(extraction.statements.first { $0.kind == .direct }, "\(extraction.statements)")
+    #expect(quote.speaker?.entity == delgado)
+  }
+
   /// `X said: "..." "..."`: consecutive quotes after one attribution.
   @Test(arguments: [false, true])
   func consecutiveQuotesAfterAColonJoin(_ models: Bool) throws {

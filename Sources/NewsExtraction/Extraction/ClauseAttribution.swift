@@ -200,7 +200,7 @@ extension StatementExtractor {
     // The word patterns' clause ends (", they ...", "; ", ", but ...") hold
     // against a misattached main clause.
     for k in (span.lowerBound + 1)..<max(span.lowerBound + 1, end)
-    where quote(containing: k) == nil && isClauseBoundary(k, sentence: sentence) {
+    where quote(containing: k) == nil && isClauseBoundary(k, sentence: sentence, contentStart: span.lowerBound) {
       return span.lowerBound..<k
     }
     return span.lowerBound..<end

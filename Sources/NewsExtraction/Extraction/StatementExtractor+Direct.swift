@@ -45,10 +45,12 @@ extension StatementExtractor {
         draft.speakerMention = attribution.speaker
         draft.speakerTokens = attribution.speakerTokens
         draft.cue = attribution.cue
-      } else if !fragment, words >= 4, let previous = drafts.last, previous.speakerTokens != nil,
+      } else if !fragment, words >= 4,
+        let previous = nearestSpoken(before: quote.content.lowerBound, direct: drafts, indirect: indirect),
         isNear(previous.content.last, quote.content)
       {
-        // A quoted paragraph following a statement continues its speaker.
+        // A quoted paragraph following a statement, direct or reported,
+        // continues its speaker.
         draft.speakerMention = previous.speakerMention
         draft.speakerTokens = previous.speakerTokens
       } else if words < 4 || fragment || isInsideIndirect(quote, indirect) {
@@ -76,6 +78,19 @@ extension StatementExtractor {
     return before == current.anchor || shape(before) == .terminal || shape(before) == .quote
       || [",", ":", ";", "\u{2014}", "\u{2013}", "--"].contains(lower(before))
       || document.sentenceTable[document.sentenceIndex(ofToken: quote.open)].lowerBound == quote.open
+  }
+
+  /// The statement with a speaker whose content ends last before `offset`,
+  /// among the direct statements found so far and the reported ones.
+  func nearestSpoken(before offset: Int, direct: [StatementDraft], indirect: [StatementDraft]) -> StatementDraft? {
+    var best: StatementDraft?
+    var bestEnd = -1
+    for draft in [direct, indirect].joined() where draft.speakerTokens != nil {
+      guard let end = draft.content.map(\.upperBound).max(), end <= offset, end > bestEnd else { continue }
+      best = draft
+      bestEnd = end
+    }
+    return best
   }
 
   /// Whether two spans are in the same or adjacent paragraphs.

@@ -78,7 +78,7 @@ extension StatementExtractor {
       speaker = group
       speakerTokens = phrase
     } else if cue.upperBound < sentence.upperBound, let mention = mentionStartingAt[cue.upperBound],
-      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote
+      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote, endsInvertedSpeaker(mentions[mention].tokens.upperBound, sentence: sentence)
     {
       // "..., said the minister."
       speaker = mention
@@ -151,6 +151,15 @@ extension StatementExtractor {
     var draft = StatementDraft(speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: [content], kind: .indirect)
     draft.date = firstDate(in: afterCue..<(document.tokenIndex(containing: content.lowerBound) ?? afterCue))
     return draft
+  }
+
+  /// Whether a speaker after its cue ("..., said the minister.") ends
+  /// there: a word going on ("NAME, a farmer, says he wants ...") makes
+  /// the mention the subject of the cue's complement, and what precedes
+  /// the cue the speaker's own phrase.
+  func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
+    guard k < sentence.upperBound, shape(k) == .word || shape(k) == .number else { return true }
+    return !isWord(k, "and") && StatementExtractor.speakerPhraseStops.contains(lower(k))
   }
 
   /// Whether the words after a cue of telling ("told reporters on Monday",
@@ -249,7 +258,7 @@ extension StatementExtractor {
     var k = first
     while k < sentence.upperBound {
       if untilComma, lower(k) == ",", quote(containing: k) == nil { break }
-      if isClauseBoundary(k, sentence: sentence) {
+      if isClauseBoundary(k, sentence: sentence, contentStart: first) {
         if shape(k) == .quote { end = k + 1 }  // keep the closing mark
         break
       }
@@ -265,7 +274,9 @@ extension StatementExtractor {
   }
 
   /// Whether a clause ends before token `k`: ", but", ", saying", ", they ...", ";".
-  func isClauseBoundary(_ k: Int, sentence: Range<Int>) -> Bool {
+  /// With the content's first token, a comma that ends a phrase fronted in
+  /// the content ("that if the plan fails, they will ...") ends no clause.
+  func isClauseBoundary(_ k: Int, sentence: Range<Int>, contentStart: Int? = nil) -> Bool {
     let word = lower(k)
     if word == ";" { return true }
     // "X acknowledged delays but expressed hope that ...": a coordinated
@@ -283,12 +294,32 @@ extension StatementExtractor {
     }
     let next = lower(k + 1)
     if ["but", "while", "whereas", "although", "though"].contains(next) { return true }
-    if WordLists.subjectPronouns.contains(next), k + 2 < sentence.upperBound, shape(k + 2) == .word { return true }
+    if WordLists.subjectPronouns.contains(next), k + 2 < sentence.upperBound, shape(k + 2) == .word,
+      !(contentStart.map { isFrontedPhrase($0..<k) } ?? false)
+    {
+      return true
+    }
     var m = k + 1
     while m < sentence.upperBound, WordLists.auxiliaries.contains(lower(m)) { m += 1 }
     if m < sentence.upperBound, lower(m).hasSuffix("ing"), cue(at: m, sentence: sentence) != nil { return true }
     if m < sentence.upperBound, lower(m) == "according" { return true }
     return false
+  }
+
+  /// Words that open a phrase fronted before a clause's subject: "if",
+  /// "although", "during", "in", ...
+  static let frontingWords: Set<String> = WordLists.subordinators.union([
+    "during", "in", "on", "at", "by", "for", "with", "under", "without", "despite", "from", "over", "within",
+    "amid", "given", "having", "like", "unlike", "throughout", "following", "whether",
+  ])
+
+  /// Whether tokens (after an optional "that" and "even") are one phrase
+  /// fronted before a clause: a fronting word first, no comma inside.
+  func isFrontedPhrase(_ tokens: Range<Int>) -> Bool {
+    var k = tokens.lowerBound
+    while k < tokens.upperBound, isWord(k, "that") || isWord(k, "even") || isWord(k, "only") { k += 1 }
+    guard k < tokens.upperBound, StatementExtractor.frontingWords.contains(lower(k)) else { return false }
+    return !tokens.contains { isWord($0, ",") || isWord($0, ";") }
   }
 
   /// The first mention that can speak in a sentence, before token `limit`.

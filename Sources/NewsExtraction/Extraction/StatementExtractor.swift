@@ -163,7 +163,14 @@ struct StatementExtractor {
         drafts.append(contentsOf: indirectStatements(in: sentence, consumed: &consumedQuotes))
       }
     }
-    drafts.append(contentsOf: directStatements(skipping: consumedQuotes, indirect: drafts))
+    drafts = joiningParentheticals(drafts.map(withIntroducingThat))
+    let direct = directStatements(skipping: consumedQuotes, indirect: drafts)
+    // A cue that attributes a quotation reports nothing else: what the
+    // parse hangs on it besides (", speaking by phone", "said of the
+    // plan, which ...", a subject misread as a clause) is no content.
+    let directCues = Set(direct.compactMap(\.cue))
+    drafts.removeAll { draft in draft.cue.map(directCues.contains) ?? false }
+    drafts.append(contentsOf: direct)
     drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
     return drafts
   }
