@@ -118,6 +118,7 @@ extension StatementExtractor {
       }
     }
     if complement == nil { complement = misattachedComplement(of: v, sentence: sentence, tree: tree) }
+    let marked = complement == nil ? markedComplement(of: v, sentence: sentence) : nil
     var cue = v..<(v + 1)
     if let particle, particle == v + 1 { cue = v..<(v + 2) }
     var content: [Range<Int>] = []
@@ -136,6 +137,8 @@ extension StatementExtractor {
         span = tree.subtree(object).lowerBound..<span.upperBound
       }
       content = [withoutThat(trimmed(extended(span, cue: v, tree: tree, sentence: sentence)))]
+    } else if let marked {
+      content = [marked]
     } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
       hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
     {
