@@ -62,6 +62,9 @@ extension StatementExtractor {
       } else if record.upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
       }
+      if found == nil, record.upos == "ADJ" || record.xpos == "VBN" {
+        found = stanceAdjectiveStatement(cue: i, sentence: sentence, tree: tree)
+      }
       if found == nil, record.upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
