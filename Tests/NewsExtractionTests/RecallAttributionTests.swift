@@ -5,7 +5,7 @@ import Testing
 /// Attributions the parse alone misses: a subject the parser attached
 /// elsewhere, a report that closes the sentence, stance verbs with short
 /// or prepositional contents, a complement found by its complementizer,
-/// and stance adjectives. One invented sentence per pattern, with the shipped
+/// stance adjectives, and cue verbs the tagger mistook. One invented sentence per pattern, with the shipped
 /// models.
 @Suite("RecallAttribution")
 struct RecallAttributionTests {
@@ -42,6 +42,12 @@ struct RecallAttributionTests {
     ("Maria Delgado made it clear that she would not close the old bridge.", "Delgado", "clear",
      ["she would not close the old bridge"]),
     ("The council members were eager to rebuild the old harbour.", "members", "eager", ["to rebuild the old harbour"]),
+    // Cue verbs the tagger takes for plural nouns after their subject.
+    ("Local polling shows that the new bridge is popular among older residents.", "polling", "shows",
+     ["that the new bridge is popular among older residents"]),
+    ("Delgado hopes to finish the bridge before the winter.", "Delgado", "hopes", ["to finish the bridge before the winter"]),
+    // An irregular past form the lemmatizer does not know.
+    ("Maria Delgado sought to calm the angry voters.", "Delgado", "sought", ["to calm the angry voters"]),
   ]
 
   @Test(arguments: patterns.indices)

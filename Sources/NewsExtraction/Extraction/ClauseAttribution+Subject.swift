@@ -14,6 +14,13 @@ extension StatementExtractor {
       return relation == "nsubj:pass" || relation == "aux:pass" || relation == "expl"
     }
     guard !isPassive else { return nil }
+    return nounPhraseBefore(v, sentence: sentence)
+  }
+
+  /// The noun phrase that ends just before token `v` (past up to four
+  /// auxiliaries and adverbs) and starts after the sentence start or a
+  /// comma, headed by a nominal word.
+  func nounPhraseBefore(_ v: Int, sentence: Range<Int>) -> Range<Int>? {
     var end = v
     while end > sentence.lowerBound, v - end < 4, isCueModifier(end - 1) { end -= 1 }
     var start = end

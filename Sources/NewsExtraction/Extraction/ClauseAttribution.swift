@@ -65,6 +65,7 @@ extension StatementExtractor {
       if found == nil, record.upos == "ADJ" || record.xpos == "VBN" {
         found = stanceAdjectiveStatement(cue: i, sentence: sentence, tree: tree)
       }
+      if found == nil, record.upos == "NOUN" { found = mistaggedCueStatement(cue: i, sentence: sentence) }
       if found == nil, record.upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
@@ -269,6 +270,7 @@ extension StatementExtractor {
     if WordLists.attitudeCueLemmas.contains(record.lemma) || WordLists.stanceCueLemmas.contains(record.lemma) {
       return record.lemma
     }
+    if let lemma = WordLists.irregularCueForms[lower(v)] { return lemma }
     return nil
   }
 

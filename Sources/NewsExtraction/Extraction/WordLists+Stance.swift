@@ -26,4 +26,11 @@ extension WordLists {
   static let stancePrepositions: Set<String> = [
     "for", "about", "of", "to", "against", "on", "at", "over", "with", "toward", "towards",
   ]
+
+  /// Irregular past forms of attitude and stance verbs, for a lemmatizer
+  /// that does not know them.
+  static let irregularCueForms: [String: String] = [
+    "sought": "seek", "chose": "choose", "chosen": "choose", "learnt": "learn", "shown": "show",
+    "proven": "prove", "foresaw": "foresee",
+  ]
 }
