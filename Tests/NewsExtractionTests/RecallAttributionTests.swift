@@ -46,6 +46,8 @@ struct RecallAttributionTests {
     ("Local polling shows that the new bridge is popular among older residents.", "polling", "shows",
      ["that the new bridge is popular among older residents"]),
     ("Delgado hopes to finish the bridge before the winter.", "Delgado", "hopes", ["to finish the bridge before the winter"]),
+    ("The pro-bridge activists hope to collect ten thousand signatures.", "activists", "hope",
+     ["to collect ten thousand signatures"]),
     // An irregular past form the lemmatizer does not know.
     ("Maria Delgado sought to calm the angry voters.", "Delgado", "sought", ["to calm the angry voters"]),
   ]
