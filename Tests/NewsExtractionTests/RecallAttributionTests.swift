@@ -5,7 +5,8 @@ import Testing
 /// Attributions the parse alone misses: a subject the parser attached
 /// elsewhere, a report that closes the sentence, stance verbs with short
 /// or prepositional contents, a complement found by its complementizer,
-/// stance adjectives, and cue verbs the tagger mistook. One invented sentence per pattern, with the shipped
+/// stance adjectives, cue verbs the tagger mistook, and headline sources
+/// before a colon. One invented sentence per pattern, with the shipped
 /// models.
 @Suite("RecallAttribution")
 struct RecallAttributionTests {
@@ -48,6 +49,8 @@ struct RecallAttributionTests {
     ("Delgado hopes to finish the bridge before the winter.", "Delgado", "hopes", ["to finish the bridge before the winter"]),
     ("The pro-bridge activists hope to collect ten thousand signatures.", "activists", "hope",
      ["to collect ten thousand signatures"]),
+    // A headline source before a colon.
+    ("Mayor Delgado: The old bridge will stay open.", "Delgado", ":", ["The old bridge will stay open"]),
     // An irregular past form the lemmatizer does not know.
     ("Maria Delgado sought to calm the angry voters.", "Delgado", "sought", ["to calm the angry voters"]),
   ]
@@ -60,6 +63,12 @@ struct RecallAttributionTests {
     #expect(statement.speaker?.text.contains(pattern.speakerWord) == true, "\(statement)")
     #expect(statement.cue?.text == pattern.cue)
     #expect(statement.kind == .indirect)
+  }
+
+  /// A colon after a phrase that opens with "The" introduces no source.
+  @Test func colonAfterACommonNounIsNoSource() throws {
+    let found = try statements("The result: the old bridge stayed open for another year.")
+    #expect(!found.contains { $0.cue?.text == ":" }, "\(found)")
   }
 
   /// A stance verb whose object the sentence continues keeps no short

@@ -66,6 +66,7 @@ extension StatementExtractor {
         found = stanceAdjectiveStatement(cue: i, sentence: sentence, tree: tree)
       }
       if found == nil, record.upos == "NOUN" { found = mistaggedCueStatement(cue: i, sentence: sentence) }
+      if found == nil, i == sentence.lowerBound { found = colonStatement(in: sentence) }
       if found == nil, record.upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
