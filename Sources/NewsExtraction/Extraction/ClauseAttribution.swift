@@ -62,11 +62,7 @@ extension StatementExtractor {
       } else if record.upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
       }
-      if found == nil, record.upos == "ADJ" || record.xpos == "VBN" {
-        found = stanceAdjectiveStatement(cue: i, sentence: sentence, tree: tree)
-      }
-      if found == nil, record.upos == "NOUN" { found = mistaggedCueStatement(cue: i, sentence: sentence) }
-      if found == nil, i == sentence.lowerBound { found = colonStatement(in: sentence) }
+      if found == nil { found = adjectiveNounOrColonStatement(at: i, sentence: sentence, tree: tree) }
       if found == nil, record.upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
@@ -112,8 +108,7 @@ extension StatementExtractor {
       // The complement after the cue wins over one before it.
       case "ccomp": if complement.map({ $0 < v }) ?? true { complement = child }
       case "obl": if prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
-        let p = preposition(of: child, tree: tree), WordLists.cuePrepositions.contains(p) || isStancePreposition(p, lemma: lemma)
-      { prepositional = child }
+        let p = preposition(of: child, tree: tree), isCuePreposition(p, lemma: lemma) { prepositional = child }
       case "xcomp":
         if infinitive == nil { infinitive = child }
         lastComplement = child
@@ -268,11 +263,8 @@ extension StatementExtractor {
   func cueLemma(_ v: Int) -> String? {
     let record = document.tokenTable[v]
     if let lemma = lexicon.reportingVerbs[lower(v)] { return lemma }
-    if WordLists.attitudeCueLemmas.contains(record.lemma) || WordLists.stanceCueLemmas.contains(record.lemma) {
-      return record.lemma
-    }
-    if let lemma = WordLists.irregularCueForms[lower(v)] { return lemma }
-    return nil
+    if WordLists.attitudeCueLemmas.contains(record.lemma) { return record.lemma }
+    return stanceCueLemma(v)
   }
 
   /// For a cue attached to the clause it reports ("The plan failed, she
