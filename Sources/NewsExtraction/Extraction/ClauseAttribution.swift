@@ -62,6 +62,7 @@ extension StatementExtractor {
       } else if record.upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
       }
+      if found == nil { found = adjectiveNounOrColonStatement(at: i, sentence: sentence, tree: tree) }
       if found == nil, record.upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
@@ -107,7 +108,7 @@ extension StatementExtractor {
       // The complement after the cue wins over one before it.
       case "ccomp": if complement.map({ $0 < v }) ?? true { complement = child }
       case "obl": if prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
-        let p = preposition(of: child, tree: tree), WordLists.cuePrepositions.contains(p) { prepositional = child }
+        let p = preposition(of: child, tree: tree), isCuePreposition(p, lemma: lemma) { prepositional = child }
       case "xcomp":
         if infinitive == nil { infinitive = child }
         lastComplement = child
@@ -117,6 +118,7 @@ extension StatementExtractor {
       }
     }
     if complement == nil { complement = misattachedComplement(of: v, sentence: sentence, tree: tree) }
+    let marked = complement == nil ? markedComplement(of: v, sentence: sentence) : nil
     var cue = v..<(v + 1)
     if let particle, particle == v + 1 { cue = v..<(v + 2) }
     var content: [Range<Int>] = []
@@ -135,6 +137,8 @@ extension StatementExtractor {
         span = tree.subtree(object).lowerBound..<span.upperBound
       }
       content = [withoutThat(trimmed(extended(span, cue: v, tree: tree, sentence: sentence)))]
+    } else if let marked {
+      content = [marked]
     } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
       hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
     {
@@ -146,7 +150,7 @@ extension StatementExtractor {
         span = span.lowerBound..<max(span.upperBound, tree.subtree(lastComplement).upperBound)
       }
       content = [trimmed(span)]
-    } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma),
+    } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) || isStanceObjectCue(lemma),
       !introducesThatClause(object, tree: tree)
     {
       content = [trimmed(extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence))]
@@ -160,15 +164,19 @@ extension StatementExtractor {
     {
       // "..., X said." and "X, he said, ...": the clause the cue hangs on.
       content = around
-    } else if lexicon.reportingVerbs[lower(v)] != nil, let before = leadingClause(of: v, tree: tree, sentence: sentence) {
+    } else if lexicon.reportingVerbs[lower(v)] != nil,
+      let before = leadingClause(of: v, tree: tree, sentence: sentence) ?? trailingReport(of: v, sentence: sentence, tree: tree)
+    {
       // "The plan failed, she told reporters.": a clause the parser hung on
-      // the cue as a modifier.
+      // the cue as a modifier, or one before the cue's subject.
       content = [before]
     }
     content = content.filter { !$0.isEmpty }
     // Contents of a few words are mostly objects that report nothing.
-    guard !content.isEmpty, content.contains(where: { hasWords($0, minimum: 3) }) else { return nil }
-    guard let source = source(of: v, tree: tree, sentence: sentence, depth: 0) else { return nil }
+    guard !content.isEmpty,
+      content.contains(where: { hasWords($0, minimum: 3) }) || allowsShortContent(content, lemma: lemma, object: object)
+    else { return nil }
+    guard let source = sourceOrAdjacentSubject(of: v, content: &content, sentence: sentence, tree: tree) else { return nil }
     // The source never lies inside the content.
     if content.contains(where: { $0.overlaps(source) }) { return nil }
     // "..., said X, a spokesman who ...": after a subject that follows its
@@ -256,7 +264,7 @@ extension StatementExtractor {
     let record = document.tokenTable[v]
     if let lemma = lexicon.reportingVerbs[lower(v)] { return lemma }
     if WordLists.attitudeCueLemmas.contains(record.lemma) { return record.lemma }
-    return nil
+    return stanceCueLemma(v)
   }
 
   /// For a cue attached to the clause it reports ("The plan failed, she

@@ -1,0 +1,42 @@
+/// A complement clause the parse did not hang on its cue, found by its
+/// complementizer: "argued that ...", "questioned in recent days whether
+/// ...", "asked the senator if ...".
+extension StatementExtractor {
+  /// Complementizers that open a reported clause.
+  static let complementizers: Set<String> = ["that", "whether", "if"]
+
+  /// For a reporting verb, the clause from a complementizer a few words
+  /// after it (past adverbs, a prepositional phrase, or the person
+  /// addressed) up to the next clause boundary; nil when a comma, a verb
+  /// or a quote comes first.
+  func markedComplement(of v: Int, sentence: Range<Int>) -> Range<Int>? {
+    guard let lemma = lexicon.reportingVerbs[lower(v)] else { return nil }
+    let limit = min(sentence.upperBound, v + 10)
+    var k = v + 1
+    while k < limit, !Self.complementizers.contains(lower(k)) {
+      guard shape(k) == .word || shape(k) == .number, quote(containing: k) == nil else { return nil }
+      switch document.tokenTable[k].upos {
+      case "ADV", "ADP", "DET", "ADJ", "NUM", "NOUN": break
+      case "PROPN", "PRON": if !WordLists.addresseeCueLemmas.contains(lemma) && !hasCase(before: k, from: v) { return nil }
+      case "PART": if !isWord(k, "out") && !isWord(k, "up") { return nil }
+      default: return nil
+      }
+      k += 1
+    }
+    // A verb right after "that" makes it a relative pronoun ("a hill that
+    // overlooks the bay").
+    guard k < limit, k + 1 < sentence.upperBound, shape(k + 1) == .word || shape(k + 1) == .number,
+      quote(containing: k) == nil, document.tokenTable[k + 1].upos != "VERB", document.tokenTable[k + 1].upos != "AUX"
+    else { return nil }
+    var end = k + 1
+    while end < sentence.upperBound, shape(end) != .terminal, !isClauseBoundary(end, sentence: sentence) { end += 1 }
+    let content = trimmed(k..<end)
+    return hasWords(content, minimum: 4) ? content : nil
+  }
+
+  /// Whether a preposition stands between the cue and token `k` ("said
+  /// in an interview with Smith that ...").
+  private func hasCase(before k: Int, from v: Int) -> Bool {
+    ((v + 1)..<k).contains { document.tokenTable[$0].upos == "ADP" }
+  }
+}
