@@ -45,7 +45,7 @@ struct RecallAttributionTests {
     ("The council members were eager to rebuild the old harbour.", "members", "eager", ["to rebuild the old harbour"]),
     // Cue verbs the tagger takes for plural nouns after their subject.
     ("Local polling shows that the new bridge is popular among older residents.", "polling", "shows",
-     ["that the new bridge is popular among older residents"]),
+     ["the new bridge is popular among older residents"]),
     ("Delgado hopes to finish the bridge before the winter.", "Delgado", "hopes", ["to finish the bridge before the winter"]),
     ("The pro-bridge activists hope to collect ten thousand signatures.", "activists", "hope",
      ["to collect ten thousand signatures"]),

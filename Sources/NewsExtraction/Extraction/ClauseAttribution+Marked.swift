@@ -30,7 +30,8 @@ extension StatementExtractor {
     else { return nil }
     var end = k + 1
     while end < sentence.upperBound, shape(end) != .terminal, !isClauseBoundary(end, sentence: sentence) { end += 1 }
-    let content = trimmed(k..<end)
+    // "that" is left out of the content, as for parsed complements.
+    let content = trimmed((isWord(k, "that") ? k + 1 : k)..<end)
     return hasWords(content, minimum: 4) ? content : nil
   }
 

@@ -30,7 +30,8 @@ extension StatementExtractor {
     else { return nil }
     var end = n + 2
     while end < sentence.upperBound, shape(end) != .terminal, !isClauseBoundary(end, sentence: sentence) { end += 1 }
-    let content = trimmed((n + 1)..<end)
+    // "that" is left out of the content, as for parsed complements.
+    let content = trimmed((next == "that" ? n + 2 : n + 1)..<end)
     // A plural subject the tagger made the verb ("candidates/VERB hope/NOUN").
     let subject = nounPhraseBefore(n, sentence: sentence)
       ?? (previous.upos == "VERB" ? nounPhraseBefore(n - 1, sentence: sentence).map { $0.lowerBound..<n } : nil)
