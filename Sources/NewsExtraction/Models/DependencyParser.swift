@@ -95,17 +95,25 @@ public final class DependencyParser: Sendable {
   func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
     let sentence = ParserSentence(words: words, tags: tags, coarse: coarseTags)
     var state = ParserState(count: words.count)
+    let scorer = TransitionScorer(table: transitions, words: words.count)
     var features: [UInt64] = []
     features.reserveCapacity(128)
-    var scores = [Int32](repeating: 0, count: 3)
     var labelScores = [Int32](repeating: 0, count: labelNames.count)
     while !state.isTerminal {
-      guard let move = state.forcedTransition ?? bestTransition(sentence, state, &features, &scores) else { break }
-      var label = 0
-      if let (head, dependent) = state.arc(for: move) {
-        label = predictLabel(sentence, state, head: head, dependent: dependent, &features, &labelScores)
+      guard let move = state.forcedTransition ?? bestTransition(state, scorer.scores(sentence, state)) else { break }
+      guard let (head, dependent) = state.arc(for: move), head != 0 else {
+        state.apply(move, label: move == .shift ? 0 : rootLabel)
+        continue
       }
-      state.apply(move, label: label)
+      // Label the arc while the next configuration's transition weights
+      // load: make the arc with its label pending, ask for the weights the
+      // next step needs (those of the pending label's features aside), then
+      // score the labels, which only read the configuration before the arc.
+      ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
+      features.withUnsafeBufferPointer { labeller.prefetch($0) }
+      state.apply(move, label: -1)
+      if !state.isTerminal && state.forcedTransition == nil { scorer.prefetch(sentence, state) }
+      state.setLabel(bestLabel(features, &labelScores), of: dependent)
     }
     var heads = [Int](repeating: 0, count: words.count)
     var labels = [Int](repeating: rootLabel, count: words.count)
@@ -117,14 +125,11 @@ public final class DependencyParser: Sendable {
   }
 
   /// The best-scoring valid transition of a configuration.
-  func bestTransition(
-    _ sentence: ParserSentence, _ state: ParserState, _ features: inout [UInt64], _ scores: inout [Int32]
-  ) -> Transition? {
-    ParserFeatures.transition(sentence, state, into: &features)
-    scores[0] = 0; scores[1] = 0; scores[2] = 0
-    features.withUnsafeBufferPointer { f in
-      scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
-    }
+  ///
+  /// - Parameters:
+  ///   - state: The configuration.
+  ///   - scores: The scores of SHIFT, LEFT and RIGHT (lanes 0, 1, 2).
+  func bestTransition(_ state: ParserState, _ scores: SIMD4<Int32>) -> Transition? {
     var best: Transition?
     var bestScore = Int32.min
     for transition in Transition.allCases where state.isValid(transition) {
@@ -136,6 +141,23 @@ public final class DependencyParser: Sendable {
     return best
   }
 
+  /// The transition scores of a configuration, summing every feature's
+  /// row: the reference ``TransitionScorer`` must agree with.
+  ///
+  /// - Parameters:
+  ///   - sentence: The sentence's node table.
+  ///   - state: The configuration.
+  /// - Returns: The scores of SHIFT, LEFT and RIGHT (lanes 0, 1, 2).
+  func referenceScores(_ sentence: ParserSentence, _ state: ParserState) -> SIMD4<Int32> {
+    var features: [UInt64] = []
+    ParserFeatures.transition(sentence, state, into: &features)
+    var scores = [Int32](repeating: 0, count: 3)
+    features.withUnsafeBufferPointer { f in
+      scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
+    }
+    return SIMD4(scores[0], scores[1], scores[2], 0)
+  }
+
   /// The best label for an arc about to be made; `root` exactly for the root's dependent.
   func predictLabel(
     _ sentence: ParserSentence, _ state: ParserState, head: Int, dependent: Int,
@@ -143,6 +165,15 @@ public final class DependencyParser: Sendable {
   ) -> Int {
     if head == 0 { return rootLabel }
     ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
+    return bestLabel(features, &scores)
+  }
+
+  /// The best label other than `root` given an arc's label features.
+  ///
+  /// - Parameters:
+  ///   - features: The arc's label features.
+  ///   - scores: Room for one score per label.
+  func bestLabel(_ features: [UInt64], _ scores: inout [Int32]) -> Int {
     for index in scores.indices { scores[index] = 0 }
     features.withUnsafeBufferPointer { f in
       scores.withUnsafeMutableBufferPointer { labeller.accumulate(f, into: $0) }
