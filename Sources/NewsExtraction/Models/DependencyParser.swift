@@ -101,19 +101,11 @@ public final class DependencyParser: Sendable {
     var labelScores = [Int32](repeating: 0, count: labelNames.count)
     while !state.isTerminal {
       guard let move = state.forcedTransition ?? bestTransition(state, scorer.scores(sentence, state)) else { break }
-      guard let (head, dependent) = state.arc(for: move), head != 0 else {
-        state.apply(move, label: move == .shift ? 0 : rootLabel)
-        continue
+      var label = 0
+      if let (head, dependent) = state.arc(for: move) {
+        label = predictLabel(sentence, state, head: head, dependent: dependent, &features, &labelScores)
       }
-      // Label the arc while the next configuration's transition weights
-      // load: make the arc with its label pending, ask for the weights the
-      // next step needs (those of the pending label's features aside), then
-      // score the labels, which only read the configuration before the arc.
-      ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
-      features.withUnsafeBufferPointer { labeller.prefetch($0) }
-      state.apply(move, label: -1)
-      if !state.isTerminal && state.forcedTransition == nil { scorer.prefetch(sentence, state) }
-      state.setLabel(bestLabel(features, &labelScores), of: dependent)
+      state.apply(move, label: label)
     }
     var heads = [Int](repeating: 0, count: words.count)
     var labels = [Int](repeating: rootLabel, count: words.count)

@@ -112,29 +112,11 @@ struct ParserState {
     }
   }
 
-  /// Gives the arc of `dependent`, made with a negative (pending) label,
-  /// its label.
-  ///
-  /// - Parameters:
-  ///   - label: The label class.
-  ///   - dependent: A node attached by ``apply(_:label:)`` with a negative label.
-  mutating func setLabel(_ label: Int, of dependent: Int) {
-    let head = heads[dependent]
-    labels[dependent] = label
-    let bit: UInt64 = 1 << UInt64(label & 63)
-    if dependent < head {
-      leftLabels[head] |= bit
-    } else {
-      rightLabels[head] |= bit
-    }
-  }
-
-  /// Records an arc and updates the head's child summaries; a negative
-  /// label is pending (see ``setLabel(_:of:)``) and joins no label set.
+  /// Records an arc and updates the head's child summaries.
   private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
     heads[dependent] = head
     labels[dependent] = label
-    let bit: UInt64 = label < 0 ? 0 : 1 << UInt64(label & 63)
+    let bit: UInt64 = 1 << UInt64(label & 63)
     if dependent < head {
       leftCount[head] += 1
       leftLabels[head] |= bit

@@ -75,23 +75,6 @@ final class TransitionScorer {
     return (wanted, memo)
   }
 
-  /// Starts loading the weights ``scores(_:_:)`` will need in a
-  /// configuration, without waiting for them: call it, do other work,
-  /// then score.
-  ///
-  /// - Parameters:
-  ///   - sentence: The sentence's node table.
-  ///   - state: The configuration.
-  func prefetch(_ sentence: ParserSentence, _ state: ParserState) {
-    var unused = SIMD4<Int32>.zero
-    let wanted = plan(state, &unused).wanted
-    var collected = GroupedParserFeatures(base: features, wanted: wanted)
-    ParserFeatures.transition(sentence, state, emit: &collected)
-    for raw in 0..<ParserFeatureGroup.count where wanted & (1 << UInt32(raw)) != 0 {
-      table.prefetch(collected.features(ParserFeatureGroup(rawValue: raw)!))
-    }
-  }
-
   /// The scores of SHIFT, LEFT and RIGHT (lanes 0, 1, 2) in a configuration.
   ///
   /// - Parameters:
