@@ -100,6 +100,20 @@ enum ParserFeatures {
   ///   - f: Receives the features.
   @inline(__always)
   static func transition<Sink: ParserFeatureSink>(_ s: ParserSentence, _ st: ParserState, emit f: inout Sink) {
+    s.words.withUnsafeBufferPointer { w in
+      s.tags.withUnsafeBufferPointer { t in
+        s.coarse.withUnsafeBufferPointer { c in transition(s, st, w, t, c, emit: &f) }
+      }
+    }
+  }
+
+  /// ``transition(_:_:emit:)`` reading the node table's words, tags and
+  /// universal tags through unchecked buffers (every index is a node).
+  @inline(__always)
+  private static func transition<Sink: ParserFeatureSink>(
+    _ s: ParserSentence, _ st: ParserState, _ w: UnsafeBufferPointer<UInt64>, _ t: UnsafeBufferPointer<UInt64>,
+    _ c: UnsafeBufferPointer<UInt64>, emit f: inout Sink
+  ) {
     let none = st.none
     let s0 = st.stackNode(0), s1 = st.stackNode(1), s2 = st.stackNode(2)
     let b0 = st.bufferNode(0), b1 = st.bufferNode(1), b2 = st.bufferNode(2)
@@ -113,7 +127,6 @@ enum ParserFeatures {
     let s0r1 = child(st.right1, s0), s0r2 = child(st.right2, s0)
     let s1l1 = child(st.left1, s1), s1r1 = child(st.right1, s1), s1r2 = child(st.right2, s1)
     let b0l1 = child(st.left1, b0), b0l2 = child(st.left2, b0)
-    let w = s.words, t = s.tags
     let s0w = w[s0], s0t = t[s0], s1w = w[s1], s1t = t[s1], s2t = t[s2], s2w = w[s2]
     let b0w = w[b0], b0t = t[b0], b1w = w[b1], b1t = t[b1], b2t = t[b2], b2w = w[b2]
     let d = distance(s0, b0, none: none)
@@ -213,7 +226,6 @@ enum ParserFeatures {
     f.add(.bufferHead, H.feature(217, w[b0l1], b0w))
     f.add(.mixed, H.feature(218, s1w, s0t, b0t))
     f.add(.mixed, H.feature(219, between, d))
-    let c = s.coarse
     f.add(.mixed, H.feature(220, c[s0], c[b0]))
     f.add(.mixed, H.feature(221, c[s1], c[s0], c[b0]))
     f.add(.mixed, H.feature(222, c[s0], c[b0], c[b1]))
