@@ -95,12 +95,12 @@ public final class DependencyParser: Sendable {
   func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
     let sentence = ParserSentence(words: words, tags: tags, coarse: coarseTags)
     var state = ParserState(count: words.count)
+    let scorer = TransitionScorer(table: transitions, words: words.count)
     var features: [UInt64] = []
     features.reserveCapacity(128)
-    var scores = [Int32](repeating: 0, count: 3)
     var labelScores = [Int32](repeating: 0, count: labelNames.count)
     while !state.isTerminal {
-      guard let move = state.forcedTransition ?? bestTransition(sentence, state, &features, &scores) else { break }
+      guard let move = state.forcedTransition ?? bestTransition(state, scorer.scores(sentence, state)) else { break }
       var label = 0
       if let (head, dependent) = state.arc(for: move) {
         label = predictLabel(sentence, state, head: head, dependent: dependent, &features, &labelScores)
@@ -117,14 +117,11 @@ public final class DependencyParser: Sendable {
   }
 
   /// The best-scoring valid transition of a configuration.
-  func bestTransition(
-    _ sentence: ParserSentence, _ state: ParserState, _ features: inout [UInt64], _ scores: inout [Int32]
-  ) -> Transition? {
-    ParserFeatures.transition(sentence, state, into: &features)
-    scores[0] = 0; scores[1] = 0; scores[2] = 0
-    features.withUnsafeBufferPointer { f in
-      scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
-    }
+  ///
+  /// - Parameters:
+  ///   - state: The configuration.
+  ///   - scores: The scores of SHIFT, LEFT and RIGHT (lanes 0, 1, 2).
+  func bestTransition(_ state: ParserState, _ scores: SIMD4<Int32>) -> Transition? {
     var best: Transition?
     var bestScore = Int32.min
     for transition in Transition.allCases where state.isValid(transition) {
@@ -136,6 +133,23 @@ public final class DependencyParser: Sendable {
     return best
   }
 
+  /// The transition scores of a configuration, summing every feature's
+  /// row: the reference ``TransitionScorer`` must agree with.
+  ///
+  /// - Parameters:
+  ///   - sentence: The sentence's node table.
+  ///   - state: The configuration.
+  /// - Returns: The scores of SHIFT, LEFT and RIGHT (lanes 0, 1, 2).
+  func referenceScores(_ sentence: ParserSentence, _ state: ParserState) -> SIMD4<Int32> {
+    var features: [UInt64] = []
+    ParserFeatures.transition(sentence, state, into: &features)
+    var scores = [Int32](repeating: 0, count: 3)
+    features.withUnsafeBufferPointer { f in
+      scores.withUnsafeMutableBufferPointer { transitions.accumulate(f, into: $0) }
+    }
+    return SIMD4(scores[0], scores[1], scores[2], 0)
+  }
+
   /// The best label for an arc about to be made; `root` exactly for the root's dependent.
   func predictLabel(
     _ sentence: ParserSentence, _ state: ParserState, head: Int, dependent: Int,
@@ -143,6 +157,15 @@ public final class DependencyParser: Sendable {
   ) -> Int {
     if head == 0 { return rootLabel }
     ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
+    return bestLabel(features, &scores)
+  }
+
+  /// The best label other than `root` given an arc's label features.
+  ///
+  /// - Parameters:
+  ///   - features: The arc's label features.
+  ///   - scores: Room for one score per label.
+  func bestLabel(_ features: [UInt64], _ scores: inout [Int32]) -> Int {
     for index in scores.indices { scores[index] = 0 }
     features.withUnsafeBufferPointer { f in
       scores.withUnsafeMutableBufferPointer { labeller.accumulate(f, into: $0) }

@@ -85,6 +85,35 @@ enum ParserFeatures {
   ///   - f: Receives the feature hashes.
   static func transition(_ s: ParserSentence, _ st: ParserState, into f: inout [UInt64]) {
     f.removeAll(keepingCapacity: true)
+    transition(s, st, emit: &f)
+  }
+
+  /// Emits the transition features of a configuration, each with the
+  /// ``ParserFeatureGroup`` naming what it reads, in template order.
+  ///
+  /// A new template must go in the group that covers every configuration
+  /// part it reads (``ParserFeatureGroup/mixed`` when unsure): the fast
+  /// scorer reuses a group's weights while those parts are unchanged.
+  /// - Parameters:
+  ///   - s: The sentence's node table.
+  ///   - st: The configuration.
+  ///   - f: Receives the features.
+  @inline(__always)
+  static func transition<Sink: ParserFeatureSink>(_ s: ParserSentence, _ st: ParserState, emit f: inout Sink) {
+    s.words.withUnsafeBufferPointer { w in
+      s.tags.withUnsafeBufferPointer { t in
+        s.coarse.withUnsafeBufferPointer { c in transition(s, st, w, t, c, emit: &f) }
+      }
+    }
+  }
+
+  /// ``transition(_:_:emit:)`` reading the node table's words, tags and
+  /// universal tags through unchecked buffers (every index is a node).
+  @inline(__always)
+  private static func transition<Sink: ParserFeatureSink>(
+    _ s: ParserSentence, _ st: ParserState, _ w: UnsafeBufferPointer<UInt64>, _ t: UnsafeBufferPointer<UInt64>,
+    _ c: UnsafeBufferPointer<UInt64>, emit f: inout Sink
+  ) {
     let none = st.none
     let s0 = st.stackNode(0), s1 = st.stackNode(1), s2 = st.stackNode(2)
     let b0 = st.bufferNode(0), b1 = st.bufferNode(1), b2 = st.bufferNode(2)
@@ -98,7 +127,6 @@ enum ParserFeatures {
     let s0r1 = child(st.right1, s0), s0r2 = child(st.right2, s0)
     let s1l1 = child(st.left1, s1), s1r1 = child(st.right1, s1), s1r2 = child(st.right2, s1)
     let b0l1 = child(st.left1, b0), b0l2 = child(st.left2, b0)
-    let w = s.words, t = s.tags
     let s0w = w[s0], s0t = t[s0], s1w = w[s1], s1t = t[s1], s2t = t[s2], s2w = w[s2]
     let b0w = w[b0], b0t = t[b0], b1w = w[b1], b1t = t[b1], b2t = t[b2], b2w = w[b2]
     let d = distance(s0, b0, none: none)
@@ -113,94 +141,99 @@ enum ParserFeatures {
     let shape = UInt64(min(st.stack.count, 4)) &* 8 &+ (b0 == none ? 1 : 0)
     typealias H = FeatureHash
     // Single nodes.
-    f.append(H.feature(100, shape))
-    f.append(H.feature(101, s0w)); f.append(H.feature(102, s0t)); f.append(H.feature(103, s0w, s0t))
-    f.append(H.feature(104, s1w)); f.append(H.feature(105, s1t)); f.append(H.feature(106, s1w, s1t))
-    f.append(H.feature(107, s2t)); f.append(H.feature(108, s2w))
-    f.append(H.feature(109, b0w)); f.append(H.feature(110, b0t)); f.append(H.feature(111, b0w, b0t))
-    f.append(H.feature(112, b1w)); f.append(H.feature(113, b1t)); f.append(H.feature(114, b1w, b1t))
-    f.append(H.feature(115, b2w)); f.append(H.feature(116, b2t))
+    f.add(.mixed, H.feature(100, shape))
+    f.add(.stack, H.feature(101, s0w)); f.add(.stack, H.feature(102, s0t)); f.add(.stack, H.feature(103, s0w, s0t))
+    f.add(.stack, H.feature(104, s1w)); f.add(.stack, H.feature(105, s1t)); f.add(.stack, H.feature(106, s1w, s1t))
+    f.add(.stack, H.feature(107, s2t)); f.add(.stack, H.feature(108, s2w))
+    f.add(.buffer, H.feature(109, b0w)); f.add(.buffer, H.feature(110, b0t)); f.add(.buffer, H.feature(111, b0w, b0t))
+    f.add(.buffer, H.feature(112, b1w)); f.add(.buffer, H.feature(113, b1t)); f.add(.buffer, H.feature(114, b1w, b1t))
+    f.add(.buffer, H.feature(115, b2w)); f.add(.buffer, H.feature(116, b2t))
     // Pairs.
-    f.append(H.feature(120, H.combine(s0w, s0t), H.combine(b0w, b0t)))
-    f.append(H.feature(121, H.combine(s0w, s0t), b0w))
-    f.append(H.feature(122, s0w, H.combine(b0w, b0t)))
-    f.append(H.feature(123, H.combine(s0w, s0t), b0t))
-    f.append(H.feature(124, s0t, H.combine(b0w, b0t)))
-    f.append(H.feature(125, s0w, b0w))
-    f.append(H.feature(126, s0t, b0t))
-    f.append(H.feature(127, b0t, b1t))
-    f.append(H.feature(128, s1t, s0t))
-    f.append(H.feature(129, s1w, s0w))
-    f.append(H.feature(130, s1t, H.combine(s0w, s0t)))
-    f.append(H.feature(131, H.combine(s1w, s1t), s0t))
-    f.append(H.feature(132, s1t, b0t))
-    f.append(H.feature(133, s1w, b0w))
-    f.append(H.feature(134, b0w, b1w))
+    f.add(.mixed, H.feature(120, H.combine(s0w, s0t), H.combine(b0w, b0t)))
+    f.add(.mixed, H.feature(121, H.combine(s0w, s0t), b0w))
+    f.add(.mixed, H.feature(122, s0w, H.combine(b0w, b0t)))
+    f.add(.mixed, H.feature(123, H.combine(s0w, s0t), b0t))
+    f.add(.mixed, H.feature(124, s0t, H.combine(b0w, b0t)))
+    f.add(.mixed, H.feature(125, s0w, b0w))
+    f.add(.mixed, H.feature(126, s0t, b0t))
+    f.add(.buffer, H.feature(127, b0t, b1t))
+    f.add(.stack, H.feature(128, s1t, s0t))
+    f.add(.stack, H.feature(129, s1w, s0w))
+    f.add(.stack, H.feature(130, s1t, H.combine(s0w, s0t)))
+    f.add(.stack, H.feature(131, H.combine(s1w, s1t), s0t))
+    f.add(.mixed, H.feature(132, s1t, b0t))
+    f.add(.mixed, H.feature(133, s1w, b0w))
+    f.add(.buffer, H.feature(134, b0w, b1w))
     // Triples.
-    f.append(H.feature(140, b0t, b1t, b2t))
-    f.append(H.feature(141, s0t, b0t, b1t))
-    f.append(H.feature(142, s1t, s0t, b0t))
-    f.append(H.feature(143, s0t, t[s0l1], b0t))
-    f.append(H.feature(144, s0t, t[s0r1], b0t))
-    f.append(H.feature(145, s0t, b0t, t[b0l1]))
-    f.append(H.feature(146, s2t, s1t, s0t))
-    f.append(H.feature(147, s1t, t[s1r1], s0t))
-    f.append(H.feature(148, s1t, t[s1l1], s0t))
-    f.append(H.feature(149, s0t, t[s0l1], t[s0l2]))
-    f.append(H.feature(150, s0t, t[s0r1], t[s0r2]))
-    f.append(H.feature(151, b0t, t[b0l1], t[b0l2]))
-    f.append(H.feature(152, s1t, s0t, t[s0r1]))
-    f.append(H.feature(153, s1t, s0t, t[s0l1]))
-    f.append(H.feature(154, s1t, s0w, b0t))
-    f.append(H.feature(155, s1t, s0t, b0w))
+    f.add(.buffer, H.feature(140, b0t, b1t, b2t))
+    f.add(.mixed, H.feature(141, s0t, b0t, b1t))
+    f.add(.mixed, H.feature(142, s1t, s0t, b0t))
+    f.add(.mixed, H.feature(143, s0t, t[s0l1], b0t))
+    f.add(.mixed, H.feature(144, s0t, t[s0r1], b0t))
+    f.add(.mixed, H.feature(145, s0t, b0t, t[b0l1]))
+    f.add(.stack, H.feature(146, s2t, s1t, s0t))
+    f.add(.stack, H.feature(147, s1t, t[s1r1], s0t))
+    f.add(.stack, H.feature(148, s1t, t[s1l1], s0t))
+    f.add(.stack, H.feature(149, s0t, t[s0l1], t[s0l2]))
+    f.add(.stack, H.feature(150, s0t, t[s0r1], t[s0r2]))
+    f.add(.bufferHead, H.feature(151, b0t, t[b0l1], t[b0l2]))
+    f.add(.stack, H.feature(152, s1t, s0t, t[s0r1]))
+    f.add(.stack, H.feature(153, s1t, s0t, t[s0l1]))
+    f.add(.mixed, H.feature(154, s1t, s0w, b0t))
+    f.add(.mixed, H.feature(155, s1t, s0t, b0w))
     // Distance and valency.
-    f.append(H.feature(160, s0w, d)); f.append(H.feature(161, s0t, d))
-    f.append(H.feature(162, b0w, d)); f.append(H.feature(163, b0t, d))
-    f.append(H.feature(164, s0t, b0t, d)); f.append(H.feature(165, s1t, s0t, d1))
-    f.append(H.feature(166, s0w, s0vr)); f.append(H.feature(167, s0t, s0vr))
-    f.append(H.feature(168, s0w, s0vl)); f.append(H.feature(169, s0t, s0vl))
-    f.append(H.feature(170, b0w, b0vl)); f.append(H.feature(171, b0t, b0vl))
-    f.append(H.feature(172, s1t, s1vr)); f.append(H.feature(173, s1t, s1vl))
+    f.add(.mixed, H.feature(160, s0w, d)); f.add(.mixed, H.feature(161, s0t, d))
+    f.add(.mixed, H.feature(162, b0w, d)); f.add(.mixed, H.feature(163, b0t, d))
+    f.add(.mixed, H.feature(164, s0t, b0t, d)); f.add(.stack, H.feature(165, s1t, s0t, d1))
+    f.add(.stack, H.feature(166, s0w, s0vr)); f.add(.stack, H.feature(167, s0t, s0vr))
+    f.add(.stack, H.feature(168, s0w, s0vl)); f.add(.stack, H.feature(169, s0t, s0vl))
+    f.add(.bufferHead, H.feature(170, b0w, b0vl)); f.add(.bufferHead, H.feature(171, b0t, b0vl))
+    f.add(.stack, H.feature(172, s1t, s1vr)); f.add(.stack, H.feature(173, s1t, s1vl))
     // Children.
-    f.append(H.feature(180, w[s0l1])); f.append(H.feature(181, t[s0l1])); f.append(H.feature(182, label(s0l1)))
-    f.append(H.feature(183, w[s0r1])); f.append(H.feature(184, t[s0r1])); f.append(H.feature(185, label(s0r1)))
-    f.append(H.feature(186, t[s0l2])); f.append(H.feature(187, label(s0l2)))
-    f.append(H.feature(188, t[s0r2])); f.append(H.feature(189, label(s0r2)))
-    f.append(H.feature(190, w[b0l1])); f.append(H.feature(191, t[b0l1])); f.append(H.feature(192, label(b0l1)))
-    f.append(H.feature(193, t[b0l2])); f.append(H.feature(194, label(b0l2)))
-    f.append(H.feature(195, t[s1l1])); f.append(H.feature(196, label(s1l1)))
-    f.append(H.feature(197, t[s1r1])); f.append(H.feature(198, label(s1r1)))
-    f.append(H.feature(199, label(s1r2)))
+    f.add(.stack, H.feature(180, w[s0l1]))
+    f.add(.stack, H.feature(181, t[s0l1]))
+    f.add(.stack, H.feature(182, label(s0l1)))
+    f.add(.stack, H.feature(183, w[s0r1]))
+    f.add(.stack, H.feature(184, t[s0r1]))
+    f.add(.stack, H.feature(185, label(s0r1)))
+    f.add(.stack, H.feature(186, t[s0l2])); f.add(.stack, H.feature(187, label(s0l2)))
+    f.add(.stack, H.feature(188, t[s0r2])); f.add(.stack, H.feature(189, label(s0r2)))
+    f.add(.bufferHead, H.feature(190, w[b0l1]))
+    f.add(.bufferHead, H.feature(191, t[b0l1]))
+    f.add(.bufferHead, H.feature(192, label(b0l1)))
+    f.add(.bufferHead, H.feature(193, t[b0l2])); f.add(.bufferHead, H.feature(194, label(b0l2)))
+    f.add(.stack, H.feature(195, t[s1l1])); f.add(.stack, H.feature(196, label(s1l1)))
+    f.add(.stack, H.feature(197, t[s1r1])); f.add(.stack, H.feature(198, label(s1r1)))
+    f.add(.stack, H.feature(199, label(s1r2)))
     // Label sets.
-    f.append(H.feature(200, s0w, s0ls)); f.append(H.feature(201, s0t, s0ls))
-    f.append(H.feature(202, s0w, s0rs)); f.append(H.feature(203, s0t, s0rs))
-    f.append(H.feature(204, b0w, b0ls)); f.append(H.feature(205, b0t, b0ls))
-    f.append(H.feature(206, s1t, s1rs))
-    f.append(H.feature(207, s0t, label(s0l1), b0t))
-    f.append(H.feature(208, s1t, label(s1r1), s0t))
+    f.add(.stack, H.feature(200, s0w, s0ls)); f.add(.stack, H.feature(201, s0t, s0ls))
+    f.add(.stack, H.feature(202, s0w, s0rs)); f.add(.stack, H.feature(203, s0t, s0rs))
+    f.add(.bufferHead, H.feature(204, b0w, b0ls)); f.add(.bufferHead, H.feature(205, b0t, b0ls))
+    f.add(.stack, H.feature(206, s1t, s1rs))
+    f.add(.mixed, H.feature(207, s0t, label(s0l1), b0t))
+    f.add(.stack, H.feature(208, s1t, label(s1r1), s0t))
     // Punctuation between, remaining words, wider tag windows, bilexical children.
     let between = s.punctuationBetween(s0, b0 == none ? st.count + 1 : b0)
     let between1 = s.punctuationBetween(s1, s0)
     let remaining = UInt64(min(max(0, st.count - st.buffer + 1), 8))
-    f.append(H.feature(210, between, s0t, b0t))
-    f.append(H.feature(211, between1, s1t, s0t))
-    f.append(H.feature(212, remaining, s0t, b0t))
-    f.append(H.feature(213, H.combine(s1t, s0t), b0t, b1t))
-    f.append(H.feature(214, H.combine(s2t, s1t), s0t, b0t))
-    f.append(H.feature(215, w[s0l1], s0w))
-    f.append(H.feature(216, w[s0r1], s0w))
-    f.append(H.feature(217, w[b0l1], b0w))
-    f.append(H.feature(218, s1w, s0t, b0t))
-    f.append(H.feature(219, between, d))
-    let c = s.coarse
-    f.append(H.feature(220, c[s0], c[b0]))
-    f.append(H.feature(221, c[s1], c[s0], c[b0]))
-    f.append(H.feature(222, c[s0], c[b0], c[b1]))
-    f.append(H.feature(223, c[b0], c[b1], c[b2]))
-    f.append(H.feature(224, c[s0], c[s0l1], c[b0]))
-    f.append(H.feature(225, c[s0], c[s0r1], c[b0]))
-    f.append(H.feature(226, c[s2], c[s1], c[s0]))
-    f.append(H.feature(227, c[s1], c[s0], d1))
+    f.add(.mixed, H.feature(210, between, s0t, b0t))
+    f.add(.stack, H.feature(211, between1, s1t, s0t))
+    f.add(.mixed, H.feature(212, remaining, s0t, b0t))
+    f.add(.mixed, H.feature(213, H.combine(s1t, s0t), b0t, b1t))
+    f.add(.mixed, H.feature(214, H.combine(s2t, s1t), s0t, b0t))
+    f.add(.stack, H.feature(215, w[s0l1], s0w))
+    f.add(.stack, H.feature(216, w[s0r1], s0w))
+    f.add(.bufferHead, H.feature(217, w[b0l1], b0w))
+    f.add(.mixed, H.feature(218, s1w, s0t, b0t))
+    f.add(.mixed, H.feature(219, between, d))
+    f.add(.mixed, H.feature(220, c[s0], c[b0]))
+    f.add(.mixed, H.feature(221, c[s1], c[s0], c[b0]))
+    f.add(.mixed, H.feature(222, c[s0], c[b0], c[b1]))
+    f.add(.buffer, H.feature(223, c[b0], c[b1], c[b2]))
+    f.add(.mixed, H.feature(224, c[s0], c[s0l1], c[b0]))
+    f.add(.mixed, H.feature(225, c[s0], c[s0r1], c[b0]))
+    f.add(.stack, H.feature(226, c[s2], c[s1], c[s0]))
+    f.add(.stack, H.feature(227, c[s1], c[s0], d1))
   }
 
   /// Appends the label features of an arc about to be made (buffer cleared first).

@@ -68,6 +68,11 @@ struct ParserState {
     buffer + offset <= count ? buffer + offset : none
   }
 
+  /// The number of children a node has so far (they only ever grow, so
+  /// the node and this number identify its children and their labels).
+  @inline(__always)
+  func childCount(_ node: Int) -> Int { leftCount[node] &+ rightCount[node] }
+
   /// Whether a transition may be applied.
   func isValid(_ transition: Transition) -> Bool {
     switch transition {

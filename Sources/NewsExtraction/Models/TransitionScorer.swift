@@ -1,0 +1,108 @@
+/// Scores the parser's transitions over one sentence, looking up a template
+/// group's weights only when the configuration parts it reads have changed.
+///
+/// Gives exactly the scores of summing every transition feature's row (the
+/// sums are integers, so their order does not matter): each
+/// ``ParserFeatureGroup`` but ``ParserFeatureGroup/mixed`` keeps, per memo
+/// slot, the key of the configuration it was last summed for and its sum.
+/// Owns its buffers, so scoring allocates nothing and retains nothing.
+final class TransitionScorer {
+  /// The transition weights.
+  private let table: WeightTable
+  /// The memo slots per group.
+  private let slotCount: Int
+  /// Per group and slot: the key the sum was made for (lane 7 is -1 while empty).
+  private let keys: UnsafeMutablePointer<SIMD8<Int32>>
+  /// Per group and slot: the summed three class scores (lane 3 unused).
+  private let sums: UnsafeMutablePointer<SIMD4<Int32>>
+  /// Room for one configuration's features, one segment per group.
+  private let features: UnsafeMutablePointer<UInt64>
+  /// One group's class scores.
+  private let part: UnsafeMutableBufferPointer<Int32>
+  /// How many times a group's sum was reused instead of looked up.
+  private(set) var reusedSums = 0
+
+  /// Creates a scorer for one sentence.
+  ///
+  /// - Parameters:
+  ///   - table: The three-class transition weights.
+  ///   - words: The number of words of the sentence.
+  init(table: WeightTable, words: Int) {
+    self.table = table
+    slotCount = ParserFeatureGroup.slotCount(words: words)
+    let memoCount = slotCount * ParserFeatureGroup.count
+    var empty = SIMD8<Int32>(repeating: 0)
+    empty[7] = -1
+    keys = .allocate(capacity: memoCount)
+    keys.initialize(repeating: empty, count: memoCount)
+    sums = .allocate(capacity: memoCount)
+    sums.initialize(repeating: .zero, count: memoCount)
+    features = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
+    part = .allocate(capacity: 4)
+  }
+
+  deinit {
+    keys.deallocate()
+    sums.deallocate()
+    features.deallocate()
+    part.deallocate()
+  }
+
+  /// The groups whose sums must be looked up in a configuration, and
+  /// the memo index of each group (-1 when not memoized).
+  ///
+  /// - Parameters:
+  ///   - state: The configuration.
+  ///   - total: Receives the sums of the groups found in the memo.
+  @inline(__always)
+  private func plan(_ state: ParserState, _ total: inout SIMD4<Int32>) -> (wanted: UInt32, memo: SIMD8<Int32>) {
+    var wanted: UInt32 = 0
+    var memo = SIMD8<Int32>(repeating: -1)
+    for raw in 0..<ParserFeatureGroup.count {
+      let group = ParserFeatureGroup(rawValue: raw)!
+      guard let slot = group.slot(state) else {
+        wanted |= 1 << UInt32(raw)
+        continue
+      }
+      let index = raw * slotCount + slot
+      memo[raw] = Int32(truncatingIfNeeded: index)
+      if keys[index] == group.key(state) {
+        total &+= sums[index]
+      } else {
+        wanted |= 1 << UInt32(raw)
+      }
+    }
+    return (wanted, memo)
+  }
+
+  /// The scores of SHIFT, LEFT and RIGHT (lanes 0, 1, 2) in a configuration.
+  ///
+  /// - Parameters:
+  ///   - sentence: The sentence's node table.
+  ///   - state: The configuration.
+  /// - Returns: The summed weights, in weight units.
+  func scores(_ sentence: ParserSentence, _ state: ParserState) -> SIMD4<Int32> {
+    var total = SIMD4<Int32>.zero
+    let (wanted, memo) = plan(state, &total)
+    reusedSums &+= ParserFeatureGroup.count - wanted.nonzeroBitCount
+    var collected = GroupedParserFeatures(base: features, wanted: wanted)
+    ParserFeatures.transition(sentence, state, emit: &collected)
+    // Ask for every group's buckets before reading any, so they overlap.
+    for raw in 0..<ParserFeatureGroup.count where wanted & (1 << UInt32(raw)) != 0 {
+      table.prefetch(collected.features(ParserFeatureGroup(rawValue: raw)!))
+    }
+    for raw in 0..<ParserFeatureGroup.count where wanted & (1 << UInt32(raw)) != 0 {
+      let group = ParserFeatureGroup(rawValue: raw)!
+      part.initialize(repeating: 0)
+      table.accumulate(collected.features(group), into: part)
+      let sum = SIMD4<Int32>(part[0], part[1], part[2], 0)
+      total &+= sum
+      let index = Int(memo[raw])
+      if index >= 0 {
+        keys[index] = group.key(state)
+        sums[index] = sum
+      }
+    }
+    return total
+  }
+}
