@@ -53,8 +53,10 @@ extension StatementExtractor {
         // continues its speaker.
         draft.speakerMention = previous.speakerMention
         draft.speakerTokens = previous.speakerTokens
-      } else if words < 4 || fragment || isInsideIndirect(quote, indirect) {
-        continue  // A scare quote or title, not a statement.
+      } else {
+        // A quote no one is found to say is a scare quote, a title or a
+        // slogan more often than a statement.
+        continue
       }
       drafts.append(draft)
       open = draft.speakerTokens == nil ? nil : OpenStatement(
@@ -99,17 +101,5 @@ extension StatementExtractor {
     let a = document.paragraphIndex(of: earlier.lowerBound)
     let b = document.paragraphIndex(of: later.lowerBound)
     return b - a <= 1
-  }
-
-  func isInsideIndirect(_ quote: Quote, _ indirect: [StatementDraft]) -> Bool {
-    // The drafts are in text order; find the last one starting before the quote.
-    var low = 0
-    var high = indirect.count
-    let start = quote.content.lowerBound
-    while low < high {
-      let mid = (low + high) / 2
-      if (indirect[mid].content.first?.lowerBound ?? 0) <= start { low = mid + 1 } else { high = mid }
-    }
-    return indirect[max(0, low - 3)..<low].contains { draft in draft.content.contains { $0.contains(start) } }
   }
 }
