@@ -37,15 +37,15 @@ struct RecallAttributionTests {
      "questioned", ["whether the council has the money to finish the bridge"]),
     // Adjectives of belief, feeling and readiness.
     ("Many farmers are worried that the new dam will dry out their fields.", "farmers", "worried",
-     ["the new dam will dry out their fields"]),
+     ["that the new dam will dry out their fields"]),
     ("The mayor remained skeptical of the plan for a new bridge.", "mayor", "skeptical of",
      ["the plan for a new bridge"]),
     ("Maria Delgado made it clear that she would not close the old bridge.", "Delgado", "clear",
-     ["she would not close the old bridge"]),
+     ["that she would not close the old bridge"]),
     ("The council members were eager to rebuild the old harbour.", "members", "eager", ["to rebuild the old harbour"]),
     // Cue verbs the tagger takes for plural nouns after their subject.
     ("Local polling shows that the new bridge is popular among older residents.", "polling", "shows",
-     ["the new bridge is popular among older residents"]),
+     ["that the new bridge is popular among older residents"]),
     ("Delgado hopes to finish the bridge before the winter.", "Delgado", "hopes", ["to finish the bridge before the winter"]),
     ("The pro-bridge activists hope to collect ten thousand signatures.", "activists", "hope",
      ["to collect ten thousand signatures"]),
