@@ -123,8 +123,12 @@ struct MentionFinder {
   }
 
   func isAcronym(_ i: Int) -> Bool {
-    let text = word(i).unicodeScalars.filter { $0 != "." }
-    return text.count >= 2 && text.count <= 6 && text.allSatisfy(ScalarClass.isUppercase)
+    var count = 0
+    for scalar in word(i).unicodeScalars where scalar != "." {
+      guard ScalarClass.isUppercase(scalar), count < 6 else { return false }
+      count += 1
+    }
+    return count >= 2
   }
 
   func isMonth(_ i: Int) -> Bool {
@@ -428,7 +432,9 @@ private struct SentenceScan {
   mutating func eventNoun(at i: Int) -> Int? {
     var length = 1
     var key = finder.lower(i)
-    if i + 1 < tokens.upperBound, WordLists.eventNounClasses[key + " " + finder.lower(i + 1)] != nil {
+    if i + 1 < tokens.upperBound, WordLists.eventNounFirstWords.contains(key),
+      WordLists.eventNounClasses[key + " " + finder.lower(i + 1)] != nil
+    {
       key += " " + finder.lower(i + 1)
       length = 2
     }

@@ -55,6 +55,11 @@ enum WordLists {
     "coup": "coup", "attack": "attack", "strike": "attack", "bombing": "attack",
   ]
 
+  /// First words of the two-word event nouns ("peace" of "peace process"):
+  /// a word and its neighbour are joined into a key only when they can match.
+  static let eventNounFirstWords: Set<String> = Set(
+    eventNounClasses.keys.compactMap { key in key.firstIndex(of: " ").map { String(key[..<$0]) } })
+
   /// Modifiers kept in an event noun's name ("full-scale invasion").
   static let eventModifiers: Set<String> = [
     "full-scale", "all-out", "peace", "ceasefire", "trade", "civil", "nuclear", "military",
