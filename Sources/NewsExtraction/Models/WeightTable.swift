@@ -200,7 +200,9 @@ struct WeightTable: Sendable {
     var found: UInt64 = 0
     for offset in 0..<compactBucketSize {
       let slot = base[offset]
-      found |= slot >> 48 == tag ? slot : 0
+      // All ones when the fingerprints are equal, else zero: no branch.
+      let difference = (slot >> 48) ^ tag
+      found |= slot & (((difference | (0 &- difference)) >> 63) &- 1)
     }
     return found
   }
