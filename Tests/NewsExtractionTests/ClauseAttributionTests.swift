@@ -28,6 +28,11 @@ struct ClauseAttributionTests {
     // A stance on an object.
     ("Maria Delgado endorsed the new housing plan for the northern district.", "Maria Delgado", "endorsed",
      ["the new housing plan for the northern district"]),
+    // An object without the cue's time and occasion adjuncts.
+    ("Maria Delgado criticized the new housing plan during a radio interview on Tuesday.", "Maria Delgado",
+     "criticized", ["the new housing plan"]),
+    ("The senator defended the budget in an interview with a local newspaper.", "The senator", "defended",
+     ["the budget"]),
     // A prepositional content.
     ("Maria Delgado called for a full review of the bridge contracts.", "Maria Delgado", "called for",
      ["a full review of the bridge contracts"]),
