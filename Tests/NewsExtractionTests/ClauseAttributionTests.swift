@@ -33,6 +33,9 @@ struct ClauseAttributionTests {
      "criticized", ["the new housing plan"]),
     ("The senator defended the budget in an interview with a local newspaper.", "The senator", "defended",
      ["the budget"]),
+    // An object without the cue's adverbial clause of cause.
+    ("The senator praised the budget because it protected the schools.", "The senator", "praised",
+     ["the budget"]),
     // A prepositional content.
     ("Maria Delgado called for a full review of the bridge contracts.", "Maria Delgado", "called for",
      ["a full review of the bridge contracts"]),

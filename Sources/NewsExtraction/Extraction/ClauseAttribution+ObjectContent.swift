@@ -20,6 +20,10 @@ extension StatementExtractor {
   /// in the polls").
   static let placePrepositions: Set<String> = ["in", "on", "at"]
 
+  /// Conjunctions of a cue's adverbial clauses of time or cause ("when
+  /// asked", "after the vote", "because it failed").
+  static let adverbialMarks: Set<String> = ["when", "while", "after", "before", "because", "since", "until"]
+
   /// Nouns naming a time of day or a span of time.
   static let timeNouns: Set<String> = [
     "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "past",
@@ -55,6 +59,11 @@ extension StatementExtractor {
   func isCueAdjunct(_ child: Int, tree: ParseTree) -> Bool {
     let relation = document.tokenTable[child].dependency
     if Self.cueTimeRelations.contains(relation) { return true }
+    if relation == "advcl" {
+      return tree.children(child).contains { mark in
+        document.tokenTable[Int(mark)].dependency == "mark" && Self.adverbialMarks.contains(lower(Int(mark)))
+      }
+    }
     guard relation == "obl", let p = preposition(of: child, tree: tree) else { return false }
     if Self.cueAdjunctPrepositions.contains(p) { return true }
     guard Self.placePrepositions.contains(p) else { return false }
