@@ -33,6 +33,8 @@ struct ClauseAttributionTests {
      "criticized", ["the new housing plan"]),
     ("The senator defended the budget in an interview with a local newspaper.", "The senator", "defended",
      ["the budget"]),
+    ("The mayor praised the new bridge at a campaign stop in the city.", "The mayor", "praised",
+     ["the new bridge"]),
     // An object without the cue's adverbial clause of cause.
     ("The senator praised the budget because it protected the schools.", "The senator", "praised",
      ["the budget"]),

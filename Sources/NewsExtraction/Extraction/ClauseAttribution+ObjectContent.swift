@@ -11,7 +11,7 @@ extension StatementExtractor {
   /// the content instead ("blamed him for the loss", "described it as a
   /// failure").
   static let cueAdjunctPrepositions: Set<String> = [
-    "during", "since", "before", "after", "through", "throughout", "amid", "via",
+    "during", "since", "before", "after", "through", "throughout", "amid", "via", "following", "upon",
   ]
 
   /// "in", "on" and "at" start an adjunct of the cue only before a time or
@@ -34,6 +34,7 @@ extension StatementExtractor {
     "interview", "interviews", "speech", "speeches", "statement", "tweet", "tweets", "email", "e-mail",
     "rally", "conference", "briefing", "appearance", "show", "forum", "letter", "op-ed", "column", "post",
     "broadcast", "podcast", "radio", "television", "print", "event", "meeting", "hearing", "hall",
+    "debate", "debates", "ad", "video", "editorial", "website", "page", "message", "visit", "stop", "program",
   ]
 
   /// An object content widened like a clause over the cue's later
