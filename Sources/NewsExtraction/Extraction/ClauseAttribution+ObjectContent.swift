@@ -37,13 +37,12 @@ extension StatementExtractor {
     "debate", "debates", "ad", "video", "editorial", "website", "page", "message", "visit", "stop", "program",
   ]
 
-  /// An object content widened like a clause over the cue's later
-  /// dependents, then cut before the first adjunct of the cue that follows
-  /// the object ("discussed the plan with reporters on Monday" keeps "the
-  /// plan").
-  func objectContent(_ object: Int, cue v: Int, tree: ParseTree, sentence: Range<Int>) -> Range<Int> {
+  /// An object content `span` (the object widened like a clause over the
+  /// cue's later dependents) cut before the first adjunct of the cue after
+  /// the object ("criticized the plan during a radio interview on Monday"
+  /// keeps "the plan").
+  func objectContent(_ object: Int, within span: Range<Int>, cue v: Int, tree: ParseTree) -> Range<Int> {
     let phrase = tree.subtree(object)
-    let span = extended(phrase, cue: v, tree: tree, sentence: sentence)
     var end = span.upperBound
     for child32 in tree.children(v) {
       let child = Int(child32)
@@ -56,7 +55,8 @@ extension StatementExtractor {
     return span.lowerBound..<end
   }
 
-  /// Whether a dependent of a cue is a time, place or medium adjunct.
+  /// Whether a dependent of a cue is a time, occasion or medium adjunct, or
+  /// an adverbial clause of time or cause.
   func isCueAdjunct(_ child: Int, tree: ParseTree) -> Bool {
     let relation = document.tokenTable[child].dependency
     if Self.cueTimeRelations.contains(relation) { return true }

@@ -156,8 +156,8 @@ extension StatementExtractor {
     {
       // The adjuncts cut off still show the object is what was said.
       let whole = extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence)
-      content = [trimmed(objectContent(object, cue: v, tree: tree, sentence: sentence))]
-      if hasWords(whole, minimum: 3) { sizable = true }
+      content = [trimmed(objectContent(object, within: whole, cue: v, tree: tree))]
+      sizable = hasWords(whole, minimum: 3)
     } else if let prepositional {
       // "called for ...", "spoke about ...", "referring to ...".
       let phrase = tree.subtree(prepositional)
