@@ -28,6 +28,16 @@ struct ClauseAttributionTests {
     // A stance on an object.
     ("Maria Delgado endorsed the new housing plan for the northern district.", "Maria Delgado", "endorsed",
      ["the new housing plan for the northern district"]),
+    // An object without the cue's time and occasion adjuncts.
+    ("Maria Delgado criticized the new housing plan during a radio interview on Tuesday.", "Maria Delgado",
+     "criticized", ["the new housing plan"]),
+    ("The senator defended the budget in an interview with a local newspaper.", "The senator", "defended",
+     ["the budget"]),
+    ("The mayor praised the new bridge at a campaign stop in the city.", "The mayor", "praised",
+     ["the new bridge"]),
+    // An object without the cue's adverbial clause of cause.
+    ("The senator praised the budget because it protected the schools.", "The senator", "praised",
+     ["the budget"]),
     // A prepositional content.
     ("Maria Delgado called for a full review of the bridge contracts.", "Maria Delgado", "called for",
      ["a full review of the bridge contracts"]),

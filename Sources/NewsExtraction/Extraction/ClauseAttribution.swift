@@ -122,6 +122,7 @@ extension StatementExtractor {
     var cue = v..<(v + 1)
     if let particle, particle == v + 1 { cue = v..<(v + 2) }
     var content: [Range<Int>] = []
+    var sizable = false
     if let complement {
       var span = clause(complement, tree: tree)
       // "said some of the rhetoric has been ...": a subject the parser hung
@@ -153,7 +154,10 @@ extension StatementExtractor {
     } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) || isStanceObjectCue(lemma),
       !introducesThatClause(object, tree: tree)
     {
-      content = [trimmed(extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence))]
+      // The adjuncts cut off still show the object is what was said.
+      let whole = extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence)
+      content = [trimmed(objectContent(object, within: whole, cue: v, tree: tree))]
+      sizable = hasWords(whole, minimum: 3)
     } else if let prepositional {
       // "called for ...", "spoke about ...", "referring to ...".
       let phrase = tree.subtree(prepositional)
@@ -174,7 +178,7 @@ extension StatementExtractor {
     content = content.filter { !$0.isEmpty }
     // Contents of a few words are mostly objects that report nothing.
     guard !content.isEmpty,
-      content.contains(where: { hasWords($0, minimum: 3) }) || allowsShortContent(content, lemma: lemma, object: object)
+      sizable || content.contains(where: { hasWords($0, minimum: 3) }) || allowsShortContent(content, lemma: lemma, object: object)
     else { return nil }
     guard let source = sourceOrAdjacentSubject(of: v, content: &content, sentence: sentence, tree: tree) else { return nil }
     // The source never lies inside the content.
