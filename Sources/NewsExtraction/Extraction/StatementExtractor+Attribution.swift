@@ -269,7 +269,7 @@ extension StatementExtractor {
     if phrase.count <= 3, phrase.allSatisfy({ shape($0) == .word && isCapitalised($0) }) {
       return Attribution(speaker: nil, speakerTokens: phrase, cue: nil, end: quote.open)
     }
-    return nil
+    return colonClauseAttribution(start..<k0, quote: quote)
   }
 
   func isCapitalised(_ k: Int) -> Bool {
