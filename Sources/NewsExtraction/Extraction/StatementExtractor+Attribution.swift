@@ -260,7 +260,10 @@ extension StatementExtractor {
       c -= 1
     }
     // `X: "..."`.
-    guard lower(k0) == ":", k >= start else { return nil }
+    guard lower(k0) == ":", k >= start else {
+      // `X shot back, "..."`: a clause ending in its verb.
+      return lower(k0) == "," && k > start ? colonClauseAttribution(start..<k0, quote: quote, verbAtEnd: true) : nil
+    }
     if let mention = speakerMention(in: max(start, k - 8)..<(k + 1)), mentions[mention].tokens.upperBound == k + 1 {
       return Attribution(speaker: mention, speakerTokens: mentions[mention].tokens, cue: nil, end: quote.open)
     }
