@@ -40,6 +40,16 @@ struct SpeakerSpanTests {
     #expect(statement.speaker?.text == speaker)
   }
 
+  /// `In a statement, X, who ..., said: "..."`: an opening adverbial is
+  /// no speaker; the subject after it is.
+  @Test func openingAdverbialIsNoSpeaker() throws {
+    let paragraph = "In a statement on Friday, Maria Delgado, who leads the council, said: \"\(quote).\""
+    let found = try statements(opening + paragraph)
+    let statement = try #require(found.first { $0.content.first?.text.hasPrefix(quote) ?? false }, "\(found)")
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.speaker?.entity == delgado)
+  }
+
   /// An interview's "Q:" and "A:" mark turns; they are nobody's name.
   @Test func interviewTurnMarkersAreNoSpeakers() throws {
     let text = "Q: Will the bridge reopen before the winter comes?\n\nA: We will rebuild it before the first snow falls.\n"
