@@ -22,6 +22,8 @@ extension StatementExtractor {
     guard colon > sentence.lowerBound, colon < sentence.upperBound, isWord(colon, ":"),
       !Self.colonSourceJoiners.contains(lower(colon - 1)), !isWord(sentence.lowerBound, "the")
     else { return nil }
+    // An interview's "Q:" and "A:" mark turns, not a named source.
+    if colon - sentence.lowerBound == 1, document.tokenTable[sentence.lowerBound].range.count == 1 { return nil }
     let content = trimmed((colon + 1)..<sentence.upperBound)
     guard hasWords(content, minimum: 3) else { return nil }
     return makeDraft(source: sentence.lowerBound..<colon, cue: colon..<(colon + 1), content: [content])

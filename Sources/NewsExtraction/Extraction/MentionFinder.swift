@@ -539,6 +539,13 @@ private struct SentenceScan {
     // A date ("Feb. 12") or the pronoun "I" is not a name.
     if finder.isMonth(start) { return end }
     if end - start == 1, finder.word(start).unicodeScalars.count == 1 { return end }
+    // A sentence adverb opening the sentence before a comma ("Meanwhile,",
+    // "Still,") is no name.
+    if end - start == 1, start == tokens.lowerBound, finder.document.tokenTable[start].upos == "ADV",
+      end < tokens.upperBound, finder.lower(end) == ","
+    {
+      return end
+    }
     // Trim trailing particles.
     var stop = end
     while stop > start, WordLists.nameParticles.contains(finder.lower(stop - 1)) { stop -= 1 }

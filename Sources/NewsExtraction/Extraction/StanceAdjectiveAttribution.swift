@@ -52,6 +52,13 @@ extension StatementExtractor {
     guard let content, hasWords(content, minimum: 2), quote(containing: content.lowerBound) == nil,
       let source = source(of: a, tree: tree, sentence: sentence, depth: 0), !source.overlaps(content)
     else { return nil }
-    return makeDraft(source: source, cue: cue, content: [content])
+    var draft = makeDraft(source: source, cue: cue, content: [content])
+    // "It is clear that ...", "it was doubtful ...": an expletive "it"
+    // holds no stance; the stance is no one's in particular.
+    if source.count == 1, isWord(source.lowerBound, "it") {
+      draft.speakerMention = nil
+      draft.speakerTokens = nil
+    }
+    return draft
   }
 }

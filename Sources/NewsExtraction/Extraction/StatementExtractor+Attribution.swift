@@ -78,7 +78,7 @@ extension StatementExtractor {
     guard !phrase.isEmpty, phrase.count <= 9 else { return false }
     let first = lower(phrase.lowerBound)
     if ["and", "but", "or", "so", "then", "which", "who", "whom", "whose", "that", "what", "as", "if", "when", "while",
-      "there"].contains(first)
+      "there"].contains(first) || Self.phraseOpeningPrepositions.contains(first)
     {
       return false
     }
@@ -92,6 +92,13 @@ extension StatementExtractor {
     }
     return true
   }
+
+  /// Prepositions that open an adverbial phrase ("In a statement", "On
+  /// Friday", "After the vote"), never a subject.
+  static let phraseOpeningPrepositions: Set<String> = [
+    "in", "on", "at", "after", "since", "before", "during", "from", "with", "for", "by", "despite", "under",
+    "into", "through", "without", "among", "of", "to", "though", "although", "because", "unlike", "amid",
+  ]
 
   /// Punctuation inside a name or a speaker's party tag: "Rep. X (D-Ohio)".
   func isNamePunctuation(_ k: Int) -> Bool {
@@ -260,7 +267,10 @@ extension StatementExtractor {
       c -= 1
     }
     // `X: "..."`.
-    guard lower(k0) == ":", k >= start else { return nil }
+    guard lower(k0) == ":", k >= start else {
+      // `X shot back, "..."`: a clause ending in its verb.
+      return lower(k0) == "," && k > start ? colonClauseAttribution(start..<k0, quote: quote, verbAtEnd: true) : nil
+    }
     if let mention = speakerMention(in: max(start, k - 8)..<(k + 1)), mentions[mention].tokens.upperBound == k + 1 {
       return Attribution(speaker: mention, speakerTokens: mentions[mention].tokens, cue: nil, end: quote.open)
     }
@@ -269,7 +279,7 @@ extension StatementExtractor {
     if phrase.count <= 3, phrase.allSatisfy({ shape($0) == .word && isCapitalised($0) }) {
       return Attribution(speaker: nil, speakerTokens: phrase, cue: nil, end: quote.open)
     }
-    return nil
+    return colonClauseAttribution(start..<k0, quote: quote)
   }
 
   func isCapitalised(_ k: Int) -> Bool {
@@ -365,10 +375,17 @@ extension StatementExtractor {
         return found
       }
       guard lower(j) == "," else { return nil }
-      // "Levine, who has given money to X, said": the sentence's first phrase.
+      // "Levine, who has given money to X, said": the sentence's first
+      // phrase, past an opening adverbial ("In a statement, Levine, who ...").
+      var begin = start
       var end = start
       while end < j, lower(end) != "," { end += 1 }
-      let phrase = start..<end
+      if end + 1 < j, Self.phraseOpeningPrepositions.contains(lower(start)) {
+        begin = end + 1
+        end = begin
+        while end < j, lower(end) != "," { end += 1 }
+      }
+      let phrase = begin..<end
       guard isSpeakerPhrase(phrase) else { return nil }
       return speaker(in: phrase)
     }

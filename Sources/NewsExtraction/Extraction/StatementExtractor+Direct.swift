@@ -33,6 +33,7 @@ extension StatementExtractor {
       let attribution = fragment
         ? attributionBefore(quote) ?? fragmentAttributionAfter(quote) ?? sentenceAttribution(quote)
         : transcriptSpeaker(quote) ?? attributionAfter(quote) ?? attributionBefore(quote) ?? accordingToBefore(quote)
+          ?? trailingClauseAttribution(quote)
       if !fragment, let current = open, continues(quote, current, attribution) {
         drafts[current.draft].content.append(quote.content)
         open?.anchor = max(last, (attribution?.end ?? 0) - 1)

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import NewsExtraction
+
+/// Who speaks a statement when the clause that introduces it has no
+/// reporting verb, or when the word before the colon is no speaker.
+/// Invented texts, with the shipped models.
+@Suite("SpeakerSpans")
+struct SpeakerSpanTests {
+  let delgado = "person:maria-delgado"
+  let opening = "The council met on Monday to discuss the repairs.\n\n"
+  let quote = "We will rebuild the bridge before the winter comes"
+
+  func statements(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [StatementRecord] {
+    try TextFixtures.extract(text, usingModels: true, sourceLocation: sourceLocation).statements
+  }
+
+  /// `X fired back: "..."`, `X smiled, "..."`: the subject of the clause
+  /// before the quote speaks, though its verb reports nothing.
+  @Test(arguments: [
+    "Maria Delgado fired back at her critics: \"We will rebuild the bridge before the winter comes.\"",
+    "Maria Delgado smiled, \"We will rebuild the bridge before the winter comes.\"",
+  ])
+  func clauseBeforeTheQuoteNamesTheSpeaker(_ paragraph: String) throws {
+    let found = try statements(opening + paragraph)
+    let statement = try #require(found.first { $0.content.first?.text.hasPrefix(quote) ?? false }, "\(found)")
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.speaker?.entity == delgado)
+  }
+
+  /// `"...," X laughed.`: a short clause after the closing mark names the
+  /// speaker, though its verb reports nothing.
+  @Test(arguments: [
+    ("\"We will rebuild the bridge before the winter comes,\" Maria Delgado laughed.", "Maria Delgado"),
+    ("\"We will rebuild the bridge before the winter comes,\" she fired back.", "she"),
+  ])
+  func clauseAfterTheQuoteNamesTheSpeaker(_ paragraph: String, _ speaker: String) throws {
+    let found = try statements(opening + paragraph)
+    let statement = try #require(found.first { $0.content.first?.text.hasPrefix(quote) ?? false }, "\(found)")
+    #expect(statement.speaker?.text == speaker)
+  }
+
+  /// `In a statement, X, who ..., said: "..."`: an opening adverbial is
+  /// no speaker; the subject after it is.
+  @Test func openingAdverbialIsNoSpeaker() throws {
+    let paragraph = "In a statement on Friday, Maria Delgado, who leads the council, said: \"\(quote).\""
+    let found = try statements(opening + paragraph)
+    let statement = try #require(found.first { $0.content.first?.text.hasPrefix(quote) ?? false }, "\(found)")
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.speaker?.entity == delgado)
+  }
+
+  /// An interview's "Q:" and "A:" mark turns; they are nobody's name.
+  @Test func interviewTurnMarkersAreNoSpeakers() throws {
+    let text = "Q: Will the bridge reopen before the winter comes?\n\nA: We will rebuild it before the first snow falls.\n"
+    let found = try statements(text)
+    #expect(!found.contains { $0.speaker?.text == "Q" || $0.speaker?.text == "A" }, "\(found)")
+  }
+
+  /// "It was doubtful that ...": the expletive "it" holds no stance.
+  @Test func expletiveItHoldsNoStance() throws {
+    let found = try statements("The engineers met on Monday. It was doubtful that the old bridge could carry heavy trucks.")
+    let statement = try #require(found.first { $0.cue?.text == "doubtful" }, "\(found)")
+    #expect(statement.speaker == nil)
+  }
+}
