@@ -333,33 +333,6 @@ struct WeightTable: Sendable {
     if classCount > 2 { scores[2] &+= sums.2 }
   }
 
-  /// A copy without the weights smaller than `minimumUnits` units, and
-  /// without the rows left empty.
-  ///
-  /// - Parameter minimumUnits: The smallest absolute weight kept.
-  /// - Returns: The smaller table.
-  func pruned(minimumUnits: Int) -> WeightTable {
-    var keptKeys: [UInt64] = []
-    var keptCounts: [UInt32] = []
-    var keptEntries: [Entry] = []
-    var start = 0
-    for (index, key) in keys.enumerated() {
-      let count = Int(rowCounts[index])
-      var kept: UInt32 = 0
-      for entry in entries[start..<(start + count)] where abs(Int(entry.weight)) >= minimumUnits {
-        keptEntries.append(entry)
-        kept += 1
-      }
-      if kept > 0 {
-        keptKeys.append(key)
-        keptCounts.append(kept)
-      }
-      start += count
-    }
-    return WeightTable(
-      classCount: classCount, scale: scale, keys: keptKeys, rowCounts: keptCounts, entries: keptEntries)
-  }
-
   /// Prefetches every cache line of a long row's entries.
   @inline(__always)
   private static func prefetchRow(_ first: UnsafePointer<Entry>, count: Int) {
