@@ -19,7 +19,7 @@ extension StatementExtractor {
   }
 
   /// Statements whose cue is an adjective ("worried that"), a cue verb the
-  /// tagger made a noun ("Obama plans to"), or a headline's colon.
+  /// tagger made a noun ("Delgado plans to"), or a headline's colon.
   func adjectiveNounOrColonStatement(at i: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
     let record = document.tokenTable[i]
     if record.upos == "ADJ" || record.xpos == "VBN", let found = stanceAdjectiveStatement(cue: i, sentence: sentence, tree: tree) {

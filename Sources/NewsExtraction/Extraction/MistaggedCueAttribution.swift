@@ -1,4 +1,4 @@
-/// Cue verbs the tagger took for nouns after their subject ("Obama plans
+/// Cue verbs the tagger took for nouns after their subject ("Delgado plans
 /// to ...", "Recent polling shows that ...", "the candidates hope to
 /// ..."): a third-person form of a cue verb after a name, a noun or a
 /// subject pronoun, or a base form after a plural subject, before "to" or
