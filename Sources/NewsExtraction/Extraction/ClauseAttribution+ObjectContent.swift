@@ -24,11 +24,6 @@ extension StatementExtractor {
   /// asked", "after the vote", "because it failed").
   static let adverbialMarks: Set<String> = ["when", "while", "after", "before", "because", "since", "until"]
 
-  /// Nouns naming a time of day or a span of time.
-  static let timeNouns: Set<String> = [
-    "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "past",
-  ]
-
   /// Nouns naming an occasion or a medium of speaking.
   static let occasionNouns: Set<String> = [
     "interview", "interviews", "speech", "speeches", "statement", "tweet", "tweets", "email", "e-mail",
@@ -69,7 +64,8 @@ extension StatementExtractor {
     if Self.cueAdjunctPrepositions.contains(p) { return true }
     guard Self.placePrepositions.contains(p) else { return false }
     let noun = lower(child)
-    return Self.timeNouns.contains(noun) || Self.occasionNouns.contains(noun) || DateFinder.weekdays[noun] != nil
+    return WordLists.timeNouns.contains(noun) || noun == "past" || Self.occasionNouns.contains(noun)
+      || DateFinder.weekdays[noun] != nil
       || lexicon.months[noun] != nil || document.tokenTable[child].upos == "NUM"
   }
 }

@@ -15,8 +15,7 @@ extension StatementExtractor {
       guard shape(k) == .word, quote(containing: k) == nil else { return nil }
       let upos = document.tokenTable[k].upos
       if upos == "VERB" || upos == "AUX" || upos == "PRON" { return nil }
-      let isCapitalised = document.scalars[document.tokenTable[k].range].first.map(ScalarClass.isUppercase) ?? false
-      guard isCapitalised || Self.colonSourceJoiners.contains(lower(k)) else { return nil }
+      guard isCapitalised(k) || Self.colonSourceJoiners.contains(lower(k)) else { return nil }
       colon += 1
     }
     guard colon > sentence.lowerBound, colon < sentence.upperBound, isWord(colon, ":"),

@@ -109,9 +109,7 @@ struct StatementExtractor {
   func isNounInsideNounPhrase(_ i: Int, sentence: Range<Int>) -> Bool {
     let record = document.tokenTable[i]
     if record.xpos == "NN" { return true }
-    guard record.upos == "NOUN", i > sentence.lowerBound,
-      let first = document.scalars[document.tokenTable[i - 1].range].first, !ScalarClass.isUppercase(first)
-    else { return false }
+    guard record.upos == "NOUN", i > sentence.lowerBound, !isCapitalised(i - 1) else { return false }
     return ["ADJ", "NOUN", "DET", "NUM"].contains(document.tokenTable[i - 1].upos)
   }
 

@@ -207,21 +207,29 @@ struct WeightTable: Sendable {
     return found
   }
 
+  /// Whether `bucket` overflowed into the buckets after it.
+  @inline(__always)
+  static func overflowed(_ bucket: Int, in overflow: UnsafeBufferPointer<UInt64>) -> Bool {
+    overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+  }
+
   /// The slot of a key whose home bucket overflowed, or zeros (slow path).
   @inline(never)
   private func matchOverflow(_ key: UInt64) -> (meta: UInt32, weights: UInt64) {
-    var bucket = Self.bucketIndex(key, bucketCount)
-    while overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 {
-      bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
-      if compact {
-        let found = Self.matchCompact(compactStorage.base, bucket: bucket, fingerprint: Self.compactFingerprint(key))
-        if found != 0 { return (Slot.occupied, found & 0xffff_ffff_ffff) }
-      } else {
-        let found = Self.match(storage.base, bucket: bucket, fingerprint: Self.fingerprint(key))
-        if found.meta != 0 { return found }
+    overflow.withUnsafeBufferPointer { overflow in
+      var bucket = Self.bucketIndex(key, bucketCount)
+      while Self.overflowed(bucket, in: overflow) {
+        bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
+        if compact {
+          let found = Self.matchCompact(compactStorage.base, bucket: bucket, fingerprint: Self.compactFingerprint(key))
+          if found != 0 { return (Slot.occupied, found & 0xffff_ffff_ffff) }
+        } else {
+          let found = Self.match(storage.base, bucket: bucket, fingerprint: Self.fingerprint(key))
+          if found.meta != 0 { return found }
+        }
       }
+      return (0, 0)
     }
-    return (0, 0)
   }
 
   /// Adds the rows of `features` to `scores` (in weight units).
@@ -260,7 +268,7 @@ struct WeightTable: Sendable {
             let key = Self.key(feature)
             let bucket = Self.bucketIndex(key, bucketCount)
             var (meta, weights) = Self.match(slots, bucket: bucket, fingerprint: Self.fingerprint(key))
-            if meta == 0 && overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 {
+            if meta == 0 && Self.overflowed(bucket, in: overflow) {
               (meta, weights) = matchOverflow(key)
             }
             if dense {
@@ -320,7 +328,7 @@ struct WeightTable: Sendable {
         let key = Self.key(feature)
         let bucket = Self.bucketIndex(key, bucketCount)
         var weights = Self.matchCompact(slots, bucket: bucket, fingerprint: Self.compactFingerprint(key))
-        if weights == 0 && overflow[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 {
+        if weights == 0 && Self.overflowed(bucket, in: overflow) {
           weights = matchOverflow(key).weights
         }
         sums.0 &+= Int32(Int16(truncatingIfNeeded: weights))
