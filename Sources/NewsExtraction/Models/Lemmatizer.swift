@@ -64,11 +64,12 @@ public struct Lemmatizer: Sendable {
 
   /// The rule for the longest known suffix of a word (up to four characters).
   static func rule(features: WordFeatures, tagHash: UInt64, rules: HashIndex) -> UInt32? {
-    let suffixes = [features.suffix4, features.suffix3, features.suffix2, features.suffix1]
+    // Longest first, without building an array per word.
     let length = Int(features.length)
-    for (offset, suffix) in suffixes.enumerated() where 4 - offset <= length {
-      if let rule = rules[ruleKey(tagHash: tagHash, length: 4 - offset, suffix: suffix)] { return rule }
-    }
+    if length >= 4, let rule = rules[ruleKey(tagHash: tagHash, length: 4, suffix: features.suffix4)] { return rule }
+    if length >= 3, let rule = rules[ruleKey(tagHash: tagHash, length: 3, suffix: features.suffix3)] { return rule }
+    if length >= 2, let rule = rules[ruleKey(tagHash: tagHash, length: 2, suffix: features.suffix2)] { return rule }
+    if length >= 1, let rule = rules[ruleKey(tagHash: tagHash, length: 1, suffix: features.suffix1)] { return rule }
     return rules[ruleKey(tagHash: tagHash, length: 0, suffix: 0)]
   }
 
