@@ -187,21 +187,30 @@ public final class PartOfSpeechTagger: Sendable {
   }
 
   /// Adds to row `i` of `sums` the rows of the `stride` features at
-  /// `hashes[i * stride...]`, for every word, prefetching the next word's
-  /// buckets before adding the current word's rows.
+  /// `hashes[i * stride...]`, for every word, probing the next word's
+  /// features (which asks for their buckets) before adding the current
+  /// word's rows from its probes.
   private static func sumRows(
     _ table: WeightTable, _ hashes: [UInt64], stride: Int, into sums: inout [Int32], classCount k: Int
   ) {
     let n = hashes.count / stride
+    guard n > 0 else { return }
     hashes.withUnsafeBufferPointer { hashes in
       sums.withUnsafeMutableBufferPointer { sums in
-        let base = hashes.baseAddress!
-        for index in 0..<n {
-          if index + 1 < n {
-            table.prefetch(UnsafeBufferPointer(start: base + (index + 1) * stride, count: stride))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * stride) { probes in
+          let base = hashes.baseAddress!
+          let probeBase = probes.baseAddress!
+          table.probe(UnsafeBufferPointer(start: base, count: stride), into: probeBase)
+          for index in 0..<n {
+            if index + 1 < n {
+              table.probe(
+                UnsafeBufferPointer(start: base + (index + 1) * stride, count: stride),
+                into: probeBase + ((index + 1) & 1) * stride)
+            }
+            let row = UnsafeMutableBufferPointer(start: sums.baseAddress! + index * k, count: k)
+            table.accumulate(
+              probes: UnsafeBufferPointer(start: probeBase + (index & 1) * stride, count: stride), into: row)
           }
-          let row = UnsafeMutableBufferPointer(start: sums.baseAddress! + index * k, count: k)
-          table.accumulate(UnsafeBufferPointer(start: base + index * stride, count: stride), into: row)
         }
       }
     }
