@@ -155,12 +155,13 @@ extension WeightTable {
     let classCount = classCount
     let storage = storage
     overflow.withUnsafeBufferPointer { overflow in
-      entries.withUnsafeBufferPointer { entries in
+      do {
+        let entries = longRows.base.assumingMemoryBound(to: Entry.self)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, probes.count)) { longRows in
           // Match every feature, add short rows, and note long rows while
           // prefetching their entries so that those loads overlap too.
           var longCount = 0
-          let entryBase = entries.baseAddress!
+          let entryBase = UnsafePointer(entries)
           for probe in probes {
             let bucket = Int(truncatingIfNeeded: probe >> 32)
             var (meta, weights) = Self.matchSparse(storage.bucket(bucket), UInt32(truncatingIfNeeded: probe))

@@ -43,6 +43,11 @@ struct WeightTable: Sendable {
   let bucketCount: Int
   /// One bit per bucket: set when a key of this bucket lives further on.
   let overflow: [UInt64]
+  /// The long rows again, each starting where it crosses no more cache
+  /// lines than it must (a row that does not fit in the rest of a line
+  /// starts on the next line), so that adding one reads as few lines as
+  /// possible; a long row's slot holds the index of its first entry here.
+  let longRows: SlotStorage
   /// Whether each slot holds all `classCount` weights.
   let dense: Bool
   /// Whether the table has at most three classes and uses eight-slot
@@ -111,11 +116,43 @@ struct WeightTable: Sendable {
       }
       start += count
     }
+    longRows = Self.gatherLongRows(storage, bucketCount: dense || !indexed ? 0 : bucketCount, entries: entries)
     self.storage = storage
     self.bucketCount = bucketCount
     self.overflow = overflow
     self.dense = dense
     self.compact = compact
+  }
+
+  /// Copies the long rows to line-aligned storage (see ``longRows``) and
+  /// points their slots at the copies.
+  private static func gatherLongRows(_ storage: SlotStorage, bucketCount: Int, entries: [Entry]) -> SlotStorage {
+    let perLine = SlotStorage.bucketBytes / MemoryLayout<Entry>.stride
+    var places: [(offset: Int, lane: Int, bucket: Int)] = []
+    var end = 0
+    for bucket in 0..<bucketCount {
+      let base = storage.bucket(bucket)
+      for lane in 0..<SlotStorage.Sparse.slots {
+        let meta = base.load(fromByteOffset: SlotStorage.Sparse.metaOffset + 4 * lane, as: UInt32.self)
+        guard (meta >> 24) & 0x7f > inlineCapacity else { continue }
+        let count = Int(meta & 0xff_ffff)
+        if end % perLine + count > perLine { end = (end + perLine - 1) / perLine * perLine }
+        places.append((end, lane, bucket))
+        end += count
+      }
+    }
+    precondition(end < 1 << 47, "long rows are indexed with 47 bits")
+    let rows = SlotStorage(buckets: (end + perLine - 1) / perLine)
+    let target = rows.base.bindMemory(to: Entry.self, capacity: rows.count * perLine)
+    for place in places {
+      let base = storage.bucket(place.bucket)
+      let meta = base.load(fromByteOffset: SlotStorage.Sparse.metaOffset + 4 * place.lane, as: UInt32.self)
+      let offset = SlotStorage.Sparse.weightsOffset + 8 * place.lane
+      let first = Int(base.load(fromByteOffset: offset, as: UInt64.self))
+      for index in 0..<Int(meta & 0xff_ffff) { target[place.offset + index] = entries[first + index] }
+      base.storeBytes(of: UInt64(place.offset), toByteOffset: offset, as: UInt64.self)
+    }
+    return rows
   }
 
   /// Puts a four-slot entry in its key's bucket or the first later one
