@@ -65,10 +65,12 @@ final class SlotStorage: @unchecked Sendable {
   init(buckets requested: Int) {
     count = max(1, requested)
     let bytes = count * Self.bucketBytes
-    let alignment = bytes >= 1 << 21 ? 1 << 21 : Self.bucketBytes
-    base = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: alignment)
+    let huge = 1 << 21
+    // Whole huge pages, so that the end of the table is on one too.
+    let allocated = bytes >= huge ? (bytes + huge - 1) / huge * huge : bytes
+    base = UnsafeMutableRawPointer.allocate(byteCount: allocated, alignment: bytes >= huge ? huge : Self.bucketBytes)
     #if canImport(Glibc)
-      if bytes >= 1 << 21 { _ = madvise(base, bytes, 14) }  // MADV_HUGEPAGE
+      if bytes >= huge { _ = madvise(base, allocated, 14) }  // MADV_HUGEPAGE
     #endif
     base.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
   }
