@@ -20,7 +20,8 @@
 ///   table, a row of up to three entries keeps its length in bits 24–30 of
 ///   `meta`, its labels in bits 0–23 (eight bits each) and its weights in
 ///   `weights`; a longer row has 4 in bits 24–30, its length in bits 0–23
-///   and the index of its first entry in `weights`.
+///   and in `weights` the index of its first entry in the table's
+///   ``WeightTable/longRows``.
 /// - ``Compact``, eight slots for tables of at most three classes: bytes
 ///   0–15 the eight 16-bit fingerprints, then slot `j`'s three 16-bit
 ///   weights at bytes `16 + 6j ..< 22 + 6j`, so that the 64-bit word at
@@ -28,7 +29,8 @@
 ///   `16c ..< 16c + 16`) without reading past the bucket.
 ///
 /// A fingerprint of 0 marks an empty slot (fingerprints are never 0).
-/// Owned by one ``WeightTable``; immutable after the owner fills it.
+/// Also holds a table's long rows (``WeightTable/longRows``), 16 entries
+/// per line. Owned by one ``WeightTable``; immutable after the owner fills it.
 final class SlotStorage: @unchecked Sendable {
   /// The bytes of one bucket (one cache line).
   static let bucketBytes = 64
