@@ -39,22 +39,6 @@ extension WeightTable {
     }
   }
 
-  /// Starts loading the home buckets of `features` without waiting, so
-  /// that a later ``accumulate(_:into:)`` of the same features finds them
-  /// in cache. Call it one scoring step ahead.
-  ///
-  /// - Parameter features: Feature hashes.
-  @inline(__always)
-  func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
-    let base = storage.base
-    let bucketCount = bucketCount
-    overflow.withUnsafeBufferPointer { overflow in
-      for feature in features {
-        Self.prefetchBucket(base, Self.bucketIndex(Self.key(feature), bucketCount), bucketCount, overflow)
-      }
-    }
-  }
-
   /// Prefetches a bucket, and the next one too when it overflowed.
   /// Branch-free: without overflow the second prefetch repeats the first.
   @inline(__always)
