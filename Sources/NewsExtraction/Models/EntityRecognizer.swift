@@ -144,25 +144,36 @@ public final class EntityRecognizer: Sendable {
     guard n > 0 else { return [] }
     let k = Self.classCount
     var emissions = [Int32](repeating: 0, count: n * k)
-    // The next word's features are hashed and their buckets prefetched
-    // before the current word is scored, so the cache misses overlap.
+    // The next word's features are hashed and probed (asking for their
+    // buckets) before the current word is scored, so the cache misses overlap.
     var features: [UInt64] = []
-    var next: [UInt64] = []
     features.reserveCapacity(64)
-    next.reserveCapacity(64)
-    RecognizerFeatures.extract(input, at: 0, into: &features)
-    for index in 0..<n {
-      if index + 1 < n {
-        RecognizerFeatures.extract(input, at: index + 1, into: &next)
-        next.withUnsafeBufferPointer { weights.prefetch($0) }
-      }
+    var probes: [UInt64] = []
+    var nextProbes: [UInt64] = []
+    func probe(into probes: inout [UInt64]) {
+      if probes.count < features.count { probes = [UInt64](repeating: 0, count: 2 * features.count) }
       features.withUnsafeBufferPointer { f in
+        probes.withUnsafeMutableBufferPointer { weights.probe(f, into: $0.baseAddress!) }
+      }
+    }
+    RecognizerFeatures.extract(input, at: 0, into: &features)
+    probe(into: &probes)
+    var count = features.count
+    for index in 0..<n {
+      var nextCount = 0
+      if index + 1 < n {
+        RecognizerFeatures.extract(input, at: index + 1, into: &features)
+        probe(into: &nextProbes)
+        nextCount = features.count
+      }
+      probes.withUnsafeBufferPointer { p in
         emissions.withUnsafeMutableBufferPointer { e in
           let row = UnsafeMutableBufferPointer(rebasing: e[(index * k)..<((index + 1) * k)])
-          weights.accumulate(f, into: row)
+          weights.accumulate(probes: UnsafeBufferPointer(rebasing: p[0..<count]), into: row)
         }
       }
-      swap(&features, &next)
+      swap(&probes, &nextProbes)
+      count = nextCount
     }
     return BILOUDecoder.decode(emissions: emissions, count: n, transitions: transitions)
   }

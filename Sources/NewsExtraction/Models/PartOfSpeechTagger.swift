@@ -132,7 +132,9 @@ public final class PartOfSpeechTagger: Sendable {
   /// on the tags being predicted are summed first for every word, one word
   /// ahead of its lookups so that the cache misses overlap, for both passes
   /// at once from the ``scoring`` table; the left-to-right loops then look
-  /// up only the few features of the previous tags.
+  /// up only the few features of the previous tags (and the second pass's
+  /// right context), the two passes' loops run together (see
+  /// ``bothPasses(_:sums:)``).
   /// - Parameter words: The sentence's word features.
   /// - Returns: One class index per word.
   func predictTags(_ words: [WordFeatures]) -> [Int] {
@@ -151,6 +153,7 @@ public final class PartOfSpeechTagger: Sendable {
     }
     var sums = [Int32](repeating: 0, count: n * width)
     Self.sumRows(scoring, hashes, stride: perWord, into: &sums, classCount: width)
+    if passScales.count > 1 { return bothPasses(words, sums: sums) }
     var buffer: [UInt64] = []
     buffer.reserveCapacity(16)
     var scores = [Int32](repeating: 0, count: width)
@@ -162,46 +165,113 @@ public final class PartOfSpeechTagger: Sendable {
         previous2: index > 1 ? tags[index - 2] : -1, into: &buffer)
       tags[index] = best(buffer, from: sums, row: index, classes: 0..<k, &scores)
     }
-    guard passScales.count > 1 else { return tags }
-    let first = tags
-    let perRight = Self.staticRightFeatureCount
-    var rightHashes = [UInt64](repeating: 0, count: n * perRight)
-    rightHashes.withUnsafeMutableBufferPointer { rightHashes in
-      for index in 0..<n {
-        Self.staticRightFeatures(
-          first, at: index, word: words[index], into: rightHashes.baseAddress! + index * perRight)
+    return tags
+  }
+
+  /// The second-pass classes of a sentence whose rows of tag-independent
+  /// features are summed in `sums`.
+  ///
+  /// Runs the two greedy passes together, the second three words behind
+  /// the first (word `i - 3` of the second pass reads the first pass's tags
+  /// up to word `i - 1`): each step computes the features of both words,
+  /// probes them all (asking for their buckets), then scores the first
+  /// pass's word and the second pass's, so the cache misses of the two
+  /// chains overlap instead of following each other. Gives the classes of
+  /// running the passes one after the other: each word's score is the same
+  /// integer sum, only the order of its terms changes.
+  private func bothPasses(_ words: [WordFeatures], sums: [Int32]) -> [Int] {
+    let n = words.count
+    let k = classCount
+    let lag = 3
+    var first = [Int](repeating: 0, count: n)
+    var tags = [Int](repeating: 0, count: n)
+    var firstBuffer: [UInt64] = []
+    var secondBuffer: [UInt64] = []
+    firstBuffer.reserveCapacity(16)
+    secondBuffer.reserveCapacity(32)
+    var firstProbes = [UInt64](repeating: 0, count: 32)
+    var secondProbes = [UInt64](repeating: 0, count: 32)
+    var scores = [Int32](repeating: 0, count: scoring.classCount)
+    for index in 0..<(n + lag) {
+      firstBuffer.removeAll(keepingCapacity: true)
+      secondBuffer.removeAll(keepingCapacity: true)
+      if index < n {
+        Self.tagFeatures(
+          words, at: index, previous: index > 0 ? first[index - 1] : -1,
+          previous2: index > 1 ? first[index - 2] : -1, into: &firstBuffer)
       }
-    }
-    // The first pass's half of `sums` is no longer read.
-    Self.sumRows(scoring, rightHashes, stride: perRight, into: &sums, classCount: width)
-    for index in 0..<n {
-      buffer.removeAll(keepingCapacity: true)
-      let previous = index > 0 ? tags[index - 1] : -1
-      Self.tagFeatures(
-        words, at: index, previous: previous, previous2: index > 1 ? tags[index - 2] : -1,
-        into: &buffer)
-      Self.tagRightFeatures(first, at: index, previous: previous, into: &buffer)
-      tags[index] = best(buffer, from: sums, row: index, classes: k..<(2 * k), &scores) - k
+      let late = index - lag
+      if late >= 0 {
+        let previous = late > 0 ? tags[late - 1] : -1
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.staticRightFeatureCount) { right in
+          Self.staticRightFeatures(first, at: late, word: words[late], into: right.baseAddress!)
+          secondBuffer.append(contentsOf: right)
+        }
+        Self.tagFeatures(
+          words, at: late, previous: previous, previous2: late > 1 ? tags[late - 2] : -1, into: &secondBuffer)
+        Self.tagRightFeatures(first, at: late, previous: previous, into: &secondBuffer)
+      }
+      precondition(firstBuffer.count <= 32 && secondBuffer.count <= 32, "tag features fit the probe buffers")
+      firstBuffer.withUnsafeBufferPointer { f in
+        firstProbes.withUnsafeMutableBufferPointer { scoring.probe(f, into: $0.baseAddress!) }
+      }
+      secondBuffer.withUnsafeBufferPointer { f in
+        secondProbes.withUnsafeMutableBufferPointer { scoring.probe(f, into: $0.baseAddress!) }
+      }
+      if index < n {
+        first[index] = best(
+          probes: firstProbes, count: firstBuffer.count, from: sums, row: index, classes: 0..<k, &scores)
+      }
+      if late >= 0 {
+        tags[late] = best(
+          probes: secondProbes, count: secondBuffer.count, from: sums, row: late, classes: k..<(2 * k), &scores) - k
+      }
     }
     return tags
   }
 
+  /// ``best(_:from:row:classes:_:)`` for features already probed.
+  @inline(__always)
+  private func best(
+    probes: [UInt64], count: Int, from sums: [Int32], row: Int, classes: Range<Int>, _ scores: inout [Int32]
+  ) -> Int {
+    let width = scores.count
+    for index in 0..<width { scores[index] = sums[row * width + index] }
+    probes.withUnsafeBufferPointer { probes in
+      scores.withUnsafeMutableBufferPointer {
+        scoring.accumulate(probes: UnsafeBufferPointer(rebasing: probes[0..<count]), into: $0)
+      }
+    }
+    var bestIndex = classes.lowerBound
+    for index in classes where scores[index] > scores[bestIndex] { bestIndex = index }
+    return bestIndex
+  }
+
   /// Adds to row `i` of `sums` the rows of the `stride` features at
-  /// `hashes[i * stride...]`, for every word, prefetching the next word's
-  /// buckets before adding the current word's rows.
+  /// `hashes[i * stride...]`, for every word, probing the next word's
+  /// features (which asks for their buckets) before adding the current
+  /// word's rows from its probes.
   private static func sumRows(
     _ table: WeightTable, _ hashes: [UInt64], stride: Int, into sums: inout [Int32], classCount k: Int
   ) {
     let n = hashes.count / stride
+    guard n > 0 else { return }
     hashes.withUnsafeBufferPointer { hashes in
       sums.withUnsafeMutableBufferPointer { sums in
-        let base = hashes.baseAddress!
-        for index in 0..<n {
-          if index + 1 < n {
-            table.prefetch(UnsafeBufferPointer(start: base + (index + 1) * stride, count: stride))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * stride) { probes in
+          let base = hashes.baseAddress!
+          let probeBase = probes.baseAddress!
+          table.probe(UnsafeBufferPointer(start: base, count: stride), into: probeBase)
+          for index in 0..<n {
+            if index + 1 < n {
+              table.probe(
+                UnsafeBufferPointer(start: base + (index + 1) * stride, count: stride),
+                into: probeBase + ((index + 1) & 1) * stride)
+            }
+            let row = UnsafeMutableBufferPointer(start: sums.baseAddress! + index * k, count: k)
+            table.accumulate(
+              probes: UnsafeBufferPointer(start: probeBase + (index & 1) * stride, count: stride), into: row)
           }
-          let row = UnsafeMutableBufferPointer(start: sums.baseAddress! + index * k, count: k)
-          table.accumulate(UnsafeBufferPointer(start: base + index * stride, count: stride), into: row)
         }
       }
     }

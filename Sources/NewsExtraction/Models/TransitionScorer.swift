@@ -17,8 +17,8 @@ final class TransitionScorer {
   private let sums: UnsafeMutablePointer<SIMD4<Int32>>
   /// Room for one configuration's features, one segment per group.
   private let features: UnsafeMutablePointer<UInt64>
-  /// One group's class scores.
-  private let part: UnsafeMutableBufferPointer<Int32>
+  /// The probes of ``features`` (see ``WeightTable/probe(_:into:)``), same segments.
+  private let probes: UnsafeMutablePointer<UInt64>
   /// How many times a group's sum was reused instead of looked up.
   private(set) var reusedSums = 0
 
@@ -38,14 +38,14 @@ final class TransitionScorer {
     sums = .allocate(capacity: memoCount)
     sums.initialize(repeating: .zero, count: memoCount)
     features = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
-    part = .allocate(capacity: 4)
+    probes = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
   }
 
   deinit {
     keys.deallocate()
     sums.deallocate()
     features.deallocate()
-    part.deallocate()
+    probes.deallocate()
   }
 
   /// The groups whose sums must be looked up in a configuration, and
@@ -89,13 +89,15 @@ final class TransitionScorer {
     ParserFeatures.transition(sentence, state, emit: &collected)
     // Ask for every group's buckets before reading any, so they overlap.
     for raw in 0..<ParserFeatureGroup.count where wanted & (1 << UInt32(raw)) != 0 {
-      table.prefetch(collected.features(ParserFeatureGroup(rawValue: raw)!))
+      table.probe(
+        collected.features(ParserFeatureGroup(rawValue: raw)!),
+        into: probes + raw * GroupedParserFeatures.capacity)
     }
     for raw in 0..<ParserFeatureGroup.count where wanted & (1 << UInt32(raw)) != 0 {
       let group = ParserFeatureGroup(rawValue: raw)!
-      part.initialize(repeating: 0)
-      table.accumulate(collected.features(group), into: part)
-      let sum = SIMD4<Int32>(part[0], part[1], part[2], 0)
+      let count = collected.features(group).count
+      let sum = table.compactSums(
+        probes: UnsafeBufferPointer(start: probes + raw * GroupedParserFeatures.capacity, count: count))
       total &+= sum
       let index = Int(memo[raw])
       if index >= 0 {
