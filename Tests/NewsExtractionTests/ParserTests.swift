@@ -69,6 +69,18 @@ struct ParserTests {
     #expect(arcs[2].head == nil && arcs[2].label == "root")
     #expect(arcs[1].head == 2 && arcs[1].label == "nsubj")
   }
+
+  @Test func punctuationIsLabelledPunctWithoutTheLabeller() throws {
+    let models = try #require(ShippedModels.models)
+    let words: [Substring] = ["\u{201C}", "We", "will", "win", ",", "\u{201D}", "she", "said", "--", "again", "!"]
+    let tags = models.tagger.predict(words)
+    let arcs = models.parser.parse(words, tags: tags)
+    for (index, tag) in tags.enumerated() where tag.upos == "PUNCT" {
+      #expect(arcs[index].label == "punct", "word \(index) '\(words[index])'")
+    }
+    #expect(tags.filter { $0.upos == "PUNCT" }.count >= 4)
+    #expect(!models.parser.punctuationTags.isEmpty && models.parser.punctLabel != nil)
+  }
 }
 
 /// The shipped models, loaded once for all tests (nil when missing).

@@ -50,11 +50,18 @@ public final class DependencyParser: Sendable {
   let tagNames: [String]
   /// The universal-tag index of each tagger class.
   let coarseTags: [Int]
+  /// Per tagger class: whether its UPOS is `PUNCT` (such words are
+  /// labelled `punct` without scoring, as in every UD treebank).
+  let punctuationTags: [Bool]
+  /// The label class of `punct`, if the model has one.
+  let punctLabel: Int?
 
   /// Creates a parser from trained parts.
   init(tagNames: [String], labelNames: [String], transitions: WeightTable, labeller: WeightTable) {
     self.tagNames = tagNames
     self.coarseTags = Self.coarseTags(tagNames)
+    punctuationTags = tagNames.map { $0.hasPrefix("PUNCT\t") }
+    punctLabel = labelNames.firstIndex(of: "punct")
     self.labelNames = labelNames
     self.transitions = transitions
     self.labeller = labeller
@@ -156,6 +163,11 @@ public final class DependencyParser: Sendable {
     _ features: inout [UInt64], _ scores: inout [Int32]
   ) -> Int {
     if head == 0 { return rootLabel }
+    if let punctLabel, Int(sentence.tags[dependent]) < punctuationTags.count,
+      punctuationTags[Int(sentence.tags[dependent])]
+    {
+      return punctLabel
+    }
     ParserFeatures.label(sentence, state, head: head, dependent: dependent, into: &features)
     return bestLabel(features, &scores)
   }
