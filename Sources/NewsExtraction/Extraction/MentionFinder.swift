@@ -157,20 +157,29 @@ struct MentionFinder {
 
   /// The longest gazetteer phrase starting at `i` and ending before `end`.
   func gazetteerMatch(at i: Int, end: Int) -> (length: Int, entry: GazetteerEntry)? {
-    var keys = [String(word(i))]
-    if word(i) == "The" { keys.append("the") }
-    var best: (length: Int, entry: GazetteerEntry)?
-    for key in keys {
-      guard let candidates = lexicon.phrases[key] else { continue }
-      for candidate in candidates where candidate.tokens.count <= end - i {
-        if candidate.tokens.count <= best?.length ?? 0 { continue }
-        var matches = true
-        for (offset, token) in candidate.tokens.enumerated().dropFirst() where word(i + offset) != token {
-          matches = false
-          break
-        }
-        if matches { best = (candidate.tokens.count, candidate.entry) }
+    let first = word(i)
+    var best = longestPhrase(from: String(first), at: i, end: end, longerThan: nil)
+    if first == "The" { best = longestPhrase(from: "the", at: i, end: end, longerThan: best) }
+    return best
+  }
+
+  /// The longest gazetteer phrase at `i` whose first token is `first`, if
+  /// it is longer than `best` (else `best`).
+  private func longestPhrase(
+    from first: String, at i: Int, end: Int, longerThan best: (length: Int, entry: GazetteerEntry)?
+  ) -> (length: Int, entry: GazetteerEntry)? {
+    guard let group = lexicon.phraseGroups[first] else { return best }
+    var best = best
+    if best == nil, let entry = group.single { best = (1, entry) }
+    guard i + 1 < end, let candidates = group.bySecond[String(word(i + 1))] else { return best }
+    for candidate in candidates where candidate.tokens.count <= end - i {
+      if candidate.tokens.count <= best?.length ?? 0 { continue }
+      var matches = true
+      for offset in 2..<candidate.tokens.count where word(i + offset) != candidate.tokens[offset] {
+        matches = false
+        break
       }
+      if matches { best = (candidate.tokens.count, candidate.entry) }
     }
     return best
   }

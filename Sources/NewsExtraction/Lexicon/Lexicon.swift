@@ -12,6 +12,8 @@ public final class Lexicon: Sendable {
   public let countries: [String: Country]
   /// Multi-word phrases by their first token: each phrase as its tokens.
   let phrases: [String: [(tokens: [String], entry: GazetteerEntry)]]
+  /// ``phrases`` indexed for matching: by first token, then by second.
+  let phraseGroups: [String: PhraseGroup]
   /// The longest phrase, in tokens.
   let longestPhrase: Int
   /// Titles (lower-cased, tokens joined by spaces) to their kind.
@@ -131,6 +133,7 @@ public final class Lexicon: Sendable {
     }
     self.countries = countries
     self.phrases = phrases
+    self.phraseGroups = phrases.mapValues(PhraseGroup.init)
     self.longestPhrase = longest
     self.titles = titles
     self.longestTitleStarting = longestTitleStarting
