@@ -21,7 +21,19 @@ public enum EntitySlug {
     var pendingHyphen = false
     for scalar in name.unicodeScalars {
       if scalar == "." || scalar == "'" || scalar == "\u{2019}" { continue }
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      if scalar.isASCII {
+        // The same rule without Unicode property lookups: ASCII letters and
+        // digits are exactly its alphabetic and numeric scalars.
+        let value = scalar.value
+        let isUpper = value >= 65 && value <= 90
+        if isUpper || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+          if pendingHyphen && !out.isEmpty { out.append("-") }
+          pendingHyphen = false
+          out.unicodeScalars.append(Unicode.Scalar(UInt8(isUpper ? value + 32 : value)))
+        } else {
+          pendingHyphen = true
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         if pendingHyphen && !out.isEmpty { out.append("-") }
         pendingHyphen = false
         out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)

@@ -98,6 +98,15 @@ struct KnowledgeGraphTests {
     #expect(EntitySlug.id(type: .organization, name: "The Alliance") == "organization:alliance")
     #expect(EntitySlug.id(type: .person, name: "José  Martínez-Ruiz") == "person:josé-martínez-ruiz")
     #expect(EntitySlug.id(type: .event, name: "Russia's full-scale invasion") == "event:russias-full-scale-invasion")
+    // ASCII takes a fast path: it must agree with the Unicode-property rule.
+    for value in UInt32(32)..<UInt32(127) {
+      let scalar = Unicode.Scalar(value)!
+      let name = "a" + String(Character(scalar)) + "B"
+      let kept = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      let dropped = scalar == "." || scalar == "'"
+      let expected = dropped ? "ab" : kept ? "a" + String(Character(scalar)).lowercased() + "b" : "a-b"
+      #expect(EntitySlug.slug(name) == expected, "scalar \(value)")
+    }
     #expect(EntitySlug.id(type: .group, name: "!!!") == "group:entity")
     #expect(EntitySlug.slug("Київ") == "київ")
   }

@@ -3,7 +3,7 @@
 /// ...", "asked the senator if ...".
 extension StatementExtractor {
   /// Complementizers that open a reported clause.
-  static let complementizers: Set<String> = ["that", "whether", "if"]
+  static let complementizers: WordSet = ["that", "whether", "if"]
 
   /// For a reporting verb, the clause from a complementizer a few words
   /// after it (past adverbs, a prepositional phrase, or the person

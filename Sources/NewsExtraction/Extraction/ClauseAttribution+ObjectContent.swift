@@ -3,14 +3,14 @@
 extension StatementExtractor {
   /// Dependency relations of a cue's bare time adjuncts ("Tuesday", "last
   /// week").
-  static let cueTimeRelations: Set<String> = ["obl:tmod", "nmod:tmod"]
+  static let cueTimeRelations: WordSet = ["obl:tmod", "nmod:tmod"]
 
   /// Prepositions of a cue's time or medium adjuncts ("during the debate",
   /// "through a spokesman"): they tell when or how the source spoke, not
   /// what it said. "for", "as", "about" and "with" phrases often complete
   /// the content instead ("blamed him for the loss", "described it as a
   /// failure").
-  static let cueAdjunctPrepositions: Set<String> = [
+  static let cueAdjunctPrepositions: WordSet = [
     "during", "since", "before", "after", "through", "throughout", "amid", "via", "following", "upon",
   ]
 
@@ -18,14 +18,14 @@ extension StatementExtractor {
   /// an occasion of speaking ("on Friday", "in an interview", "at a
   /// rally"); before other nouns they mostly continue the object ("his lead
   /// in the polls").
-  static let placePrepositions: Set<String> = ["in", "on", "at"]
+  static let placePrepositions: WordSet = ["in", "on", "at"]
 
   /// Conjunctions of a cue's adverbial clauses of time or cause ("when
   /// asked", "after the vote", "because it failed").
-  static let adverbialMarks: Set<String> = ["when", "while", "after", "before", "because", "since", "until"]
+  static let adverbialMarks: WordSet = ["when", "while", "after", "before", "because", "since", "until"]
 
   /// Nouns naming an occasion or a medium of speaking.
-  static let occasionNouns: Set<String> = [
+  static let occasionNouns: WordSet = [
     "interview", "interviews", "speech", "speeches", "statement", "tweet", "tweets", "email", "e-mail",
     "rally", "conference", "briefing", "appearance", "show", "forum", "letter", "op-ed", "column", "post",
     "broadcast", "podcast", "radio", "television", "print", "event", "meeting", "hearing", "hall",

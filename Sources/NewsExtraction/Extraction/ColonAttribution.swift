@@ -5,7 +5,7 @@
 extension StatementExtractor {
   /// Lowercase words that may join the capitalised words of a colon's
   /// source ("Mayor of Springfield", "Smith at the council").
-  static let colonSourceJoiners: Set<String> = ["of", "at", "to", "the", "'s", "’s", "and", "on", "in"]
+  static let colonSourceJoiners: WordSet = ["of", "at", "to", "the", "'s", "’s", "and", "on", "in"]
 
   /// The statement of a sentence of the form "Source: content", or nil.
   func colonStatement(in sentence: Range<Int>) -> StatementDraft? {

@@ -4,7 +4,7 @@
 /// comma: `She shot back, "..."`. The clause's subject is the speaker.
 extension StatementExtractor {
   /// Subject pronouns that stand for no speaker.
-  private static let nonSpeakerSubjects: Set<String> = [
+  private static let nonSpeakerSubjects: WordSet = [
     "it", "this", "that", "there", "which", "what", "these", "those", "who",
   ]
 

@@ -33,7 +33,7 @@ struct EventEnricher {
   }
 
   /// Participles that may stand between an event and its place or date.
-  static let linkingWords: Set<String> = ["held", "hosted", "scheduled", "planned", "set", "due", "organised", "organized"]
+  static let linkingWords: WordSet = ["held", "hosted", "scheduled", "planned", "set", "due", "organised", "organized"]
 
   private func word(_ i: Int) -> String { document.lowercasedWord(i) }
 

@@ -33,22 +33,22 @@ enum GenderCues {
     return nil
   }
 
-  static let feminineTitles: Set<String> = [
+  static let feminineTitles: WordSet = [
     "mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "queen", "princess", "duchess", "countess",
     "baroness", "empress", "sister", "mother", "actress", "waitress", "hostess", "heiress", "widow", "wife",
     "daughter", "grandmother", "aunt", "niece", "girl", "mrs.", "first lady", "senora", "signora", "frau",
   ]
 
-  static let masculineTitles: Set<String> = [
+  static let masculineTitles: WordSet = [
     "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "emperor", "brother", "father", "actor",
     "husband", "son", "grandfather", "uncle", "nephew", "boy", "senor", "signor", "herr", "monsieur",
   ]
 
   /// Words ending in "man" that are no gendered role noun.
-  static let neutralManWords: Set<String> = ["german", "roman", "human", "shaman", "ottoman", "caiman", "oman"]
+  static let neutralManWords: WordSet = ["german", "roman", "human", "shaman", "ottoman", "caiman", "oman"]
 
   /// Common given names, mostly feminine.
-  static let feminineNames: Set<String> = [
+  static let feminineNames: WordSet = [
     "mary", "maria", "marie", "anna", "ana", "anne", "ann", "elizabeth", "sarah", "sara", "jennifer", "linda",
     "patricia", "barbara", "susan", "jessica", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley",
     "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
@@ -66,7 +66,7 @@ enum GenderCues {
   ]
 
   /// Common given names, mostly masculine.
-  static let masculineNames: Set<String> = [
+  static let masculineNames: WordSet = [
     "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "tomas", "charles",
     "christopher", "daniel", "matthew", "anthony", "mark", "paul", "steven", "andrew", "kenneth", "joshua",
     "kevin", "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary",

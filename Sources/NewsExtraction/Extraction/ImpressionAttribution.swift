@@ -5,7 +5,7 @@
 extension StatementExtractor {
   /// Verbs that report an impression or expectation of their subject's
   /// predicate ("expect" only in the passive).
-  static let impressionLemmas: Set<String> = ["seem", "appear", "expect"]
+  static let impressionLemmas: WordSet = ["seem", "appear", "expect"]
 
   /// The impression verb `v` heads, or nil.
   func impressionStatement(cue v: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {

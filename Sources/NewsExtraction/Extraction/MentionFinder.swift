@@ -227,8 +227,8 @@ private struct SentenceScan {
 
   /// Looks for a mention at `i`; returns the next index to look at.
   mutating func step(at i: Int) -> Int {
-    let record = finder.document.tokenTable[i]
-    guard record.shape == .word || record.shape == .number else { return i + 1 }
+    let shape = finder.document.tokenTable[i].shape
+    guard shape == .word || shape == .number else { return i + 1 }
     if let next = namedEvent(at: i) { return next }
     if finder.isCapitalized(i), let next = organizationBySuffix(at: i) { return next }
     if let next = gazetteer(at: i) { return next }
@@ -439,6 +439,7 @@ private struct SentenceScan {
 
   /// "full-scale invasion", "peace talks", "the war in Sudan".
   mutating func eventNoun(at i: Int) -> Int? {
+    guard !finder.isCapitalized(i) else { return nil }
     var length = 1
     var key = finder.lower(i)
     if i + 1 < tokens.upperBound, WordLists.eventNounFirstWords.contains(key),
@@ -447,10 +448,10 @@ private struct SentenceScan {
       key += " " + finder.lower(i + 1)
       length = 2
     }
-    guard !finder.isCapitalized(i), let eventClass = WordLists.eventNounClasses[key] else { return nil }
+    guard WordLists.eventNounKeys.contains(key), let eventClass = WordLists.eventNounClasses[key] else { return nil }
     var start = i
     while start > tokens.lowerBound, WordLists.eventModifiers.contains(finder.lower(start - 1)) { start -= 1 }
-    if WordLists.eventNounClasses[finder.lower(start)] != nil, start < i { start = i }
+    if start < i, WordLists.eventNounKeys.contains(finder.lower(start)) { start = i }
     var mention = finder.makeMention(start..<(i + length), .eventNoun, .event, canonical: finder.text(start..<(i + length)))
     mention.classKey = eventClass
     mentions.append(mention)

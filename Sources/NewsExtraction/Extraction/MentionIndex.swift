@@ -5,8 +5,18 @@ struct MentionIndex {
   private let starts: [(token: Int, mention: Int)]
 
   init(_ mentions: [Mention]) {
-    starts = mentions.enumerated().map { ($0.element.tokens.lowerBound, $0.offset) }
-      .sorted { ($0.token, $0.mention) < ($1.token, $1.mention) }
+    // Read each mention's first token in place (no copy of the mention),
+    // and sort only when the mentions are not already in text order.
+    var starts: [(token: Int, mention: Int)] = []
+    starts.reserveCapacity(mentions.count)
+    var ordered = true
+    for index in mentions.indices {
+      let token = mentions[index].tokens.lowerBound
+      if let last = starts.last, last.token > token { ordered = false }
+      starts.append((token, index))
+    }
+    if !ordered { starts.sort { ($0.token, $0.mention) < ($1.token, $1.mention) } }
+    self.starts = starts
   }
 
   /// The indices of the mentions that start inside a token range, in

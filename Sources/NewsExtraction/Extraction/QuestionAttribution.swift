@@ -4,10 +4,10 @@
 /// source is the asker when "by" names one, else there is none.
 extension StatementExtractor {
   /// Words that open the question after "asked".
-  static let questionOpeners: Set<String> = ["whether", "if", "what", "how", "why", "who", "when", "where", "which"]
+  static let questionOpeners: WordSet = ["whether", "if", "what", "how", "why", "who", "when", "where", "which"]
 
   /// Words after which "asked" opens a participial phrase.
-  static let questionPhraseOpeners: Set<String> = [",", "when", "if", "after", "once", "while", "whenever", "as", "but", "and"]
+  static let questionPhraseOpeners: WordSet = [",", "when", "if", "after", "once", "while", "whenever", "as", "but", "and"]
 
   /// The question an "asked" phrase at token `i` reports, or nil.
   func questionStatement(at i: Int, sentence: Range<Int>) -> StatementDraft? {

@@ -48,7 +48,7 @@ struct RelationExtractor {
   }
 
   /// Verb forms and the predicate they express.
-  static let verbs: [String: Predicate] = [
+  static let verbs: WordMap<Predicate> = [
     "invaded": .invaded, "invade": .invaded, "invades": .invaded, "invading": .invaded,
     "occupied": .occupied, "occupy": .occupied, "occupies": .occupied, "occupying": .occupied,
     "annexed": .occupied, "annex": .occupied, "annexes": .occupied, "seized": .occupied,
@@ -245,7 +245,7 @@ struct RelationExtractor {
   }
 
   /// Nouns of meeting and calling: "held talks with", "a meeting with".
-  static let encounterNouns: Set<String> = ["calls", "call", "talks", "meeting", "meetings", "summit"]
+  static let encounterNouns: WordSet = ["calls", "call", "talks", "meeting", "meetings", "summit"]
 
   /// The end of the clause from `k`: the next comma or semicolon, or
   /// the next "and".

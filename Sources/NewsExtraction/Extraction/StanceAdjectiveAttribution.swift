@@ -6,7 +6,7 @@ extension StatementExtractor {
   /// Adjectives (and participles used as adjectives) of belief, feeling
   /// or readiness that take a that-clause, an infinitive or a
   /// prepositional target.
-  static let stanceAdjectives: Set<String> = [
+  static let stanceAdjectives: WordSet = [
     "worried", "concerned", "confident", "skeptical", "sceptical", "fearful", "hopeful", "convinced",
     "sure", "certain", "aware", "optimistic", "pessimistic", "adamant", "clear", "afraid", "glad",
     "happy", "pleased", "proud", "angry", "upset", "disappointed", "frustrated", "unhappy",
@@ -16,7 +16,7 @@ extension StatementExtractor {
   ]
 
   /// Prepositions that introduce what a stance adjective is about.
-  static let stanceAdjectivePrepositions: Set<String> = ["about", "of", "with", "over", "toward", "towards", "on"]
+  static let stanceAdjectivePrepositions: WordSet = ["about", "of", "with", "over", "toward", "towards", "on"]
 
   /// The stance an adjective heads, or nil.
   func stanceAdjectiveStatement(cue a: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {

@@ -13,7 +13,7 @@ extension StatementExtractor {
 
   /// Words that end a speaker phrase after an inverted cue ("said X in a
   /// statement"): prepositions, conjunctions and relative words.
-  static let speakerPhraseStops: Set<String> = [
+  static let speakerPhraseStops: WordSet = [
     "in", "on", "at", "during", "after", "before", "to", "from", "while", "when", "as", "about", "of",
     "that", "who", "which", "and", "but", "because", "since", "with", "by", "for", "last", "this",
     "yesterday", "today", "tonight", "earlier", "later", "recently", "told", "adding",
@@ -95,7 +95,7 @@ extension StatementExtractor {
 
   /// Prepositions that open an adverbial phrase ("In a statement", "On
   /// Friday", "After the vote"), never a subject.
-  static let phraseOpeningPrepositions: Set<String> = [
+  static let phraseOpeningPrepositions: WordSet = [
     "in", "on", "at", "after", "since", "before", "during", "from", "with", "for", "by", "despite", "under",
     "into", "through", "without", "among", "of", "to", "though", "although", "because", "unlike", "amid",
   ]
@@ -105,7 +105,7 @@ extension StatementExtractor {
     [".", "-", "&", "(", ")"].contains(lower(k))
   }
 
-  static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
+  static let dashes: WordSet = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
 
   /// `"..." - Name` closing a paragraph: a quote signed with a dash.
   func signedAttribution(_ quote: Quote) -> Attribution? {
@@ -309,7 +309,7 @@ extension StatementExtractor {
 
   /// Nominal and naming cues a quoted fragment may follow ("called the plan
   /// "..."", "described it as "..."").
-  static let fragmentCueLemmas: Set<String> = ["call", "describe", "label", "dub", "term", "brand", "ask"]
+  static let fragmentCueLemmas: WordSet = ["call", "describe", "label", "dub", "term", "brand", "ask"]
 
   /// For a quoted fragment inside a sentence, an attribution after it only
   /// when it closes with a comma and the clause is a bare attribution

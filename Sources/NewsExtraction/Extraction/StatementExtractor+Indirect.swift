@@ -308,10 +308,10 @@ extension StatementExtractor {
 
   /// Words that open a phrase fronted before a clause's subject: "if",
   /// "although", "during", "in", ...
-  static let frontingWords: Set<String> = WordLists.subordinators.union([
+  static let frontingWords = WordSet(WordLists.subordinators.members.union([
     "during", "in", "on", "at", "by", "for", "with", "under", "without", "despite", "from", "over", "within",
     "amid", "given", "having", "like", "unlike", "throughout", "following", "whether",
-  ])
+  ]))
 
   /// Whether tokens (after an optional "that" and "even") are one phrase
   /// fronted before a clause: a fronting word first, no comma inside.

@@ -131,18 +131,18 @@ struct StatementExtractor {
     return true
   }
 
-  static let excludedLemmas: Set<String> = ["call", "ask", "answer", "question", "describe", "label", "name"]
+  static let excludedLemmas: WordSet = ["call", "ask", "answer", "question", "describe", "label", "name"]
   /// Reporting verbs with other common senses: they report only before "that".
-  static let thatOnlyLemmas: Set<String> = [
+  static let thatOnlyLemmas: WordSet = [
     "hold", "add", "find", "show", "feel", "know", "see", "agree", "understand", "learn", "hear",
     "mean", "indicate", "recall", "reveal", "note", "point to", "decide", "determine", "conclude",
     "realize", "remember", "forget", "expect", "hope", "wish", "fear", "worry",
   ]
 
   /// Reporting verbs whose content may be an infinitive ("pledged to ...").
-  static let infinitiveLemmas: Set<String> = ["pledge", "promise", "vow", "swear", "threaten"]
+  static let infinitiveLemmas: WordSet = ["pledge", "promise", "vow", "swear", "threaten"]
 
-  static let supportVerbs: Set<String> = [
+  static let supportVerbs: WordSet = [
     "made", "make", "makes", "making", "expressed", "express", "expresses", "expressing", "voiced",
     "voice", "voices", "issued", "issue", "issues", "gave", "give", "gives", "offered", "offer",
     "repeated", "renewed", "reiterated",

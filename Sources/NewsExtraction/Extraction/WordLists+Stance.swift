@@ -5,7 +5,7 @@ extension WordLists {
   /// Verbs (parse lemmas) that attribute a stance toward their object or
   /// a topic of talk, beyond the reporting verbs of the lexicon ("defended
   /// the plan", "attacked his rival", "discussed the budget").
-  static let stanceCueLemmas: Set<String> = [
+  static let stanceCueLemmas: WordSet = [
     "defend", "attack", "assail", "target", "discuss", "address", "echo", "downplay", "bemoan",
     "talk", "focus", "advocate", "campaign", "lobby", "push", "rail", "side", "criticise",
     "criticize", "praise", "blame", "condemn", "denounce", "reject", "welcome", "applaud", "hail",
@@ -14,7 +14,7 @@ extension WordLists {
 
   /// Stance verbs whose content may be an object of one or two words
   /// ("endorsed Smith", "opposed the bill").
-  static let shortObjectCueLemmas: Set<String> = [
+  static let shortObjectCueLemmas: WordSet = [
     "endorse", "support", "oppose", "back", "defend", "attack", "assail", "criticize", "criticise",
     "praise", "blame", "condemn", "denounce", "reject", "favor", "favour", "applaud", "hail",
     "welcome", "slam", "blast", "mock", "target", "fault", "discuss", "address", "echo", "downplay",
@@ -23,7 +23,7 @@ extension WordLists {
 
   /// Prepositions that introduce the topic or target of a stance verb or
   /// noun ("talked about", "focused on", "sided with", "support for").
-  static let stancePrepositions: Set<String> = [
+  static let stancePrepositions: WordSet = [
     "for", "about", "of", "to", "against", "on", "at", "over", "with", "toward", "towards",
   ]
 

@@ -2,18 +2,18 @@
 /// auxiliaries, subordinators, event nouns. General English, not tied to any
 /// article.
 enum WordLists {
-  static let personalPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "himself", "herself"]
-  static let pluralPronouns: Set<String> = ["they", "them", "their", "theirs", "themselves"]
+  static let personalPronouns: WordSet = ["he", "she", "him", "his", "her", "hers", "himself", "herself"]
+  static let pluralPronouns: WordSet = ["they", "them", "their", "theirs", "themselves"]
   /// Plural nouns for people that "both" or "the two" make a reference to
   /// the two people named last ("both leaders", "the two men").
-  static let pairNouns: Set<String> = [
+  static let pairNouns: WordSet = [
     "leaders", "men", "women", "presidents", "ministers", "candidates", "politicians", "rivals",
     "sides", "heads", "officials", "diplomats", "premiers",
   ]
 
-  static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
+  static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we", "it", "you"]
 
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordSet = [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
     "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "also",
     "not", "never", "repeatedly", "previously", "later", "soon", "then", "already", "again",
@@ -22,18 +22,18 @@ enum WordLists {
     "separately", "similarly", "likewise", "now", "since", "yet", "quickly", "immediately",
   ]
 
-  static let subordinators: Set<String> = [
+  static let subordinators: WordSet = [
     "while", "although", "though", "as", "because", "if", "when", "after", "before", "since",
     "whereas", "unless", "until", "once",
   ]
 
-  static let locativePrepositions: Set<String> = [
+  static let locativePrepositions: WordSet = [
     "in", "at", "from", "to", "near", "outside", "inside", "into", "across", "around", "toward",
     "towards", "through", "via", "throughout", "within", "between",
   ]
 
   /// Capitalised heads that make a capitalised phrase an event.
-  static let namedEventHeads: Set<String> = [
+  static let namedEventHeads: WordSet = [
     "revolution", "summit", "war", "election", "elections", "olympics", "games", "conference",
     "crisis", "uprising", "protests", "referendum", "massacre", "genocide", "invasion",
     "offensive", "battle", "siege", "accords", "accord", "treaty", "agreement", "forum",
@@ -44,7 +44,7 @@ enum WordLists {
 
   /// Common event nouns grouped into classes: mentions of one class in one
   /// document are taken as one event.
-  static let eventNounClasses: [String: String] = [
+  static let eventNounClasses: WordMap<String> = [
     "war": "war", "wars": "war", "invasion": "war", "conflict": "war", "offensive": "war",
     "aggression": "war", "occupation": "war", "fighting": "war",
     "talks": "talks", "negotiations": "talks", "negotiation": "talks", "peace process": "talks",
@@ -55,13 +55,16 @@ enum WordLists {
     "coup": "coup", "attack": "attack", "strike": "attack", "bombing": "attack",
   ]
 
+  /// The keys of ``eventNounClasses``, for a quick test before the lookup.
+  static let eventNounKeys = WordSet(eventNounClasses.keys)
+
   /// First words of the two-word event nouns ("peace" of "peace process"):
   /// a word and its neighbour are joined into a key only when they can match.
-  static let eventNounFirstWords: Set<String> = Set(
+  static let eventNounFirstWords: WordSet = WordSet(
     eventNounClasses.keys.compactMap { key in key.firstIndex(of: " ").map { String(key[..<$0]) } })
 
   /// Modifiers kept in an event noun's name ("full-scale invasion").
-  static let eventModifiers: Set<String> = [
+  static let eventModifiers: WordSet = [
     "full-scale", "all-out", "peace", "ceasefire", "trade", "civil", "nuclear", "military",
     "border", "presidential", "parliamentary", "general", "local", "national", "first",
     "second", "third", "cold", "world", "bilateral", "direct", "formal", "brutal", "ongoing",
@@ -69,13 +72,13 @@ enum WordLists {
     "news", "emergency", "joint", "regular", "weekly", "daily",
   ]
 
-  static let determiners: Set<String> = [
+  static let determiners: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "any", "some", "every", "each",
   ]
 
   /// Words that may continue a capitalised name in lower case.
-  static let nameParticles: Set<String> = [
+  static let nameParticles: WordSet = [
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
     "al", "el", "ben", "dos", "das", "y", "of", "and",
   ]
@@ -87,7 +90,7 @@ enum WordLists {
   /// Verbs of wanting, intending, supporting and perceiving that attribute
   /// a stance or a perception, beyond the reporting verbs of the lexicon
   /// (as parse lemmas).
-  static let attitudeCueLemmas: Set<String> = [
+  static let attitudeCueLemmas: WordSet = [
     "want", "plan", "intend", "seek", "refuse", "decline", "support", "endorse", "oppose", "back",
     "show", "see", "favor", "favour", "prefer", "like", "love", "hate", "wish", "aim", "prove",
     "demonstrate", "hear", "learn", "view", "regard", "express", "champion", "embrace", "reveal",
@@ -96,7 +99,7 @@ enum WordLists {
 
   /// Cue lemmas whose content may be an infinitive or a small clause
   /// ("wants to ...", "urged voters to ...", "called the plan a mistake").
-  static let infinitiveCueLemmas: Set<String> = [
+  static let infinitiveCueLemmas: WordSet = [
     "want", "plan", "intend", "seek", "refuse", "decline", "hope", "expect", "promise", "pledge",
     "vow", "threaten", "urge", "ask", "call", "call on", "tell", "order", "agree", "swear", "claim",
     "encourage", "invite", "warn", "advise", "beg", "implore", "demand", "offer", "propose",
@@ -107,7 +110,7 @@ enum WordLists {
 
   /// Cue lemmas whose content may be a plain object ("endorsed the
   /// senator", "announced his resignation", "criticized the plan").
-  static let objectCueLemmas: Set<String> = [
+  static let objectCueLemmas: WordSet = [
     "endorse", "support", "oppose", "back", "criticize", "criticise", "praise", "blame", "accuse",
     "announce", "propose", "defend", "dismiss", "reject", "deny", "predict", "promise", "cite",
     "describe", "want", "seek", "condemn", "denounce", "slam", "blast", "applaud", "welcome",
@@ -124,7 +127,7 @@ enum WordLists {
   ]
 
   /// Nouns for documents that state findings: "in a poll released Monday".
-  static let documentSourceNouns: Set<String> = [
+  static let documentSourceNouns: WordSet = [
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
     "memo", "filing", "filings", "document", "documents", "record", "records", "data", "census",
     "tally", "estimate", "estimates", "projection", "projections", "audit", "review", "assessment",
@@ -133,10 +136,10 @@ enum WordLists {
 
   /// Prepositions whose object can be what a cue verb reports ("called for
   /// a ban", "spoke about the economy", "referred to the convention").
-  static let cuePrepositions: Set<String> = ["for", "about", "of", "to", "against"]
+  static let cuePrepositions: WordSet = ["for", "about", "of", "to", "against"]
 
   /// Nouns of time that a parser may take for a subject ("last month said").
-  static let timeNouns: Set<String> = [
+  static let timeNouns: WordSet = [
     "day", "week", "month", "year", "today", "yesterday", "tomorrow", "tonight", "morning",
     "afternoon", "evening", "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "time", "decade", "century", "hour", "minute",
@@ -144,26 +147,26 @@ enum WordLists {
 
   /// Cue lemmas whose open complement may be a small clause without "to"
   /// ("called the plan a mistake", "considers him a rival").
-  static let smallClauseCueLemmas: Set<String> = [
+  static let smallClauseCueLemmas: WordSet = [
     "call", "label", "dub", "brand", "term", "deem", "consider", "find", "see", "describe", "declare",
   ]
 
   /// Plain speech verbs whose prepositional phrases tell the occasion, not
   /// the content ("said on a call", "told to reporters").
-  static let plainSpeechLemmas: Set<String> = [
+  static let plainSpeechLemmas: WordSet = [
     "say", "tell", "add", "write", "tweet", "post", "report", "state", "announce", "explain", "note",
   ]
 
   /// Cue lemmas whose object is the person addressed ("told reporters
   /// that ...").
-  static let addresseeCueLemmas: Set<String> = [
+  static let addresseeCueLemmas: WordSet = [
     "tell", "ask", "inform", "remind", "assure", "reassure", "warn", "urge", "notify", "advise",
     "caution", "brief", "promise", "convince", "persuade", "show", "teach", "email", "text", "write",
   ]
 
   /// Dependency relations of nominal words: a cue verb attached so is a
   /// tagging error.
-  static let nominalRelations: Set<String> = [
+  static let nominalRelations: WordSet = [
     "compound", "amod", "nmod", "nmod:poss", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "det", "case", "flat",
     "appos", "nummod", "fixed",
   ]

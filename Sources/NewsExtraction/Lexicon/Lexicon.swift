@@ -13,31 +13,31 @@ public final class Lexicon: Sendable {
   /// Multi-word phrases by their first token: each phrase as its tokens.
   let phrases: [String: [(tokens: [String], entry: GazetteerEntry)]]
   /// ``phrases`` indexed for matching: by first token, then by second.
-  let phraseGroups: [String: PhraseGroup]
+  let phraseGroups: WordMap<PhraseGroup>
   /// The longest phrase, in tokens.
   let longestPhrase: Int
   /// Titles (lower-cased, tokens joined by spaces) to their kind.
-  let titles: [String: String]
+  let titles: WordMap<String>
   /// For each lower-cased word that begins a title, the longest such title in tokens.
-  let longestTitleStarting: [String: Int]
+  let longestTitleStarting: WordMap<Int>
   /// The longest title in tokens.
   var longestTitle: Int { longestTitleStarting.values.max() ?? 1 }
   /// Lower-cased words that end an organization name ("party", "ministry").
-  let organizationSuffixes: Set<String>
+  let organizationSuffixes: WordSet
   /// Other names of well-known organizations, by canonical name.
   let organizationAliases: [String: [String]]
   /// Generic nouns that refer back to a known organization, by name.
-  let organizationDescriptors: [String: [String]]
+  let organizationDescriptors: WordMap<[String]>
   /// Reporting-verb forms (lower-cased) to their lemma.
-  let reportingVerbs: [String: String]
+  let reportingVerbs: WordMap<String>
   /// Reporting nouns ("comments", "claim").
-  let reportingNouns: Set<String>
+  let reportingNouns: WordSet
   /// Collective nouns for group speakers ("officials", "experts").
-  let groupNouns: Set<String>
+  let groupNouns: WordSet
   /// Month names and abbreviations (lower-cased) to month number.
-  let months: [String: Int]
+  let months: WordMap<Int>
   /// Capitalised words that are not names ("However", "Monday").
-  let stopwords: Set<String>
+  let stopwords: WordSet
 
   /// Loads the lexicon shipped in the NewsExtraction bundle.
   ///
@@ -133,18 +133,18 @@ public final class Lexicon: Sendable {
     }
     self.countries = countries
     self.phrases = phrases
-    self.phraseGroups = phrases.mapValues(PhraseGroup.init)
+    self.phraseGroups = WordMap(phrases.mapValues(PhraseGroup.init))
     self.longestPhrase = longest
-    self.titles = titles
-    self.longestTitleStarting = longestTitleStarting
-    self.organizationSuffixes = Set(try files.lines("organization_suffixes.txt").map { $0.lowercased() })
-    self.organizationDescriptors = descriptors
+    self.titles = WordMap(titles)
+    self.longestTitleStarting = WordMap(longestTitleStarting)
+    self.organizationSuffixes = WordSet(try files.lines("organization_suffixes.txt").map { $0.lowercased() })
+    self.organizationDescriptors = WordMap(descriptors)
     self.organizationAliases = organizationAliases
-    self.reportingVerbs = verbs
-    self.reportingNouns = Set(try files.lines("reporting_nouns.txt").map { $0.lowercased() })
-    self.groupNouns = Set(try files.lines("demonym_groups.txt").map { $0.lowercased() })
-    self.months = months
-    self.stopwords = Set(try files.lines("stopwords.txt").map { $0.lowercased() })
+    self.reportingVerbs = WordMap(verbs)
+    self.reportingNouns = WordSet(try files.lines("reporting_nouns.txt").map { $0.lowercased() })
+    self.groupNouns = WordSet(try files.lines("demonym_groups.txt").map { $0.lowercased() })
+    self.months = WordMap(months)
+    self.stopwords = WordSet(try files.lines("stopwords.txt").map { $0.lowercased() })
   }
 
   /// Splits a lexicon phrase into the tokens the ``Tokenizer`` would make.

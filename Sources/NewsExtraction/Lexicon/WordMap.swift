@@ -1,0 +1,53 @@
+/// A fixed map from words to values, looked up for nearly every token.
+///
+/// The read-only counterpart of ``WordSet``: ASCII words are found through
+/// an FNV-1a hash of their UTF-8 bytes in an open-addressing table, other
+/// words in a `Dictionary`, so lookups give exactly the dictionary's answers
+/// at a fraction of the cost of its seeded SipHash.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  /// The ASCII keys and their values at their hashed places (`nil`: free).
+  private let slots: [(key: String, value: Value)?]
+  /// `slots.count - 1` (the count is a power of two).
+  private let mask: Int
+  /// All entries, for words that are not ASCII and for iteration.
+  let entries: [String: Value]
+
+  /// Creates a map from a dictionary.
+  init(_ entries: [String: Value]) {
+    var capacity = 8
+    while capacity < entries.count * 2 { capacity *= 2 }
+    var slots = [(key: String, value: Value)?](repeating: nil, count: capacity)
+    for (key, value) in entries {
+      guard let hash = WordSet.asciiHash(key) else { continue }
+      var place = hash & (capacity - 1)
+      while slots[place] != nil { place = (place + 1) & (capacity - 1) }
+      slots[place] = (key, value)
+    }
+    self.slots = slots
+    self.mask = capacity - 1
+    self.entries = entries
+  }
+
+  init(dictionaryLiteral elements: (String, Value)...) {
+    self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+  }
+
+  /// The value of `word`, if it is a key.
+  @inline(__always)
+  subscript(_ word: String) -> Value? {
+    guard let hash = WordSet.asciiHash(word) else { return entries[word] }
+    var place = hash & mask
+    while let slot = slots[place] {
+      if slot.key == word { return slot.value }
+      place = (place + 1) & mask
+    }
+    return nil
+  }
+
+  /// The keys.
+  var keys: Dictionary<String, Value>.Keys { entries.keys }
+  /// The values.
+  var values: Dictionary<String, Value>.Values { entries.values }
+  /// The number of entries.
+  var count: Int { entries.count }
+}
