@@ -14,16 +14,16 @@ struct EventEnricher {
   let document: Document
   let mentions: [Mention]
   let reference: ReferenceDate?
-  private let starting: [Int: Int]
-  private let ending: [Int: Int]
+  private let starting: TokenIndexMap
+  private let ending: TokenIndexMap
 
   init(lexicon: Lexicon, document: Document, mentions: [Mention], reference: ReferenceDate?) {
     self.lexicon = lexicon
     self.document = document
     self.mentions = mentions
     self.reference = reference
-    var starting: [Int: Int] = [:]
-    var ending: [Int: Int] = [:]
+    var starting = TokenIndexMap(tokenCount: document.tokenCount)
+    var ending = TokenIndexMap(tokenCount: document.tokenCount)
     for (index, mention) in mentions.enumerated() {
       if starting[mention.tokens.lowerBound] == nil { starting[mention.tokens.lowerBound] = index }
       if ending[mention.tokens.upperBound - 1] == nil { ending[mention.tokens.upperBound - 1] = index }

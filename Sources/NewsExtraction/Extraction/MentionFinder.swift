@@ -9,7 +9,7 @@ struct MentionFinder {
   let lexicon: Lexicon
   let document: Document
   /// For each token inside a recognizer span, the span's index.
-  let namedSpanAt: [Int: Int]
+  let namedSpanAt: TokenIndexMap
   /// The recognizer's types over the whole document: for each name as
   /// written, the type most of its spans have ("one sense per discourse"),
   /// when that is a clear majority.
@@ -21,7 +21,7 @@ struct MentionFinder {
   init(lexicon: Lexicon, document: Document) {
     self.lexicon = lexicon
     self.document = document
-    var spans: [Int: Int] = [:]
+    var spans = TokenIndexMap(tokenCount: document.tokenCount)
     var votes: [String: [EntityType: Int]] = [:]
     var personWords = Set<String>()
     for (index, span) in document.namedEntityTable.enumerated() {

@@ -12,8 +12,8 @@ struct RelationExtractor {
   let document: Document
   let mentions: [Mention]
   let entities: [ResolvedEntity]
-  let mentionStartingAt: [Int: Int]
-  let mentionEndingAt: [Int: Int]
+  let mentionStartingAt: TokenIndexMap
+  let mentionEndingAt: TokenIndexMap
   let mentionIndex: MentionIndex
   /// Country entities by ISO code.
   let countryByCode: [String: Int]
@@ -26,8 +26,8 @@ struct RelationExtractor {
     self.document = document
     self.mentions = mentions
     self.entities = entities
-    var starting: [Int: Int] = [:]
-    var ending: [Int: Int] = [:]
+    var starting = TokenIndexMap(tokenCount: document.tokenCount)
+    var ending = TokenIndexMap(tokenCount: document.tokenCount)
     for (index, mention) in mentions.enumerated() {
       guard let entity = mention.entity, entities[entity].isKept else { continue }
       if let other = starting[mention.tokens.lowerBound], mentions[other].tokens.count >= mention.tokens.count {} else {

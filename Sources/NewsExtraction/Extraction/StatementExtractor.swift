@@ -8,11 +8,11 @@ struct StatementExtractor {
   let mentions: [Mention]
   let quotes: [Quote]
   /// For each token, the mention ending there (the longest), if any.
-  let mentionEndingAt: [Int: Int]
+  let mentionEndingAt: TokenIndexMap
   /// For each token, the mention starting there (the longest), if any.
-  let mentionStartingAt: [Int: Int]
+  let mentionStartingAt: TokenIndexMap
   /// For each token inside a quote, the quote's index.
-  let quoteAt: [Int: Int]
+  let quoteAt: TokenIndexMap
   /// Mentions by position.
   let mentionIndex: MentionIndex
   /// (content start, quote index), sorted.
@@ -23,8 +23,8 @@ struct StatementExtractor {
     self.document = document
     self.mentions = mentions
     self.quotes = quotes
-    var ending: [Int: Int] = [:]
-    var starting: [Int: Int] = [:]
+    var ending = TokenIndexMap(tokenCount: document.tokenCount)
+    var starting = TokenIndexMap(tokenCount: document.tokenCount)
     for (index, mention) in mentions.enumerated() where mention.entity != nil || mention.kind == .group {
       let last = mention.tokens.upperBound - 1
       if let other = ending[last], mentions[other].tokens.count >= mention.tokens.count { } else { ending[last] = index }
@@ -33,7 +33,7 @@ struct StatementExtractor {
     }
     mentionEndingAt = ending
     mentionStartingAt = starting
-    var quoteAt: [Int: Int] = [:]
+    var quoteAt = TokenIndexMap(tokenCount: document.tokenCount)
     for (index, quote) in quotes.enumerated() {
       for token in quote.tokens where quoteAt[token] == nil { quoteAt[token] = index }
     }
