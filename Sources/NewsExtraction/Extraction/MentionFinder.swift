@@ -134,7 +134,7 @@ struct MentionFinder {
   func isMonth(_ i: Int) -> Bool {
     var key = lower(i)
     if key.hasSuffix(".") { key.removeLast() }
-    return lexicon.months[key] != nil || lexicon.months[key + "."] != nil
+    return lexicon.monthStems.contains(key)
   }
 
   func isYear(_ i: Int) -> Bool {
@@ -154,51 +154,6 @@ struct MentionFinder {
   {
     Mention(tokens: tokens, range: span(tokens), text: text(tokens), kind: kind, type: type, canonical: canonical, countryCode: code)
   }
-
-  /// The longest gazetteer phrase starting at `i` and ending before `end`.
-  func gazetteerMatch(at i: Int, end: Int) -> (length: Int, entry: GazetteerEntry)? {
-    let first = word(i)
-    var best = longestPhrase(from: String(first), at: i, end: end, longerThan: nil)
-    if first == "The" { best = longestPhrase(from: "the", at: i, end: end, longerThan: best) }
-    return best
-  }
-
-  /// The longest gazetteer phrase at `i` whose first token is `first`, if
-  /// it is longer than `best` (else `best`).
-  private func longestPhrase(
-    from first: String, at i: Int, end: Int, longerThan best: (length: Int, entry: GazetteerEntry)?
-  ) -> (length: Int, entry: GazetteerEntry)? {
-    guard let group = lexicon.phraseGroups[first] else { return best }
-    var best = best
-    if best == nil, let entry = group.single { best = (1, entry) }
-    guard i + 1 < end, let candidates = group.bySecond[String(word(i + 1))] else { return best }
-    for candidate in candidates where candidate.tokens.count <= end - i {
-      if candidate.tokens.count <= best?.length ?? 0 { continue }
-      var matches = true
-      for offset in 2..<candidate.tokens.count where word(i + offset) != candidate.tokens[offset] {
-        matches = false
-        break
-      }
-      if matches { best = (candidate.tokens.count, candidate.entry) }
-    }
-    return best
-  }
-
-  /// The longest title starting at `i`: its length and the title as written.
-  func titleMatch(at i: Int, end: Int) -> (length: Int, title: String)? {
-    guard let longest = lexicon.longestTitleStarting[lower(i)] else { return nil }
-    let limit = min(longest, end - i)
-    guard limit > 0 else { return nil }
-    for length in stride(from: limit, through: 1, by: -1) {
-      var key = ""
-      for offset in 0..<length {
-        if offset > 0 { key += " " }
-        key += lower(i + offset)
-      }
-      if lexicon.titles[key] != nil { return (length, text(i..<(i + length))) }
-    }
-    return nil
-  }
 }
 
 // MARK: - Sentence scan
@@ -210,6 +165,9 @@ private struct SentenceScan {
   var mentions: [Mention] = []
   /// Single capitalised words the recognizer left untyped.
   var undecided: [Range<Int>] = []
+  /// The last capitalised run found: several rules ask for the run at
+  /// the same word one after another.
+  private var lastRun = (start: -1, end: -1)
 
   init(finder: MentionFinder, tokens: Range<Int>) {
     self.finder = finder
@@ -239,7 +197,15 @@ private struct SentenceScan {
   }
 
   /// The end of the capitalised run starting at `i` (particles allowed inside).
-  func capitalisedRun(from i: Int) -> Int {
+  mutating func capitalisedRun(from i: Int) -> Int {
+    if lastRun.start == i { return lastRun.end }
+    let end = runEnd(from: i)
+    lastRun = (i, end)
+    return end
+  }
+
+  /// ``capitalisedRun(from:)`` without the memo.
+  private func runEnd(from i: Int) -> Int {
     var j = i
     while j < tokens.upperBound {
       if j > i, finder.isMonth(j) { break }

@@ -36,6 +36,10 @@ public final class Lexicon: Sendable {
   let groupNouns: WordSet
   /// Month names and abbreviations (lower-cased) to month number.
   let months: WordMap<Int>
+  /// The keys of ``months`` without a final full stop ("jan." gives
+  /// "jan"): a word is a month name exactly when it is in here once its
+  /// own final full stop is dropped.
+  let monthStems: WordSet
   /// Capitalised words that are not names ("However", "Monday").
   let stopwords: WordSet
 
@@ -144,6 +148,7 @@ public final class Lexicon: Sendable {
     self.reportingNouns = WordSet(try files.lines("reporting_nouns.txt").map { $0.lowercased() })
     self.groupNouns = WordSet(try files.lines("demonym_groups.txt").map { $0.lowercased() })
     self.months = WordMap(months)
+    self.monthStems = WordSet(months.keys.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
     self.stopwords = WordSet(try files.lines("stopwords.txt").map { $0.lowercased() })
   }
 
