@@ -26,4 +26,24 @@ struct TaggerTests {
     let models = try #require(ShippedModels.models)
     #expect(models.tagger.lemmatizer.lemma(of: Substring(word), xpos: xpos) == lemma)
   }
+
+  @Test(arguments: [
+    ("studies", 3, "y"), ("said", 2, "y"), ("children", 3, ""), ("was", 3, "be"), ("a", 0, "n"), ("", 0, "x"),
+    ("is", 3, ""),
+  ])
+  func asciiSuffixEditMatchesScalarEdit(base: String, strip: Int, append: String) {
+    var scalars = base.unicodeScalars
+    var expected: String?
+    if strip <= scalars.count {
+      scalars.removeLast(strip)
+      scalars.append(contentsOf: append.unicodeScalars)
+      expected = String(scalars)
+    }
+    #expect(Lemmatizer.asciiEdit(base, strip: strip, append: append) == expected)
+  }
+
+  @Test func nonASCIIWordsTakeTheScalarEdit() {
+    #expect(Lemmatizer.asciiEdit("cafés", strip: 1, append: "") == nil)
+    #expect(Lemmatizer.asciiEdit("naïve", strip: 0, append: "s") == nil)
+  }
 }

@@ -50,11 +50,37 @@ public struct Lemmatizer: Sendable {
     let strip = Int(ruleStrip[Int(rule)])
     let append = ruleAppend[Int(rule)]
     if strip == 0 && append.isEmpty { return base }
+    if let edited = Self.asciiEdit(base, strip: strip, append: append) { return edited }
     var scalars = base.unicodeScalars
     guard strip <= scalars.count else { return base }
     scalars.removeLast(strip)
     scalars.append(contentsOf: append.unicodeScalars)
     return String(scalars)
+  }
+
+  /// `base` without its last `strip` characters and with `append` added,
+  /// built byte by byte when `base` is ASCII (one byte per scalar); `nil`
+  /// otherwise, or when `base` is shorter than `strip`.
+  static func asciiEdit(_ base: String, strip: Int, append: String) -> String? {
+    let length = base.utf8.count
+    guard strip <= length else { return nil }
+    var isASCII = true
+    let result = String(unsafeUninitializedCapacity: length - strip + append.utf8.count) { buffer in
+      var count = 0
+      for byte in base.utf8 {
+        isASCII = isASCII && byte < 0x80
+        if count < length - strip {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      for byte in append.utf8 {
+        buffer[count] = byte
+        count += 1
+      }
+      return count
+    }
+    return isASCII ? result : nil
   }
 
   /// The lowercased word, without work when it has no uppercase letter.
