@@ -184,7 +184,7 @@ struct RelationExtractor {
       var objectStart = i + 1
       var verbTokens = i..<(i + 1)
       // "applied to join X", "applied for membership of X"
-      if ["applied", "applies", "apply", "bid", "seeks", "sought"].contains(word), i + 2 < sentence.upperBound,
+      if RelationExtractor.applicationVerbs.contains(word), i + 2 < sentence.upperBound,
         lower(i + 1) == "to", lower(i + 2) == "join"
       {
         predicate = .appliedToJoin
@@ -192,7 +192,7 @@ struct RelationExtractor {
         verbTokens = i..<(i + 3)
       }
       // "held separate calls with A and B"
-      if ["held", "had", "holds", "has"].contains(word) {
+      if RelationExtractor.holdingVerbs.contains(word) {
         var k = i + 1
         while k < min(sentence.upperBound, i + 4), !RelationExtractor.encounterNouns.contains(lower(k)) { k += 1 }
         if k + 1 < sentence.upperBound, RelationExtractor.encounterNouns.contains(lower(k)), lower(k + 1) == "with" {
@@ -246,6 +246,10 @@ struct RelationExtractor {
 
   /// Nouns of meeting and calling: "held talks with", "a meeting with".
   static let encounterNouns: WordSet = ["calls", "call", "talks", "meeting", "meetings", "summit"]
+  /// Verbs of "applied to join X".
+  static let applicationVerbs: WordSet = ["applied", "applies", "apply", "bid", "seeks", "sought"]
+  /// Verbs of "held talks with X".
+  static let holdingVerbs: WordSet = ["held", "had", "holds", "has"]
 
   /// The end of the clause from `k`: the next comma or semicolon, or
   /// the next "and".
