@@ -414,10 +414,10 @@ private struct SentenceScan {
       key += " " + finder.lower(i + 1)
       length = 2
     }
-    guard WordLists.eventNounKeys.contains(key), let eventClass = WordLists.eventNounClasses[key] else { return nil }
+    guard let eventClass = WordLists.eventNounClasses[key] else { return nil }
     var start = i
     while start > tokens.lowerBound, WordLists.eventModifiers.contains(finder.lower(start - 1)) { start -= 1 }
-    if start < i, WordLists.eventNounKeys.contains(finder.lower(start)) { start = i }
+    if start < i, WordLists.eventNounClasses[finder.lower(start)] != nil { start = i }
     var mention = finder.makeMention(start..<(i + length), .eventNoun, .event, canonical: finder.text(start..<(i + length)))
     mention.classKey = eventClass
     mentions.append(mention)

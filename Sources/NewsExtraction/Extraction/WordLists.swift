@@ -55,9 +55,6 @@ enum WordLists {
     "coup": "coup", "attack": "attack", "strike": "attack", "bombing": "attack",
   ]
 
-  /// The keys of ``eventNounClasses``, for a quick test before the lookup.
-  static let eventNounKeys = WordSet(eventNounClasses.keys)
-
   /// First words of the two-word event nouns ("peace" of "peace process"):
   /// a word and its neighbour are joined into a key only when they can match.
   static let eventNounFirstWords: WordSet = WordSet(

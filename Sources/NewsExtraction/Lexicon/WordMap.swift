@@ -1,9 +1,9 @@
 /// A fixed map from words to values, looked up for nearly every token.
 ///
-/// The read-only counterpart of ``WordSet``: ASCII words are found through
-/// an FNV-1a hash of their UTF-8 bytes in an open-addressing table, other
-/// words in a `Dictionary`, so lookups give exactly the dictionary's answers
-/// at a fraction of the cost of its seeded SipHash.
+/// ASCII words are found through an FNV-1a hash of their UTF-8 bytes in an
+/// open-addressing table, other words in a `Dictionary`, so lookups give
+/// exactly the dictionary's answers at a fraction of the cost of its seeded
+/// SipHash (``WordSet`` is one of these without values).
 struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   /// The ASCII keys and their values at their hashed places (`nil`: free).
   private let slots: [(key: String, value: Value)?]
@@ -18,7 +18,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     while capacity < entries.count * 2 { capacity *= 2 }
     var slots = [(key: String, value: Value)?](repeating: nil, count: capacity)
     for (key, value) in entries {
-      guard let hash = WordSet.asciiHash(key) else { continue }
+      guard let hash = Self.asciiHash(key) else { continue }
       var place = hash & (capacity - 1)
       while slots[place] != nil { place = (place + 1) & (capacity - 1) }
       slots[place] = (key, value)
@@ -35,7 +35,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   /// The value of `word`, if it is a key.
   @inline(__always)
   subscript(_ word: String) -> Value? {
-    guard let hash = WordSet.asciiHash(word) else { return entries[word] }
+    guard let hash = Self.asciiHash(word) else { return entries[word] }
     var place = hash & mask
     while let slot = slots[place] {
       if slot.key == word { return slot.value }
@@ -50,4 +50,18 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   var values: Dictionary<String, Value>.Values { entries.values }
   /// The number of entries.
   var count: Int { entries.count }
+
+  /// FNV-1a over the UTF-8 bytes of an ASCII word, mixed; `nil` if the word
+  /// has a non-ASCII byte.
+  @inline(__always)
+  static func asciiHash(_ word: String) -> Int? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var high: UInt8 = 0
+    for byte in word.utf8 {
+      high |= byte
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    guard high < 0x80 else { return nil }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+  }
 }

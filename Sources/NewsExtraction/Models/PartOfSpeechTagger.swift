@@ -156,6 +156,7 @@ public final class PartOfSpeechTagger: Sendable {
     if passScales.count > 1 { return bothPasses(words, sums: sums) }
     var buffer: [UInt64] = []
     buffer.reserveCapacity(16)
+    var probes = [UInt64](repeating: 0, count: 32)
     var scores = [Int32](repeating: 0, count: width)
     var tags = [Int](repeating: 0, count: n)
     for index in 0..<n {
@@ -163,7 +164,11 @@ public final class PartOfSpeechTagger: Sendable {
       Self.tagFeatures(
         words, at: index, previous: index > 0 ? tags[index - 1] : -1,
         previous2: index > 1 ? tags[index - 2] : -1, into: &buffer)
-      tags[index] = best(buffer, from: sums, row: index, classes: 0..<k, &scores)
+      precondition(buffer.count <= probes.count, "tag features fit the probe buffer")
+      buffer.withUnsafeBufferPointer { f in
+        probes.withUnsafeMutableBufferPointer { scoring.probe(f, into: $0.baseAddress!) }
+      }
+      tags[index] = best(probes: probes, count: buffer.count, from: sums, row: index, classes: 0..<k, &scores)
     }
     return tags
   }
@@ -230,7 +235,8 @@ public final class PartOfSpeechTagger: Sendable {
     return tags
   }
 
-  /// ``best(_:from:row:classes:_:)`` for features already probed.
+  /// The highest-scoring class among `classes` for row `row` of `sums`
+  /// plus the ``scoring`` rows of the first `count` probed features.
   @inline(__always)
   private func best(
     probes: [UInt64], count: Int, from sums: [Int32], row: Int, classes: Range<Int>, _ scores: inout [Int32]
@@ -275,22 +281,6 @@ public final class PartOfSpeechTagger: Sendable {
         }
       }
     }
-  }
-
-  /// The highest-scoring class among `classes` for row `row` of `sums`
-  /// plus the ``scoring`` rows of the features in `buffer`.
-  @inline(__always)
-  private func best(
-    _ buffer: [UInt64], from sums: [Int32], row: Int, classes: Range<Int>, _ scores: inout [Int32]
-  ) -> Int {
-    let width = scores.count
-    for index in 0..<width { scores[index] = sums[row * width + index] }
-    buffer.withUnsafeBufferPointer { features in
-      scores.withUnsafeMutableBufferPointer { scoring.accumulate(features, into: $0) }
-    }
-    var bestIndex = classes.lowerBound
-    for index in classes where scores[index] > scores[bestIndex] { bestIndex = index }
-    return bestIndex
   }
 
   // MARK: - Features

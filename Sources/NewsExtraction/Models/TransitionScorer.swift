@@ -19,6 +19,8 @@ final class TransitionScorer {
   private let features: UnsafeMutablePointer<UInt64>
   /// The probes of ``features`` (see ``WeightTable/probe(_:into:)``), same segments.
   private let probes: UnsafeMutablePointer<UInt64>
+  /// Per group: the key of the configuration being scored (see ``plan(_:_:)``).
+  private let currentKeys: UnsafeMutablePointer<SIMD8<Int32>>
   /// How many times a group's sum was reused instead of looked up.
   private(set) var reusedSums = 0
 
@@ -39,6 +41,8 @@ final class TransitionScorer {
     sums.initialize(repeating: .zero, count: memoCount)
     features = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
     probes = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
+    currentKeys = .allocate(capacity: ParserFeatureGroup.count)
+    currentKeys.initialize(repeating: SIMD8(repeating: -1), count: ParserFeatureGroup.count)
   }
 
   deinit {
@@ -46,10 +50,12 @@ final class TransitionScorer {
     sums.deallocate()
     features.deallocate()
     probes.deallocate()
+    currentKeys.deallocate()
   }
 
   /// The groups whose sums must be looked up in a configuration, and
-  /// the memo index of each group (-1 when not memoized).
+  /// the memo index of each group (-1 when not memoized); the key of each
+  /// memoized group is left in ``currentKeys`` for storing its new sum.
   ///
   /// - Parameters:
   ///   - state: The configuration.
@@ -66,7 +72,9 @@ final class TransitionScorer {
       }
       let index = raw * slotCount + slot
       memo[raw] = Int32(truncatingIfNeeded: index)
-      if keys[index] == group.key(state) {
+      let key = group.key(state)
+      currentKeys[raw] = key
+      if keys[index] == key {
         total &+= sums[index]
       } else {
         wanted |= 1 << UInt32(raw)
@@ -101,7 +109,7 @@ final class TransitionScorer {
       total &+= sum
       let index = Int(memo[raw])
       if index >= 0 {
-        keys[index] = group.key(state)
+        keys[index] = currentKeys[raw]
         sums[index] = sum
       }
     }

@@ -193,27 +193,19 @@ struct WeightTable: Sendable {
   }
 
   /// Puts a four-slot entry in its key's bucket or the first later one
-  /// with room; a fingerprint already in the chain drops the key, so that
-  /// a lookup never matches two slots.
+  /// with room (see ``insert(key:lanes:storage:bucketCount:overflow:claim:)``).
   private static func insertSparse(
     _ fingerprint: UInt32, meta: UInt32, weights: UInt64, key: UInt64, storage: SlotStorage,
     bucketCount: Int, overflow: inout [UInt64]
   ) {
-    var bucket = bucketIndex(key, bucketCount)
-    while true {
-      let base = storage.bucket(bucket)
-      for lane in 0..<SlotStorage.Sparse.slots {
-        let stored = base.load(fromByteOffset: 4 * lane, as: UInt32.self)
-        if stored == 0 {
-          base.storeBytes(of: fingerprint, toByteOffset: 4 * lane, as: UInt32.self)
-          base.storeBytes(of: meta, toByteOffset: SlotStorage.Sparse.metaOffset + 4 * lane, as: UInt32.self)
-          base.storeBytes(of: weights, toByteOffset: SlotStorage.Sparse.weightsOffset + 8 * lane, as: UInt64.self)
-          return
-        }
-        if stored == fingerprint { return }
-      }
-      overflow[bucket >> 6] |= 1 << UInt64(bucket & 63)
-      bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
+    insert(key: key, lanes: SlotStorage.Sparse.slots, storage: storage, bucketCount: bucketCount, overflow: &overflow) {
+      base, lane in
+      let stored = base.load(fromByteOffset: 4 * lane, as: UInt32.self)
+      guard stored == 0 else { return stored == fingerprint }
+      base.storeBytes(of: fingerprint, toByteOffset: 4 * lane, as: UInt32.self)
+      base.storeBytes(of: meta, toByteOffset: SlotStorage.Sparse.metaOffset + 4 * lane, as: UInt32.self)
+      base.storeBytes(of: weights, toByteOffset: SlotStorage.Sparse.weightsOffset + 8 * lane, as: UInt64.self)
+      return true
     }
   }
 
@@ -223,22 +215,38 @@ struct WeightTable: Sendable {
     _ fingerprint: UInt16, weights: UInt64, key: UInt64, storage: SlotStorage,
     bucketCount: Int, overflow: inout [UInt64]
   ) {
+    insert(key: key, lanes: SlotStorage.Compact.slots, storage: storage, bucketCount: bucketCount, overflow: &overflow) {
+      base, lane in
+      let stored = base.load(fromByteOffset: 2 * lane, as: UInt16.self)
+      guard stored == 0 else { return stored == fingerprint }
+      base.storeBytes(of: fingerprint, toByteOffset: 2 * lane, as: UInt16.self)
+      let offset = SlotStorage.Compact.weightsOffset + SlotStorage.Compact.weightsStride * lane
+      for label in 0..<3 {
+        let weight = UInt16(truncatingIfNeeded: weights >> UInt64(16 * label))
+        base.storeBytes(of: weight.littleEndian, toByteOffset: offset + 2 * label, as: UInt16.self)
+      }
+      return true
+    }
+  }
+
+  /// Walks from a key's home bucket to the first bucket where `claim`
+  /// settles it, flagging every bucket passed as overflowed.
+  ///
+  /// - Parameters:
+  ///   - key: The feature key.
+  ///   - lanes: The slots per bucket.
+  ///   - claim: Given a bucket and a lane, stores the slot there and
+  ///     returns `true` if the lane is empty, returns `true` if the lane
+  ///     holds the same fingerprint (the key is dropped, so that a lookup
+  ///     never matches two slots), `false` if another key holds it.
+  private static func insert(
+    key: UInt64, lanes: Int, storage: SlotStorage, bucketCount: Int, overflow: inout [UInt64],
+    claim: (UnsafeMutableRawPointer, Int) -> Bool
+  ) {
     var bucket = bucketIndex(key, bucketCount)
     while true {
       let base = storage.bucket(bucket)
-      for lane in 0..<SlotStorage.Compact.slots {
-        let stored = base.load(fromByteOffset: 2 * lane, as: UInt16.self)
-        if stored == 0 {
-          base.storeBytes(of: fingerprint, toByteOffset: 2 * lane, as: UInt16.self)
-          let offset = SlotStorage.Compact.weightsOffset + SlotStorage.Compact.weightsStride * lane
-          for label in 0..<3 {
-            let weight = UInt16(truncatingIfNeeded: weights >> UInt64(16 * label))
-            base.storeBytes(of: weight.littleEndian, toByteOffset: offset + 2 * label, as: UInt16.self)
-          }
-          return
-        }
-        if stored == fingerprint { return }
-      }
+      for lane in 0..<lanes where claim(base, lane) { return }
       overflow[bucket >> 6] |= 1 << UInt64(bucket & 63)
       bucket = bucket + 1 == bucketCount ? 0 : bucket + 1
     }
