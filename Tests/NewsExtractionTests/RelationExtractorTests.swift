@@ -30,6 +30,19 @@ struct RelationExtractorTests {
     #expect(extraction.entity(person)?.name.contains(title) == false)
   }
 
+  /// Names inside a preposition before the verb belong to its subject's
+  /// modifier, not to the subject: no relation for them.
+  @Test(arguments: [
+    "Analysts in Britain and Germany have criticized Maria Delgado's remarks on Tuesday.",
+    "Diplomats from Poland condemned Maria Delgado on Monday.",
+  ])
+  func namesInsideAPrepositionAreNotSubjects(_ text: String) throws {
+    for usingModels in [false, true] {
+      let extraction = try TextFixtures.extract(text, usingModels: usingModels)
+      #expect(extraction.relations(.criticized).isEmpty, "usingModels: \(usingModels)")
+    }
+  }
+
   @Test func holdsRoleWithOfCountry() throws {
     let extraction = try TextFixtures.extract("Prime Minister Jan Novak of Poland arrived on Monday.")
     let role = try #require(extraction.relations(.holdsRole).first)

@@ -367,15 +367,19 @@ extension StatementExtractor {
     return document.tokenTable[first].upos != "ADP" && document.tokenTable[first].upos != "SCONJ"
   }
 
-  /// A subject's words: its subtree up to its head and any name that
-  /// continues it, without relative clauses and appositions after it.
+  /// A subject's words: its subtree up to its head and any name, modifier
+  /// or coordinated noun that continues it ("experts and officials in ..."),
+  /// without relative clauses and appositions after it.
   func nounPhrase(_ head: Int, tree: ParseTree) -> Range<Int> {
     let whole = tree.subtree(head)
     var end = head + 1
     for child32 in tree.children(head) where Int(child32) > head {
       let child = Int(child32)
       let relation = document.tokenTable[child].dependency
-      guard relation == "flat" || relation == "compound" || relation == "nmod" || relation == "nummod" else { break }
+      let isNominalConjunct = relation == "conj" && ["NOUN", "PROPN"].contains(document.tokenTable[child].upos)
+      guard relation == "flat" || relation == "compound" || relation == "nmod" || relation == "nummod"
+        || isNominalConjunct
+      else { break }
       end = tree.subtree(child).upperBound
     }
     return whole.lowerBound..<max(end, head + 1)

@@ -153,8 +153,16 @@ struct RelationExtractor {
       found.insert(entity, at: 0)
       start = mentions[other].tokens.lowerBound
     }
+    // "officials in A and B criticized": the names hang in a preposition
+    // of the real subject.
+    if start > sentence.lowerBound, RelationExtractor.prepositions.contains(lower(start - 1)) { return nil }
     return (found, start)
   }
+
+  /// Prepositions whose objects cannot be the subject of the verb that follows.
+  static let prepositions = WordSet(WordLists.locativePrepositions.members.union([
+    "of", "for", "with", "by", "among", "like", "including", "than", "about", "against",
+  ]))
 
   func object(after i: Int, sentence: Range<Int>) -> (mentions: [Int], end: Int)? {
     var k = i

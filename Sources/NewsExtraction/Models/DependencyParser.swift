@@ -55,9 +55,14 @@ public final class DependencyParser: Sendable {
   let punctuationTags: [Bool]
   /// The label class of `punct`, if the model has one.
   let punctLabel: Int?
+  /// Revises the greedy parse's attachments, if the model has one.
+  let corrector: AttachmentCorrector?
 
   /// Creates a parser from trained parts.
-  init(tagNames: [String], labelNames: [String], transitions: WeightTable, labeller: WeightTable) {
+  init(
+    tagNames: [String], labelNames: [String], transitions: WeightTable, labeller: WeightTable,
+    corrector: WeightTable? = nil
+  ) {
     self.tagNames = tagNames
     self.coarseTags = Self.coarseTags(tagNames)
     punctuationTags = tagNames.map { $0.hasPrefix("PUNCT\t") }
@@ -66,6 +71,7 @@ public final class DependencyParser: Sendable {
     self.transitions = transitions
     self.labeller = labeller
     rootLabel = labelNames.firstIndex(of: "root") ?? 0
+    self.corrector = corrector.map { AttachmentCorrector(weights: $0, labelNames: labelNames, tagNames: tagNames) }
   }
 
   /// Maps each `UPOS<tab>XPOS` class to the index of its UPOS.
@@ -101,8 +107,23 @@ public final class DependencyParser: Sendable {
   /// - Returns: For each word, its 1-based head (0 = root) and label class.
   func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
     let sentence = ParserSentence(words: words, tags: tags, coarse: coarseTags)
-    var state = ParserState(count: words.count)
-    let scorer = TransitionScorer(table: transitions, words: words.count)
+    var (heads, labels) = parseGreedily(sentence, count: words.count)
+    if let corrector, words.count > 1 {
+      var tree = AttachmentCorrector.Tree(heads: [0] + heads, labels: [rootLabel] + labels)
+      corrector.revise(sentence, &tree) { _, _, features in corrector.best(features) }
+      heads = Array(tree.heads.dropFirst())
+      labels = Array(tree.labels.dropFirst())
+    }
+    return (heads, labels)
+  }
+
+  /// Parses greedily, without revising.
+  ///
+  /// - Returns: For each word, its 1-based head (0 = root) and label class.
+  func parseGreedily(_ sentence: ParserSentence, count: Int) -> (heads: [Int], labels: [Int]) {
+    let words = 0..<count
+    var state = ParserState(count: count)
+    let scorer = TransitionScorer(table: transitions, words: count)
     var features: [UInt64] = []
     features.reserveCapacity(128)
     var labelScores = [Int32](repeating: 0, count: labelNames.count)
@@ -201,6 +222,7 @@ public final class DependencyParser: Sendable {
     writer.write(labelNames)
     transitions.write(to: &writer)
     labeller.write(to: &writer)
+    corrector?.weights.write(to: &writer)
     try writer.save(kind: Self.kind, to: url)
   }
 
@@ -215,11 +237,13 @@ public final class DependencyParser: Sendable {
     let labels = try reader.readStrings()
     let transitions = try WeightTable(from: &reader)
     let labeller = try WeightTable(from: &reader)
+    let corrector = reader.isAtEnd ? nil : try WeightTable(from: &reader)
     guard transitions.classCount == 3, labeller.classCount == labels.count, labels.count >= 2,
-      reader.isAtEnd
+      corrector.map({ $0.classCount == 1 }) ?? true, reader.isAtEnd
     else {
       throw .malformed(path: url.path, reason: "label set and weights disagree")
     }
-    self.init(tagNames: tags, labelNames: labels, transitions: transitions, labeller: labeller)
+    self.init(
+      tagNames: tags, labelNames: labels, transitions: transitions, labeller: labeller, corrector: corrector)
   }
 }

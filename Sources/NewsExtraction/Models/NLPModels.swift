@@ -103,6 +103,7 @@ public struct NLPModels: Sendable {
     if tagger.passScales.count > 1 { parts.append(describe("tagger pass 2", tagger.scoring.size(of: k..<(2 * k)))) }
     parts.append(describe("parser transitions", parser.transitions))
     parts.append(describe("parser labels", parser.labeller))
+    if let corrector = parser.corrector { parts.append(describe("parser corrector", corrector.weights)) }
     parts.append(describe("recognizer", recognizer.weights))
     return parts.joined(separator: ", ")
   }
