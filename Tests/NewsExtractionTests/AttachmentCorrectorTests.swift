@@ -39,6 +39,24 @@ struct AttachmentCorrectorTests {
     #expect(tree.heads == [0, 0, 1, 4, 1])
   }
 
+  /// "met leaders in Geneva from Europe": `Geneva` may not move up to
+  /// `met`, whose arc would cross the one from `leaders` to `Europe`.
+  @Test func noCandidateCrossesAnArcOverTheWord() {
+    let words = ["met", "leaders", "in", "Geneva", "from", "Europe"].map { WordFeatures(Substring($0)) }
+    let sentence = ParserSentence(
+      words: words, tags: [0, 1, 2, 1, 2, 1], coarse: DependencyParser.coarseTags(Self.tagNames))
+    let l = Self.label
+    var tree = AttachmentCorrector.Tree(
+      heads: [0, 0, 1, 4, 2, 6, 2], labels: [0, l("root"), l("obj"), l("case"), l("nmod"), l("case"), l("nmod")])
+    var offered: [Int: [Int]] = [:]
+    Self.corrector().revise(sentence, &tree) { word, candidates, _ in
+      offered[word] = candidates
+      return 0
+    }
+    #expect(offered[4] == nil)
+    #expect(offered[6] == [2, 1, 4])
+  }
+
   @Test func movedObliqueBecomesNominalModifier() {
     var (sentence, tree) = Self.telescope()
     Self.corrector().revise(sentence, &tree) { _, candidates, _ in candidates.firstIndex(of: 2) ?? 0 }
@@ -82,6 +100,7 @@ struct AttachmentCorrectorTests {
       return choice
     }
     #expect(tree.heads == heads)
+    #expect(!Self.hasCrossingArcs(tree.heads))
     #expect(tree.heads.dropFirst().filter { $0 == 0 }.count == 1)
     for node in 1..<tree.heads.count { #expect(Self.dominates(0, node, tree.heads)) }
   }
@@ -109,6 +128,13 @@ struct AttachmentCorrectorTests {
       current = heads[current]
     }
     return false
+  }
+
+  /// Whether two arcs cross (the root before the first word, so a tree
+  /// without crossing arcs is projective).
+  static func hasCrossingArcs(_ heads: [Int]) -> Bool {
+    let arcs = (1..<heads.count).map { (min($0, heads[$0]), max($0, heads[$0])) }
+    return arcs.contains { a in arcs.contains { b in a.0 < b.0 && b.0 < a.1 && a.1 < b.1 } }
   }
 
   /// Whether every word between `head` and `word` hangs under one of them.

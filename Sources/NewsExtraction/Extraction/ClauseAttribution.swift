@@ -162,7 +162,7 @@ extension StatementExtractor {
       // "called for ...", "spoke about ...", "referring to ...".
       let phrase = tree.subtree(prepositional)
       content = [trimmed(phrase.dropFirst())]
-      if phrase.lowerBound - v <= 3 { cue = v..<(phrase.lowerBound + 1) }
+      if phrase.lowerBound > v, phrase.lowerBound - v <= 3 { cue = v..<(phrase.lowerBound + 1) }
     } else if lexicon.reportingVerbs[lower(v)] != nil,
       let around = hostClause(of: v, tree: tree, sentence: sentence)
     {

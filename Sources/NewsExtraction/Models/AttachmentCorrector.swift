@@ -243,13 +243,17 @@ struct AttachmentCorrector: Sendable {
     }
   }
 
-  /// Whether every word strictly between `head` and `word`, outside
-  /// `word`'s subtree, is dominated by `head`.
+  /// Whether attaching `word` to `head` keeps the tree projective: the new
+  /// arc crosses no other arc, the root's included (the root sits before
+  /// the first word, so a tree without crossing arcs has every subtree on
+  /// one contiguous span, as the greedy parser's trees do).
   private func isProjective(_ head: Int, _ word: Int, _ tree: Tree) -> Bool {
     let low = min(head, word), high = max(head, word)
     guard high > low + 1 else { return true }
-    for node in (low + 1)..<high where !dominates(word, node, tree) && !dominates(head, node, tree) {
-      return false
+    for node in 1..<tree.heads.count where node != word {
+      let other = tree.heads[node]
+      let a = min(node, other), b = max(node, other)
+      if (a < low && low < b && b < high) || (low < a && a < high && high < b) { return false }
     }
     return true
   }

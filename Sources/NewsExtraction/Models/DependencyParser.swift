@@ -107,21 +107,18 @@ public final class DependencyParser: Sendable {
   /// - Returns: For each word, its 1-based head (0 = root) and label class.
   func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
     let sentence = ParserSentence(words: words, tags: tags, coarse: coarseTags)
-    var (heads, labels) = parseGreedily(sentence, count: words.count)
-    if let corrector, words.count > 1 {
-      var tree = AttachmentCorrector.Tree(heads: [0] + heads, labels: [rootLabel] + labels)
+    var tree = parseGreedily(sentence, count: words.count)
+    if let corrector {
       corrector.revise(sentence, &tree) { _, _, features in corrector.best(features) }
-      heads = Array(tree.heads.dropFirst())
-      labels = Array(tree.labels.dropFirst())
     }
-    return (heads, labels)
+    return (Array(tree.heads.dropFirst()), Array(tree.labels.dropFirst()))
   }
 
   /// Parses greedily, without revising.
   ///
-  /// - Returns: For each word, its 1-based head (0 = root) and label class.
-  func parseGreedily(_ sentence: ParserSentence, count: Int) -> (heads: [Int], labels: [Int]) {
-    let words = 0..<count
+  /// - Returns: The parse, root first: for each node its 1-based head
+  ///   (0 = root) and label class.
+  func parseGreedily(_ sentence: ParserSentence, count: Int) -> AttachmentCorrector.Tree {
     var state = ParserState(count: count)
     let scorer = TransitionScorer(table: transitions, words: count)
     var features: [UInt64] = []
@@ -135,13 +132,13 @@ public final class DependencyParser: Sendable {
       }
       state.apply(move, label: label)
     }
-    var heads = [Int](repeating: 0, count: words.count)
-    var labels = [Int](repeating: rootLabel, count: words.count)
-    for index in words.indices {
-      heads[index] = max(0, state.heads[index + 1])
-      labels[index] = max(0, state.labels[index + 1])
+    var tree = AttachmentCorrector.Tree(
+      heads: [Int](repeating: 0, count: count + 1), labels: [Int](repeating: rootLabel, count: count + 1))
+    for node in 1..<(count + 1) {
+      tree.heads[node] = max(0, state.heads[node])
+      tree.labels[node] = max(0, state.labels[node])
     }
-    return (heads, labels)
+    return tree
   }
 
   /// The best-scoring valid transition of a configuration.

@@ -70,8 +70,17 @@ struct Gazetteer: Sendable {
     ends.reserveCapacity(words.count)
     startsName.reserveCapacity(words.count)
     for word in words {
-      startsName.append(word.unicodeScalars.first.map(Self.startsName) ?? false)
-      for scalar in word.unicodeScalars where !Self.isSpace(scalar) { scalars.append(scalar.value) }
+      // ASCII words (nearly all) are read as bytes: each byte is its scalar.
+      let isASCII = word.utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes where byte >= 0x80 { return false }
+        startsName.append(bytes.first.map { Self.startsName(Unicode.Scalar($0)) } ?? false)
+        for byte in bytes where !(byte == 32 || (byte >= 9 && byte <= 13)) { scalars.append(UInt32(byte)) }
+        return true
+      }
+      if isASCII != true {
+        startsName.append(word.unicodeScalars.first.map(Self.startsName) ?? false)
+        for scalar in word.unicodeScalars where !Self.isSpace(scalar) { scalars.append(scalar.value) }
+      }
       ends.append(scalars.count)
     }
     for start in words.indices where startsName[start] {

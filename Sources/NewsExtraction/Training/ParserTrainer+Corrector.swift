@@ -5,10 +5,8 @@ extension ParserTrainer {
   struct ParsedExample {
     /// The sentence's index among the training examples.
     var index: Int
-    /// The 1-based head of each word (0 = root).
-    var heads: [Int]
-    /// The label class of each word.
-    var labels: [Int]
+    /// The parse, root first.
+    var tree: AttachmentCorrector.Tree
   }
 
   /// Parses every training sentence with a parser trained on the other
@@ -29,8 +27,7 @@ extension ParserTrainer {
       for index in examples.indices where index % correctorFolds == fold {
         let example = examples[index]
         let sentence = ParserSentence(words: example.words, tags: example.tags, coarse: coarse)
-        let result = foldParser.parseGreedily(sentence, count: example.words.count)
-        parsed.append(ParsedExample(index: index, heads: result.heads, labels: result.labels))
+        parsed.append(ParsedExample(index: index, tree: foldParser.parseGreedily(sentence, count: example.words.count)))
       }
       log("corrector: parsed held-out fold \(fold + 1)/\(correctorFolds)")
     }
@@ -59,7 +56,7 @@ extension ParserTrainer {
         let item = parsed[position]
         let example = examples[item.index]
         let sentence = ParserSentence(words: example.words, tags: example.tags, coarse: coarse)
-        var tree = AttachmentCorrector.Tree(heads: [0] + item.heads, labels: [base.rootLabel] + item.labels)
+        var tree = item.tree
         shell.revise(sentence, &tree) { word, candidates, features in
           var best = 0
           var bestScore = -Float.infinity
