@@ -3,6 +3,7 @@
 #   - libgraphviz-dev (libcgraph, libgvc and the layout/render plugins), linked in-process
 #   - graphviz (the `dot` binary, used by tests as an independent DOT parser)
 #   - iso-codes (country names read at run time)
+#   - wordnet-base (place names for the entity recognizer's gazetteer, read by `newsgraph train`)
 #   - libxml2-utils (xmllint, used by tests to check SVG and GraphML)
 # With --python it also makes .venv with networkx and python-igraph for the GraphML read-back test.
 # With --browser it also installs chromium (with python3 and a font), for the HTML report's browser test.
@@ -23,6 +24,7 @@ need=()
 dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
 dpkg -s graphviz >/dev/null 2>&1 || need+=(graphviz)
 dpkg -s iso-codes >/dev/null 2>&1 || need+=(iso-codes)
+dpkg -s wordnet-base >/dev/null 2>&1 || need+=(wordnet-base)
 dpkg -s libxml2-utils >/dev/null 2>&1 || need+=(libxml2-utils)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || need+=(libsqlite3-dev)

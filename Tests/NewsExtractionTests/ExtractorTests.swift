@@ -260,9 +260,11 @@ struct ExtractorTests {
     #expect(trump.speaker?.entity == "person:donald-trump")
     let cited = try #require(extraction.statements(containing: "as a justification for the invasion").first)
     #expect(cited.speaker?.text.hasPrefix("Russian officials") == true)
-    withKnownIssue("\"a track record\" is read as the reporting verb \"record\"") {
+    withKnownIssue("without the parse, \"a track record\" is read as the reporting verb \"record\"") {
       #expect(cited.cue?.text == "cited")
       #expect(cited.speaker?.text == "Russian officials, as well as Western intellectuals with a track record of anti-Ukraine narratives")
+    } when: {
+      !usingModels
     }
     let hope = try #require(extraction.statements(containing: "Trump could sway support").first)
     #expect(hope.cue?.text == "expressed hope")

@@ -11,7 +11,9 @@ extension StatementExtractor {
       let child = Int(child32)
       let relation = document.tokenTable[child].dependency
       if relation == "nmod:poss" { owner = child }
-      if (relation == "ccomp" || relation == "acl"), child > n, clause == nil,
+      // A complement clause, which the parser may also call a relative one
+      // ("hope that ..." as acl:relcl): "that" must be its conjunction.
+      if relation == "ccomp" || relation.hasPrefix("acl"), child > n, clause == nil,
         tree.subtree(child).lowerBound == n + 1, isWord(n + 1, "that"),
         document.tokenTable[n + 1].dependency == "mark"
       {
@@ -42,14 +44,20 @@ extension StatementExtractor {
 
   /// A that-clause under a noun, cut before a verb hung on it with neither
   /// subject, conjunction nor comma: the sentence's own verb, misattached
-  /// ("the claim that it was unsafe angered them").
+  /// ("the claim that it was unsafe angered them", with "angered" as an
+  /// adverbial clause, a parataxis, a conjunct or a finite open complement).
   func nominalClause(_ head: Int, tree: ParseTree) -> Range<Int> {
     let whole = tree.subtree(head)
     for child32 in tree.children(head) where Int(child32) > head {
       let child = Int(child32)
       let record = document.tokenTable[child]
-      guard record.dependency == "advcl" || record.dependency == "parataxis" || record.dependency == "conj",
-        ["VBD", "VBZ", "VBP", "VBN"].contains(record.xpos), tree.subtree(child).lowerBound > 0,
+      // A finite verb, or a participle with an object, is no open
+      // complement: as xcomp it is misattached too.
+      let isMisattached = record.dependency == "advcl" || record.dependency == "parataxis" || record.dependency == "conj"
+        ? ["VBD", "VBZ", "VBP", "VBN"].contains(record.xpos)
+        : record.dependency == "xcomp" && (["VBD", "VBZ", "VBP"].contains(record.xpos)
+          || (record.xpos == "VBN" && tree.children(child).contains { document.tokenTable[Int($0)].dependency == "obj" }))
+      guard isMisattached, tree.subtree(child).lowerBound > 0,
         !isWord(tree.subtree(child).lowerBound - 1, ",")
       else { continue }
       let hasOwnSubjectOrMark = tree.children(child).contains { grandchild in

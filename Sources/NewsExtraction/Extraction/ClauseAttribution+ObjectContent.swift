@@ -47,7 +47,26 @@ extension StatementExtractor {
       else { continue }
       end = sub.lowerBound
     }
+    // An occasion or time the parser hung on the object instead ("praised
+    // the bridge at a campaign stop").
+    for child32 in tree.children(object) where Int(child32) > object {
+      let child = Int(child32)
+      let sub = tree.subtree(child)
+      guard sub.lowerBound < end, document.tokenTable[child].dependency == "nmod",
+        let p = preposition(of: child, tree: tree),
+        Self.placePrepositions.contains(p) || Self.cueAdjunctPrepositions.contains(p), isOccasionOrTime(child)
+      else { continue }
+      end = sub.lowerBound
+      break
+    }
     return span.lowerBound..<end
+  }
+
+  /// Whether a noun names a time or an occasion of speaking.
+  func isOccasionOrTime(_ noun: Int) -> Bool {
+    let word = lower(noun)
+    return WordLists.timeNouns.contains(word) || word == "past" || Self.occasionNouns.contains(word)
+      || DateFinder.weekdays[word] != nil || lexicon.months[word] != nil || document.tokenTable[noun].upos == "NUM"
   }
 
   /// Whether a dependent of a cue is a time, occasion or medium adjunct, or
@@ -62,10 +81,6 @@ extension StatementExtractor {
     }
     guard relation == "obl", let p = preposition(of: child, tree: tree) else { return false }
     if Self.cueAdjunctPrepositions.contains(p) { return true }
-    guard Self.placePrepositions.contains(p) else { return false }
-    let noun = lower(child)
-    return WordLists.timeNouns.contains(noun) || noun == "past" || Self.occasionNouns.contains(noun)
-      || DateFinder.weekdays[noun] != nil
-      || lexicon.months[noun] != nil || document.tokenTable[child].upos == "NUM"
+    return Self.placePrepositions.contains(p) && isOccasionOrTime(child)
   }
 }

@@ -398,7 +398,11 @@ extension StatementExtractor {
       if let current = speaker, mentions[current].tokens.count >= mentions[index].tokens.count { continue }
       speaker = index
     }
-    if let speaker { speakerTokens = mentions[speaker].tokens }
+    // A group speaks with its whole phrase ("Experts and officials in
+    // Ukraine and Europe"); other mentions with their own words.
+    if let speaker, mentions[speaker].kind != .group || mentions[speaker].tokens.lowerBound != speakerTokens.lowerBound {
+      speakerTokens = mentions[speaker].tokens
+    }
     return StatementDraft(
       speakerMention: speaker, speakerTokens: speakerTokens, cue: cue, content: content.map(scalars), kind: .indirect)
   }
@@ -429,7 +433,11 @@ extension StatementExtractor {
     guard lexicon.reportingNouns.contains(lower(n)), n + 1 < document.tokenCount, isWord(n + 1, "that") else { return false }
     return tree.children(n).contains { child in
       let relation = document.tokenTable[Int(child)].dependency
-      return (relation == "acl" || relation == "ccomp") && tree.subtree(Int(child)).lowerBound == n + 1
+      // A complement clause; the parser may call it a relative one when
+      // "that" is its conjunction ("hope that ..." as acl:relcl).
+      let isComplement = relation == "acl" || relation == "ccomp"
+        || (relation == "acl:relcl" && document.tokenTable[n + 1].dependency == "mark")
+      return isComplement && tree.subtree(Int(child)).lowerBound == n + 1
     }
   }
 

@@ -30,7 +30,14 @@ extension StatementExtractor {
       case "ccomp":
         content = withoutThat(trimmed(clause(child, tree: tree)))
       case "xcomp", "advcl":
-        if hasInfinitiveMark(child, tree: tree), tree.subtree(child).lowerBound <= a + 2 { content = trimmed(tree.subtree(child)) }
+        let first = tree.subtree(child).lowerBound
+        if hasInfinitiveMark(child, tree: tree), first <= a + 2 {
+          content = trimmed(tree.subtree(child))
+        } else if first == a + 1, isWord(first, "that"), document.tokenTable[first].dependency == "mark" {
+          // A that-clause right after the adjective completes it, whatever
+          // the parser called it.
+          content = withoutThat(trimmed(clause(child, tree: tree)))
+        }
       case "obl", "nmod":
         if let p = preposition(of: child, tree: tree), Self.stanceAdjectivePrepositions.contains(p),
           tree.subtree(child).lowerBound == a + 1

@@ -7,7 +7,9 @@ enum DocumentConsistency {
   /// Applies the two document-level rules.
   ///
   /// 1. Every span whose words equal another's gets the type most often
-  ///    predicted for those words in the document (ties: earliest).
+  ///    predicted for those words in the document (ties: earliest); each
+  ///    mention of a full person name also counts as a person vote for its
+  ///    last word alone, made where the full name is.
   /// 2. A capitalized proper-noun word sequence that equals a predicted
   ///    name, or the last word of a predicted person name, and overlaps no
   ///    span, becomes a span of that type.
@@ -26,19 +28,33 @@ enum DocumentConsistency {
       return words.joined(separator: " ")
     }
     var counts: [String: [NamedEntityType: Int]] = [:]
-    var firstSeen: [String: NamedEntityType] = [:]
+    // The first mention of each name: its place in the document and type.
+    var firstSeen: [String: (order: Int, type: NamedEntityType)] = [:]
+    var order = 0
     for (sentence, list) in spans.enumerated() {
       for span in list {
         let name = key(sentence, span.range)
         counts[name, default: [:]][span.type, default: 0] += 1
-        if firstSeen[name] == nil { firstSeen[name] = span.type }
+        if firstSeen[name] == nil { firstSeen[name] = (order, span.type) }
+        order += 1
       }
+    }
+    // A surname alone is the person whose full name the document gives
+    // ("Anna Berg" ... "Berg"): each full-name mention votes for it, and
+    // counts as seen where the full name first is.
+    for (name, byType) in counts {
+      let parts = name.split(separator: " ")
+      guard parts.count >= 2, let persons = byType[.person], let last = parts.last.map(String.init),
+        persons * 2 > byType.values.reduce(0, +), counts[last] != nil, let full = firstSeen[name]
+      else { continue }
+      counts[last, default: [:]][.person, default: 0] += persons
+      if let seen = firstSeen[last], full.order < seen.order { firstSeen[last] = (full.order, .person) }
     }
     var majority: [String: NamedEntityType] = [:]
     for (name, byType) in counts {
       let top = byType.values.max() ?? 0
       let candidates = byType.filter { $0.value == top }.map(\.key)
-      majority[name] = candidates.count == 1 ? candidates[0] : (firstSeen[name] ?? candidates[0])
+      majority[name] = candidates.count == 1 ? candidates[0] : (firstSeen[name]?.type ?? candidates[0])
     }
     var known = majority
     for (name, type) in majority where type == .person {

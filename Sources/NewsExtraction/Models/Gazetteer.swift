@@ -123,6 +123,30 @@ struct Gazetteer: Sendable {
     scalar.value < 0x80 ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
   }
 
+  /// Reads the place names of WordNet (Debian's `wordnet-base`): every
+  /// lemma of a `noun.location` synset that is an instance ("Crimea",
+  /// "Donets Basin", "Lake Geneva"), as a region.
+  ///
+  /// - Parameter directory: The folder holding WordNet's `data.noun`.
+  /// - Returns: The entries; none when the file is missing.
+  static func entries(fromWordNet directory: URL) -> [(String, Category)] {
+    guard let text = try? String(contentsOf: directory.appendingPathComponent("data.noun"), encoding: .utf8)
+    else { return [] }
+    var entries: [(String, Category)] = []
+    for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+      // offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt pointers | gloss
+      let fields = line.split(separator: " ", maxSplits: 64)
+      guard fields.count > 4, fields[1] == "15", line.contains(" @i "), let count = Int(fields[3], radix: 16)
+      else { continue }
+      for index in 0..<count where 4 + 2 * index < fields.count {
+        let name = fields[4 + 2 * index].replacingOccurrences(of: "_", with: " ")
+        guard let first = name.unicodeScalars.first, ScalarClass.isUppercase(first) else { continue }
+        entries.append((name, .region))
+      }
+    }
+    return entries
+  }
+
   /// Reads the Lexicon folder's TSV files into name entries.
   ///
   /// Knows `countries.tsv` (names, aliases, demonyms, capitals, cities,

@@ -31,7 +31,9 @@ public struct ModelAnnotator: Component {
   package func process<Timer: AnalysisTimer>(
     _ document: inout Document, timer: inout Timer
   ) throws(PipelineError) {
-    var named: [NamedEntitySpan] = []
+    var spans: [[NamedSpan]] = []
+    var sentenceWords: [[Substring]] = []
+    var sentenceTags: [[TagPrediction]] = []
     for sentence in document.sentenceTable {
       let words = sentence.map { document.text(in: document.tokenTable[$0].range) }
       let analysis = models.analyze(words, timer: &timer)
@@ -54,12 +56,21 @@ public struct ModelAnnotator: Component {
         }
         document.tokenTable[token].dependency = arc.label
       }
-      for span in analysis.entities where span.range.upperBound <= words.count {
+      spans.append(analysis.entities.filter { $0.range.upperBound <= words.count })
+      sentenceWords.append(words)
+      sentenceTags.append(analysis.tags)
+      timer.lap(.store)
+    }
+    // The document's names agree: the same words get one type, and a
+    // surname alone is the person named in full before.
+    let consistent = DocumentConsistency.apply(spans, document: sentenceWords, tags: sentenceTags)
+    var named: [NamedEntitySpan] = []
+    for (sentence, list) in zip(document.sentenceTable, consistent) {
+      for span in list {
         named.append(NamedEntitySpan(
           tokens: (sentence.lowerBound + span.range.lowerBound)..<(sentence.lowerBound + span.range.upperBound),
           type: span.type))
       }
-      timer.lap(.store)
     }
     document.namedEntityTable = named
     document.hasModelAnnotations = true

@@ -23,6 +23,9 @@ package struct NLPTrainer {
   package var seed: UInt64 = 1
   /// The Lexicon folder for gazetteer features (default: the module's own).
   package var lexiconDirectory: URL?
+  /// The WordNet database whose place names join the gazetteer (Debian's
+  /// `wordnet-base`); training goes on without them if it is missing.
+  package var wordNetDirectory = URL(fileURLWithPath: "/usr/share/wordnet")
   /// Which models to train: any of `tagger`, `parser`, `ner`.
   package var components: Set<String> = ["tagger", "parser", "ner"]
 
@@ -126,8 +129,12 @@ package struct NLPTrainer {
     }
     let lexicon = lexiconDirectory ?? NLPModels.shippedDirectory.deletingLastPathComponent()
       .appendingPathComponent("Lexicon")
-    let entries = Gazetteer.entries(fromLexicon: lexicon)
+    var entries = Gazetteer.entries(fromLexicon: lexicon)
     log("gazetteer: \(entries.count) names from \(lexicon.path)")
+    let places = Gazetteer.entries(fromWordNet: wordNetDirectory)
+    log("gazetteer: \(places.count) place names from WordNet in \(wordNetDirectory.path)"
+      + (places.isEmpty ? " (missing: install wordnet-base, scripts/setup.sh does)" : ""))
+    entries += places
     let gazetteer = Gazetteer(entries: entries)
     let devWords = dev.map { $0.sentences.map { $0.words.map { Substring($0.form) } } }
     let devTags = devWords.map { $0.map { tagger.predict($0) } }
