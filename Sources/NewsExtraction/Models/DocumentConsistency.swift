@@ -21,52 +21,57 @@ enum DocumentConsistency {
   static func apply(
     _ spans: [[NamedSpan]], document: [[Substring]], tags: [[TagPrediction]]
   ) -> [[NamedSpan]] {
-    func key(_ sentence: Int, _ range: Range<Int>) -> String {
-      var words = document[sentence][range].map(String.init)
-      if let first = words.first, ["the", "The"].contains(first), words.count > 1 { words.removeFirst() }
-      if let last = words.last, ["'s", "’s", "'", "’"].contains(last), words.count > 1 { words.removeLast() }
-      return words.joined(separator: " ")
+    // Names are keyed by a hash of their words (no strings are built): a
+    // span's words without a leading "the" and a trailing possessive.
+    func words(_ sentence: Int, _ range: Range<Int>) -> ArraySlice<Substring> {
+      var words = document[sentence][range]
+      if let first = words.first, first == "the" || first == "The", words.count > 1 { words = words.dropFirst() }
+      if let last = words.last, last == "'s" || last == "’s" || last == "'" || last == "’", words.count > 1 {
+        words = words.dropLast()
+      }
+      return words
     }
-    var counts: [String: [NamedEntityType: Int]] = [:]
+    var counts: [UInt64: SIMD4<Int32>] = [:]
     // The first mention of each name: its place in the document and type.
-    var firstSeen: [String: (order: Int, type: NamedEntityType)] = [:]
+    var firstSeen: [UInt64: (order: Int, type: NamedEntityType)] = [:]
+    // Names of two words or more: the key of their last word.
+    var lastWord: [UInt64: UInt64] = [:]
     var order = 0
     for (sentence, list) in spans.enumerated() {
       for span in list {
-        let name = key(sentence, span.range)
-        counts[name, default: [:]][span.type, default: 0] += 1
-        if firstSeen[name] == nil { firstSeen[name] = (order, span.type) }
+        let name = words(sentence, span.range)
+        let key = Self.key(name)
+        counts[key, default: .zero][span.type.index] += 1
+        if firstSeen[key] == nil { firstSeen[key] = (order, span.type) }
+        if name.count >= 2, let last = name.last { lastWord[key] = Self.key(CollectionOfOne(last)) }
         order += 1
       }
     }
     // A surname alone is the person whose full name the document gives
     // ("Anna Berg" ... "Berg"): each full-name mention votes for it, and
     // counts as seen where the full name first is.
-    for (name, byType) in counts {
-      let parts = name.split(separator: " ")
-      guard parts.count >= 2, let persons = byType[.person], let last = parts.last.map(String.init),
-        persons * 2 > byType.values.reduce(0, +), counts[last] != nil, let full = firstSeen[name]
+    let person = NamedEntityType.person.index
+    for (key, last) in lastWord {
+      guard let votes = counts[key], let full = firstSeen[key], votes[person] > 0,
+        votes[person] * 2 > votes.wrappedSum(), counts[last] != nil
       else { continue }
-      counts[last, default: [:]][.person, default: 0] += persons
+      counts[last]![person] += votes[person]
       if let seen = firstSeen[last], full.order < seen.order { firstSeen[last] = (full.order, .person) }
     }
-    var majority: [String: NamedEntityType] = [:]
-    for (name, byType) in counts {
-      let top = byType.values.max() ?? 0
-      let candidates = byType.filter { $0.value == top }.map(\.key)
-      majority[name] = candidates.count == 1 ? candidates[0] : (firstSeen[name]?.type ?? candidates[0])
+    var majority: [UInt64: NamedEntityType] = [:]
+    for (key, votes) in counts {
+      let top = votes.max()
+      let tied = NamedEntityType.allCases.filter { votes[$0.index] == top }
+      majority[key] = tied.count == 1 ? tied[0] : (firstSeen[key]?.type ?? tied[0])
     }
     var known = majority
-    for (name, type) in majority where type == .person {
-      let parts = name.split(separator: " ")
-      if parts.count >= 2, let last = parts.last, known[String(last)] == nil {
-        known[String(last)] = .person
-      }
+    for (key, type) in majority where type == .person {
+      if let last = lastWord[key], known[last] == nil { known[last] = .person }
     }
     var result: [[NamedSpan]] = []
     for (sentence, list) in spans.enumerated() {
       var revised = list.map { span in
-        NamedSpan(range: span.range, type: majority[key(sentence, span.range)] ?? span.type)
+        NamedSpan(range: span.range, type: majority[Self.key(words(sentence, span.range))] ?? span.type)
       }
       let words = document[sentence]
       let sentenceTags = tags[sentence]
@@ -82,8 +87,7 @@ enum DocumentConsistency {
         }
         var end = index
         while end < words.count, !covered[end], sentenceTags[end].upos == "PROPN" { end += 1 }
-        let name = words[index..<end].joined(separator: " ")
-        if let type = known[name] {
+        if let type = known[Self.key(words[index..<end])] {
           revised.append(NamedSpan(range: index..<end, type: type))
         }
         index = max(end, index + 1)
@@ -91,5 +95,24 @@ enum DocumentConsistency {
       result.append(revised.sorted { $0.range.lowerBound < $1.range.lowerBound })
     }
     return result
+  }
+
+  /// The key of a name: a hash of its words, in order.
+  static func key<Words: Collection>(_ words: Words) -> UInt64 where Words.Element == Substring {
+    var hash = UInt64(words.count)
+    for word in words { hash = FeatureHash.combine(hash, FeatureHash.string(word)) }
+    return hash
+  }
+}
+
+extension NamedEntityType {
+  /// The type's position among all types (a lane of ``DocumentConsistency``'s vote counts).
+  var index: Int {
+    switch self {
+    case .person: 0
+    case .place: 1
+    case .organization: 2
+    case .event: 3
+    }
   }
 }
