@@ -61,9 +61,7 @@ enum RecognizerFeatures {
     let n2 = index + 2 < n ? words[index + 2] : end
     let t = tags[index]
     let tp1 = index > 0 ? tags[index - 1] : noTag
-    let tp2 = index > 1 ? tags[index - 2] : noTag
     let tn1 = index + 1 < n ? tags[index + 1] : noTag
-    let tn2 = index + 2 < n ? tags[index + 2] : noTag
     let first: UInt64 = index == 0 ? 1 : 0
     typealias H = FeatureHash
     f.append(H.feature(600, 0))
@@ -73,7 +71,6 @@ enum RecognizerFeatures {
     f.append(H.feature(604, w.suffix3))
     f.append(H.feature(605, w.suffix4))
     f.append(H.feature(606, w.prefix3))
-    f.append(H.feature(607, w.suffix2))
     f.append(H.feature(608, t))
     f.append(H.feature(609, tp1))
     f.append(H.feature(610, tn1))
@@ -89,11 +86,6 @@ enum RecognizerFeatures {
     f.append(H.feature(620, UInt64(w.flags), first))
     f.append(H.feature(624, p1.lower, w.shape))
     f.append(H.feature(625, w.shape, t))
-    f.append(H.feature(627, tp2))
-    f.append(H.feature(628, tn2))
-    f.append(H.feature(629, n1.form))
-    f.append(H.feature(630, p1.form))
-    f.append(H.feature(631, tp1, t, tn1))
     let g = input.gazetteer[index]
     if g != 0 {
       var bits = g
