@@ -67,6 +67,7 @@ struct TokenizerTests {
     .init("1,000,000 people", ["1,000,000", "people"]),
     .init("the 2014-15 season", ["the", "2014-15", "season"]),
     .init("in the '90s", ["in", "the", "'90s"]),
+    .init("the England '15s' in May", ["the", "England", "'15s", "'", "in", "May"]),
     .init("50%", ["50", "%"]),
     .init("at 10:30", ["at", "10:30"]),
     .init("2025-02-13", ["2025-02-13"]),

@@ -254,9 +254,12 @@ private struct Scanner {
     if ScalarClass.isApostrophe(scalars[start]), let d1 = at(start + 1), let d2 = at(start + 2),
       ScalarClass.isDigit(d1), ScalarClass.isDigit(d2), at(start + 3).map({ !ScalarClass.isDigit($0) }) ?? true
     {
+      // The apostrophe joins the number, not a possessive mark scanned
+      // after it ("the '15s' side": "'15s" then "'").
+      let number = tokens.count
       position += 1
       scanWord()
-      if let last = tokens.indices.last { tokens[last].range = start..<tokens[last].range.upperBound }
+      if number < tokens.count { tokens[number].range = start..<tokens[number].range.upperBound }
       return
     }
     // `` and '' as quotes.
