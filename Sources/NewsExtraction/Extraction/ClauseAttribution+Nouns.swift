@@ -14,8 +14,7 @@ extension StatementExtractor {
       // A complement clause, which the parser may also call a relative one
       // ("hope that ..." as acl:relcl): "that" must be its conjunction.
       if relation == "ccomp" || relation.hasPrefix("acl"), child > n, clause == nil,
-        tree.subtree(child).lowerBound == n + 1, isWord(n + 1, "that"),
-        document.tokenTable[n + 1].dependency == "mark"
+        isThatClause(child, after: n, tree: tree)
       {
         clause = child
       }
@@ -51,12 +50,18 @@ extension StatementExtractor {
     for child32 in tree.children(head) where Int(child32) > head {
       let child = Int(child32)
       let record = document.tokenTable[child]
-      // A finite verb, or a participle with an object, is no open
-      // complement: as xcomp it is misattached too.
-      let isMisattached = record.dependency == "advcl" || record.dependency == "parataxis" || record.dependency == "conj"
-        ? ["VBD", "VBZ", "VBP", "VBN"].contains(record.xpos)
-        : record.dependency == "xcomp" && (["VBD", "VBZ", "VBP"].contains(record.xpos)
-          || (record.xpos == "VBN" && tree.children(child).contains { document.tokenTable[Int($0)].dependency == "obj" }))
+      let isFinite = ["VBD", "VBZ", "VBP"].contains(record.xpos)
+      let isMisattached: Bool
+      switch record.dependency {
+      case "advcl", "parataxis", "conj":
+        isMisattached = isFinite || record.xpos == "VBN"
+      case "xcomp":
+        // A finite verb, or a participle with an object, is no open complement.
+        isMisattached = isFinite
+          || (record.xpos == "VBN" && tree.children(child).contains { document.tokenTable[Int($0)].dependency == "obj" })
+      default:
+        isMisattached = false
+      }
       guard isMisattached, tree.subtree(child).lowerBound > 0,
         !isWord(tree.subtree(child).lowerBound - 1, ",")
       else { continue }

@@ -435,10 +435,15 @@ extension StatementExtractor {
       let relation = document.tokenTable[Int(child)].dependency
       // A complement clause; the parser may call it a relative one when
       // "that" is its conjunction ("hope that ..." as acl:relcl).
-      let isComplement = relation == "acl" || relation == "ccomp"
-        || (relation == "acl:relcl" && document.tokenTable[n + 1].dependency == "mark")
-      return isComplement && tree.subtree(Int(child)).lowerBound == n + 1
+      if relation == "acl:relcl" { return isThatClause(Int(child), after: n, tree: tree) }
+      return (relation == "acl" || relation == "ccomp") && tree.subtree(Int(child)).lowerBound == n + 1
     }
+  }
+
+  /// Whether `clause` starts right after token `n` with "that" as its
+  /// conjunction: a complement of `n`, whatever relation the parser gave it.
+  func isThatClause(_ clause: Int, after n: Int, tree: ParseTree) -> Bool {
+    tree.subtree(clause).lowerBound == n + 1 && isWord(n + 1, "that") && document.tokenTable[n + 1].dependency == "mark"
   }
 
   /// A token range without punctuation and quotation marks at its ends.

@@ -30,10 +30,9 @@ extension StatementExtractor {
       case "ccomp":
         content = withoutThat(trimmed(clause(child, tree: tree)))
       case "xcomp", "advcl":
-        let first = tree.subtree(child).lowerBound
-        if hasInfinitiveMark(child, tree: tree), first <= a + 2 {
+        if hasInfinitiveMark(child, tree: tree), tree.subtree(child).lowerBound <= a + 2 {
           content = trimmed(tree.subtree(child))
-        } else if first == a + 1, isWord(first, "that"), document.tokenTable[first].dependency == "mark" {
+        } else if isThatClause(child, after: a, tree: tree) {
           // A that-clause right after the adjective completes it, whatever
           // the parser called it.
           content = withoutThat(trimmed(clause(child, tree: tree)))

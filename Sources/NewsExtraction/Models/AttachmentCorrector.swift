@@ -56,16 +56,12 @@ struct AttachmentCorrector: Sendable {
     self.weights = weights
     let index = Dictionary(labelNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     revised = labelNames.map { Self.revisedRelations.contains($0) }
-    func swap(_ from: String, _ to: String) -> [Int] {
-      labelNames.indices.map { label in labelNames[label] == from ? (index[to] ?? label) : label }
+    /// Each label class, or the class its name maps to.
+    func renamed(_ names: [String: String]) -> [Int] {
+      labelNames.indices.map { label in names[labelNames[label]].flatMap { index[$0] } ?? label }
     }
-    let nominalSwaps = zip(swap("obl", "nmod"), swap("advcl", "acl")).enumerated().map { label, pair in
-      pair.0 != label ? pair.0 : pair.1
-    }
-    underNominal = nominalSwaps
-    underPredicate = zip(swap("nmod", "obl"), swap("acl", "advcl")).enumerated().map { label, pair in
-      pair.0 != label ? pair.0 : pair.1
-    }
+    underNominal = renamed(["obl": "nmod", "advcl": "acl"])
+    underPredicate = renamed(["nmod": "obl", "acl": "advcl"])
     marker = labelNames.map { $0 == "case" || $0 == "mark" }
     coordinator = labelNames.map { $0 == "cc" }
     conjunct = labelNames.map { $0 == "conj" }
@@ -81,8 +77,6 @@ struct AttachmentCorrector: Sendable {
   private struct Context {
     /// The number of verbs among nodes `1...i`.
     var verbsBefore: [Int]
-    /// The number of punctuation words among nodes `1...i`.
-    var punctuationBefore: [Int]
     /// Per node: its first `case` or `mark` child, else 0.
     var markerChild: [Int]
     /// Per node: whether it has a `cc` child.
@@ -112,12 +106,11 @@ struct AttachmentCorrector: Sendable {
     }
     guard wanted else { return }
     var context = Context(
-      verbsBefore: [Int](repeating: 0, count: count + 1), punctuationBefore: [Int](repeating: 0, count: count + 1),
+      verbsBefore: [Int](repeating: 0, count: count + 1),
       markerChild: [Int](repeating: 0, count: count + 1), coordinated: [Bool](repeating: false, count: count + 1),
       conjuncts: [Int](repeating: 0, count: count + 1))
     for node in 1...count {
       context.verbsBefore[node] = context.verbsBefore[node - 1] + (verb[tagIndex(sentence, node)] ? 1 : 0)
-      context.punctuationBefore[node] = context.punctuationBefore[node - 1] + (sentence.punctuation[node] ? 1 : 0)
       let head = tree.heads[node], label = tree.labels[node]
       guard head > 0, head <= count, label >= 0, label < marker.count else { continue }
       if marker[label], context.markerChild[head] == 0 { context.markerChild[head] = node }
@@ -142,11 +135,10 @@ struct AttachmentCorrector: Sendable {
           word, candidates, UnsafeBufferPointer(start: buffer.baseAddress!, count: candidates.count * Self.featureCount))
       }
       guard chosen > 0, chosen < candidates.count else { continue }
+      // Candidates are words, never the root.
       let old = tree.heads[word], head = candidates[chosen]
       tree.heads[word] = head
-      if head > 0 {
-        tree.labels[word] = nominal[tagIndex(sentence, head)] ? underNominal[label] : underPredicate[label]
-      }
+      tree.labels[word] = nominal[tagIndex(sentence, head)] ? underNominal[label] : underPredicate[label]
       if conjunct[label] { context.conjuncts[old] -= 1 }
       if conjunct[tree.labels[word]] { context.conjuncts[head] += 1 }
     }
@@ -221,14 +213,13 @@ struct AttachmentCorrector: Sendable {
     while candidates.count < Self.maximumCandidates, steps < 4 {
       // The child of `down` nearest to `word` on `word`'s side of it.
       var next = -1
-      let count = tree.heads.count - 1
       if down < word {
         for node in stride(from: word - 1, to: down, by: -1) where tree.heads[node] == down {
           next = node
           break
         }
       } else {
-        for node in (word + 1)..<(down) where node <= count && tree.heads[node] == down {
+        for node in (word + 1)..<down where tree.heads[node] == down {
           next = node
           break
         }
@@ -258,7 +249,8 @@ struct AttachmentCorrector: Sendable {
     return true
   }
 
-  /// Writes the ``featureCount`` features of attaching `word` to `candidate`.
+  /// Writes the ``featureCount`` features of attaching `word` to
+  /// `candidate` (a word: the root is never offered).
   private func features(
     _ s: ParserSentence, _ tree: Tree, _ context: Context, word: Int, candidate: Int, path: Int,
     into f: UnsafeMutablePointer<UInt64>
@@ -267,7 +259,7 @@ struct AttachmentCorrector: Sendable {
     let cw = s.words[candidate], ct = s.tags[candidate], cc = s.coarse[candidate]
     let dw = s.words[word], dt = s.tags[word], dc = s.coarse[word]
     let dl = UInt64(bitPattern: Int64(tree.labels[word]))
-    let cl = candidate == 0 ? 998 : UInt64(bitPattern: Int64(tree.labels[candidate]))
+    let cl = UInt64(bitPattern: Int64(tree.labels[candidate]))
     let direction: UInt64 = candidate < word ? 1 : 2
     let distance = ParserFeatures.distance(candidate, word, none: -1)
     let current: UInt64 = path == 0 ? 1 : 0
@@ -275,11 +267,10 @@ struct AttachmentCorrector: Sendable {
     let p = markerNode > 0 ? s.words[markerNode] : 0
     let low = min(candidate, word), high = max(candidate, word)
     let verbs = high > low + 1 ? context.verbsBefore[high - 1] - context.verbsBefore[low] : 0
-    let punctuation = high > low + 1 ? context.punctuationBefore[high - 1] - context.punctuationBefore[low] : 0
-    let between = UInt64(min(verbs, 2) * 3 + min(punctuation, 2))
+    let between = UInt64(min(verbs, 2) * 3) + s.punctuationBetween(low, high)
     let pathValue = UInt64(bitPattern: Int64(path))
     let alike: UInt64 = (cc == dc ? 1 : 0) + (ct == dt ? 2 : 0)
-    let conjuncts = UInt64(candidate == 0 ? 0 : min(context.conjuncts[candidate], 2))
+    let conjuncts = UInt64(min(context.conjuncts[candidate], 2))
     let coordinated: UInt64 = context.coordinated[word] ? 1 : 0
     f[0] = H.feature(400, current, dl)
     f[1] = H.feature(401, ct, dt, direction)

@@ -36,16 +36,21 @@ enum DocumentConsistency {
     var firstSeen: [UInt64: (order: Int, type: NamedEntityType)] = [:]
     // Names of two words or more: the key of their last word.
     var lastWord: [UInt64: UInt64] = [:]
+    // Each span's key, computed once.
+    var keys: [[UInt64]] = []
     var order = 0
     for (sentence, list) in spans.enumerated() {
+      var sentenceKeys: [UInt64] = []
       for span in list {
         let name = words(sentence, span.range)
         let key = Self.key(name)
+        sentenceKeys.append(key)
         counts[key, default: .zero][span.type.index] += 1
         if firstSeen[key] == nil { firstSeen[key] = (order, span.type) }
         if name.count >= 2, let last = name.last { lastWord[key] = Self.key(CollectionOfOne(last)) }
         order += 1
       }
+      keys.append(sentenceKeys)
     }
     // A surname alone is the person whose full name the document gives
     // ("Anna Berg" ... "Berg"): each full-name mention votes for it, and
@@ -70,8 +75,8 @@ enum DocumentConsistency {
     }
     var result: [[NamedSpan]] = []
     for (sentence, list) in spans.enumerated() {
-      var revised = list.map { span in
-        NamedSpan(range: span.range, type: majority[Self.key(words(sentence, span.range))] ?? span.type)
+      var revised = zip(list, keys[sentence]).map { span, key in
+        NamedSpan(range: span.range, type: majority[key] ?? span.type)
       }
       let words = document[sentence]
       let sentenceTags = tags[sentence]

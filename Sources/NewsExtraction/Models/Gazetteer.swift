@@ -74,7 +74,7 @@ struct Gazetteer: Sendable {
       let isASCII = word.utf8.withContiguousStorageIfAvailable { bytes in
         for byte in bytes where byte >= 0x80 { return false }
         startsName.append(bytes.first.map { Self.startsName(Unicode.Scalar($0)) } ?? false)
-        for byte in bytes where !(byte == 32 || (byte >= 9 && byte <= 13)) { scalars.append(UInt32(byte)) }
+        for byte in bytes where !Self.isSpace(Unicode.Scalar(byte)) { scalars.append(UInt32(byte)) }
         return true
       }
       if isASCII != true {

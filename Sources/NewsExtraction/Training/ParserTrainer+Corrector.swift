@@ -5,6 +5,8 @@ extension ParserTrainer {
   struct ParsedExample {
     /// The sentence's index among the training examples.
     var index: Int
+    /// The sentence's node table.
+    var sentence: ParserSentence
     /// The parse, root first.
     var tree: AttachmentCorrector.Tree
   }
@@ -27,7 +29,9 @@ extension ParserTrainer {
       for index in examples.indices where index % correctorFolds == fold {
         let example = examples[index]
         let sentence = ParserSentence(words: example.words, tags: example.tags, coarse: coarse)
-        parsed.append(ParsedExample(index: index, tree: foldParser.parseGreedily(sentence, count: example.words.count)))
+        parsed.append(
+          ParsedExample(
+            index: index, sentence: sentence, tree: foldParser.parseGreedily(sentence, count: example.words.count)))
       }
       log("corrector: parsed held-out fold \(fold + 1)/\(correctorFolds)")
     }
@@ -39,7 +43,7 @@ extension ParserTrainer {
   /// one, weight moves from the best candidate's features to the gold
   /// head's. The corrector's own choice is applied, as at run time.
   func trainCorrector(
-    _ parsed: [ParsedExample], examples: [Example], coarse: [Int], base: DependencyParser,
+    _ parsed: [ParsedExample], examples: [Example], base: DependencyParser,
     dev: [CoNLLUSentence], devTags: [[Int]], log: (String) -> Void
   ) -> WeightTable {
     let model = AveragedPerceptron(classCount: 1)
@@ -54,10 +58,9 @@ extension ParserTrainer {
       var moved = 0, right = 0, seen = 0
       for position in order {
         let item = parsed[position]
-        let example = examples[item.index]
-        let sentence = ParserSentence(words: example.words, tags: example.tags, coarse: coarse)
+        let gold = examples[item.index].gold
         var tree = item.tree
-        shell.revise(sentence, &tree) { word, candidates, features in
+        shell.revise(item.sentence, &tree) { word, candidates, features in
           var best = 0
           var bestScore = -Float.infinity
           let perCandidate = candidates.indices.map { index in
@@ -70,15 +73,14 @@ extension ParserTrainer {
               best = index
             }
           }
-          let gold = example.gold[word]
-          if let truth = candidates.firstIndex(of: gold), truth != best {
+          if let truth = candidates.firstIndex(of: gold[word]), truth != best {
             for feature in perCandidate[truth] { model.add(feature, label: 0, delta: 1) }
             for feature in perCandidate[best] { model.add(feature, label: 0, delta: -1) }
           }
           model.tick()
           seen += 1
           if best != 0 { moved += 1 }
-          if candidates[best] == gold { right += 1 }
+          if candidates[best] == gold[word] { right += 1 }
           return best
         }
       }

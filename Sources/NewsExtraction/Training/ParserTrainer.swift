@@ -114,7 +114,7 @@ package struct ParserTrainer {
         examples, allowed: allowed, coarse: coarse, rootLabel: rootLabel, labelNames: labelNames,
         tagNames: tagger.tagNames, log: log)
       let weights = trainCorrector(
-        parsed, examples: examples, coarse: coarse, base: parser, dev: dev, devTags: devTags, log: log)
+        parsed, examples: examples, base: parser, dev: dev, devTags: devTags, log: log)
       parser = DependencyParser(
         tagNames: parser.tagNames, labelNames: labelNames, transitions: parser.transitions,
         labeller: parser.labeller, corrector: weights)
