@@ -99,6 +99,23 @@ public final class DependencyParser: Sendable {
     return arcs
   }
 
+  /// Parses the tagged sentences of one document.
+  ///
+  /// - Parameters:
+  ///   - sentences: Each sentence's word features.
+  ///   - tags: Each sentence's tag classes, one per word.
+  /// - Returns: One arc per word of each sentence; exactly one per sentence has a `nil` head.
+  func parse(_ sentences: [[WordFeatures]], tags: [[Int]]) -> [[Arc]] {
+    precondition(sentences.count == tags.count, "tags for every sentence")
+    return sentences.indices.map { index in
+      let result = parse(sentences[index], tags: tags[index])
+      return result.heads.indices.map { word in
+        let head = result.heads[word]
+        return Arc(head: head == 0 ? nil : head - 1, label: labelNames[result.labels[word]])
+      }
+    }
+  }
+
   /// Parses from precomputed features.
   ///
   /// - Parameters:

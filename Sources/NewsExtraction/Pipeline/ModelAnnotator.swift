@@ -26,17 +26,18 @@ public struct ModelAnnotator: Component {
   ///
   /// - Parameters:
   ///   - document: The tokenized, sentence-split document.
-  ///   - timer: Told when each stage of each sentence ends.
+  ///   - timer: Told when each stage ends.
   /// - Throws: ``PipelineError/componentFailed(component:document:reason:)``.
   package func process<Timer: AnalysisTimer>(
     _ document: inout Document, timer: inout Timer
   ) throws(PipelineError) {
     var spans: [[NamedSpan]] = []
-    var sentenceWords: [[Substring]] = []
     var sentenceTags: [[TagPrediction]] = []
-    for sentence in document.sentenceTable {
-      let words = sentence.map { document.text(in: document.tokenTable[$0].range) }
-      let analysis = models.analyze(words, timer: &timer)
+    let sentenceWords = document.sentenceTable.map { sentence in
+      sentence.map { document.text(in: document.tokenTable[$0].range) }
+    }
+    let analyses = models.analyze(sentences: sentenceWords, timer: &timer)
+    for (sentence, (words, analysis)) in zip(document.sentenceTable, zip(sentenceWords, analyses)) {
       guard analysis.tags.count == words.count, analysis.arcs.count == words.count else {
         throw .componentFailed(
           component: name, document: document.id,
@@ -57,10 +58,9 @@ public struct ModelAnnotator: Component {
         document.tokenTable[token].dependency = arc.label
       }
       spans.append(analysis.entities.filter { $0.range.upperBound <= words.count })
-      sentenceWords.append(words)
       sentenceTags.append(analysis.tags)
-      timer.lap(.store)
     }
+    timer.lap(.store)
     // The document's names agree: the same words get one type, and a
     // surname alone is the person named in full before.
     let consistent = DocumentConsistency.apply(spans, document: sentenceWords, tags: sentenceTags)
