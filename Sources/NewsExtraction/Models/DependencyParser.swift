@@ -107,8 +107,9 @@ public final class DependencyParser: Sendable {
   /// - Returns: One arc per word of each sentence; exactly one per sentence has a `nil` head.
   func parse(_ sentences: [[WordFeatures]], tags: [[Int]]) -> [[Arc]] {
     precondition(sentences.count == tags.count, "tags for every sentence")
+    var buffers = ParseBuffers(self, words: sentences.map(\.count).max() ?? 0)
     return sentences.indices.map { index in
-      let result = parse(sentences[index], tags: tags[index])
+      let result = parse(sentences[index], tags: tags[index], buffers: &buffers)
       return result.heads.indices.map { word in
         let head = result.heads[word]
         return Arc(head: head == 0 ? nil : head - 1, label: labelNames[result.labels[word]])
@@ -123,12 +124,45 @@ public final class DependencyParser: Sendable {
   ///   - tags: The words' tag classes.
   /// - Returns: For each word, its 1-based head (0 = root) and label class.
   func parse(_ words: [WordFeatures], tags: [Int]) -> (heads: [Int], labels: [Int]) {
+    var buffers = ParseBuffers(self, words: words.count)
+    return parse(words, tags: tags, buffers: &buffers)
+  }
+
+  /// Parses from precomputed features in reused buffers.
+  ///
+  /// - Parameters:
+  ///   - words: The words' features.
+  ///   - tags: The words' tag classes.
+  ///   - buffers: Buffers made for sentences of at least this length.
+  /// - Returns: For each word, its 1-based head (0 = root) and label class.
+  func parse(_ words: [WordFeatures], tags: [Int], buffers: inout ParseBuffers) -> (heads: [Int], labels: [Int]) {
     let sentence = ParserSentence(words: words, tags: tags, coarse: coarseTags)
-    var tree = parseGreedily(sentence, count: words.count)
+    var tree = parseGreedily(sentence, count: words.count, buffers: &buffers)
     if let corrector {
       corrector.revise(sentence, &tree) { _, _, features in corrector.best(features) }
     }
     return (Array(tree.heads.dropFirst()), Array(tree.labels.dropFirst()))
+  }
+
+  /// The state and scratch space of a greedy parse, reused from one
+  /// sentence to the next so that parsing a document allocates them once.
+  struct ParseBuffers {
+    /// The configuration.
+    var state: ParserState
+    /// The transition scorer and its memo.
+    let scorer: TransitionScorer
+    /// Room for one arc's label features.
+    var features: [UInt64] = []
+    /// Room for one score per label.
+    var labelScores: [Int32]
+
+    /// Creates buffers for sentences of up to `words` words.
+    init(_ parser: DependencyParser, words: Int) {
+      state = ParserState(count: words)
+      scorer = TransitionScorer(table: parser.transitions, words: words)
+      features.reserveCapacity(64)
+      labelScores = [Int32](repeating: 0, count: parser.labelNames.count)
+    }
   }
 
   /// Parses greedily, without revising.
@@ -136,24 +170,31 @@ public final class DependencyParser: Sendable {
   /// - Returns: The parse, root first: for each node its 1-based head
   ///   (0 = root) and label class.
   func parseGreedily(_ sentence: ParserSentence, count: Int) -> AttachmentCorrector.Tree {
-    var state = ParserState(count: count)
-    let scorer = TransitionScorer(table: transitions, words: count)
-    var features: [UInt64] = []
-    features.reserveCapacity(128)
-    var labelScores = [Int32](repeating: 0, count: labelNames.count)
-    while !state.isTerminal {
-      guard let move = state.forcedTransition ?? bestTransition(state, scorer.scores(sentence, state)) else { break }
+    var buffers = ParseBuffers(self, words: count)
+    return parseGreedily(sentence, count: count, buffers: &buffers)
+  }
+
+  /// Parses greedily in `buffers`, made for sentences of at least `count` words.
+  func parseGreedily(_ sentence: ParserSentence, count: Int, buffers: inout ParseBuffers) -> AttachmentCorrector.Tree {
+    buffers.scorer.begin(words: count)
+    buffers.state.reset(count: count)
+    while !buffers.state.isTerminal {
+      guard
+        let move = buffers.state.forcedTransition
+          ?? bestTransition(buffers.state, buffers.scorer.scores(sentence, buffers.state))
+      else { break }
       var label = 0
-      if let (head, dependent) = state.arc(for: move) {
-        label = predictLabel(sentence, state, head: head, dependent: dependent, &features, &labelScores)
+      if let (head, dependent) = buffers.state.arc(for: move) {
+        label = predictLabel(
+          sentence, buffers.state, head: head, dependent: dependent, &buffers.features, &buffers.labelScores)
       }
-      state.apply(move, label: label)
+      buffers.state.apply(move, label: label)
     }
     var tree = AttachmentCorrector.Tree(
       heads: [Int](repeating: 0, count: count + 1), labels: [Int](repeating: rootLabel, count: count + 1))
     for node in 1..<(count + 1) {
-      tree.heads[node] = max(0, state.heads[node])
-      tree.labels[node] = max(0, state.labels[node])
+      tree.heads[node] = max(0, buffers.state.heads[node])
+      tree.labels[node] = max(0, buffers.state.labels[node])
     }
     return tree
   }

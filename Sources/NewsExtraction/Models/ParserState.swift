@@ -17,7 +17,7 @@ enum Transition: Int, CaseIterable {
 /// children, child counts and the sets of its children's labels.
 struct ParserState {
   /// The number of words.
-  let count: Int
+  private(set) var count: Int
   /// The node used for "no such node" in feature lookups.
   var none: Int { count + 1 }
   /// The stack; `stack[0]` is the root.
@@ -51,6 +51,30 @@ struct ParserState {
     rightCount = leftCount
     leftLabels = Array(repeating: 0, count: size)
     rightLabels = leftLabels
+  }
+
+  /// Returns to the initial configuration of a sentence of `count` words,
+  /// keeping the arrays' storage.
+  mutating func reset(count: Int) {
+    self.count = count
+    let size = count + 2
+    stack.removeAll(keepingCapacity: true)
+    stack.append(0)
+    buffer = 1
+    func fill<T>(_ array: inout [T], _ value: T) {
+      array.removeAll(keepingCapacity: true)
+      array.append(contentsOf: repeatElement(value, count: size))
+    }
+    fill(&heads, -1)
+    fill(&labels, -1)
+    fill(&left1, -1)
+    fill(&left2, -1)
+    fill(&right1, -1)
+    fill(&right2, -1)
+    fill(&leftCount, 0)
+    fill(&rightCount, 0)
+    fill(&leftLabels, 0)
+    fill(&rightLabels, 0)
   }
 
   /// Whether parsing is finished.

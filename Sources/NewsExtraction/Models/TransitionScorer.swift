@@ -9,8 +9,10 @@
 final class TransitionScorer {
   /// The transition weights.
   private let table: WeightTable
-  /// The memo slots per group.
-  private let slotCount: Int
+  /// The memo slots per group for the current sentence.
+  private var slotCount = 0
+  /// The most memo slots per group the buffers hold.
+  private let slotCapacity: Int
   /// Per group and slot: the key the sum was made for (lane 7 is -1 while empty).
   private let keys: UnsafeMutablePointer<SIMD8<Int32>>
   /// Per group and slot: the summed three class scores (lane 3 unused).
@@ -24,25 +26,36 @@ final class TransitionScorer {
   /// How many times a group's sum was reused instead of looked up.
   private(set) var reusedSums = 0
 
-  /// Creates a scorer for one sentence.
+  /// Creates a scorer for sentences of up to `words` words, ready for
+  /// one of `words` words.
   ///
   /// - Parameters:
   ///   - table: The three-class transition weights.
-  ///   - words: The number of words of the sentence.
+  ///   - words: The number of words of the longest sentence to score.
   init(table: WeightTable, words: Int) {
     self.table = table
-    slotCount = ParserFeatureGroup.slotCount(words: words)
-    let memoCount = slotCount * ParserFeatureGroup.count
-    var empty = SIMD8<Int32>(repeating: 0)
-    empty[7] = -1
+    slotCapacity = ParserFeatureGroup.slotCount(words: words)
+    let memoCount = slotCapacity * ParserFeatureGroup.count
     keys = .allocate(capacity: memoCount)
-    keys.initialize(repeating: empty, count: memoCount)
     sums = .allocate(capacity: memoCount)
     sums.initialize(repeating: .zero, count: memoCount)
     features = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
     probes = .allocate(capacity: GroupedParserFeatures.capacity * ParserFeatureGroup.count)
     currentKeys = .allocate(capacity: ParserFeatureGroup.count)
     currentKeys.initialize(repeating: SIMD8(repeating: -1), count: ParserFeatureGroup.count)
+    begin(words: words)
+  }
+
+  /// Forgets the memo, to score a new sentence.
+  ///
+  /// - Parameter words: The sentence's number of words, at most the
+  ///   number the scorer was made for.
+  func begin(words: Int) {
+    slotCount = ParserFeatureGroup.slotCount(words: words)
+    precondition(slotCount <= slotCapacity, "a sentence longer than the scorer was made for")
+    var empty = SIMD8<Int32>(repeating: 0)
+    empty[7] = -1
+    keys.initialize(repeating: empty, count: slotCount * ParserFeatureGroup.count)
   }
 
   deinit {
