@@ -105,7 +105,7 @@ public final class DependencyParser: Sendable {
   ///   - sentences: Each sentence's word features.
   ///   - tags: Each sentence's tag classes, one per word.
   /// - Returns: One arc per word of each sentence; exactly one per sentence has a `nil` head.
-  func parse(_ sentences: [[WordFeatures]], tags: [[Int]]) -> [[Arc]] {
+  func parse(sentences: [[WordFeatures]], tags: [[Int]]) -> [[Arc]] {
     precondition(sentences.count == tags.count, "tags for every sentence")
     var buffers = ParseBuffers(self, words: sentences.map(\.count).max() ?? 0)
     return sentences.indices.map { index in

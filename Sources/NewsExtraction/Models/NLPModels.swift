@@ -138,7 +138,7 @@ public struct NLPModels: Sendable {
     timer.lap(.tag)
     let tags = sentences.indices.map { tagger.predictions(sentences[$0], features: features[$0], tags: classes[$0]) }
     timer.lap(.lemmatize)
-    let arcs = parser.parse(features, tags: classes)
+    let arcs = parser.parse(sentences: features, tags: classes)
     timer.lap(.parse)
     let xposHashes = tagger.xposHashes
     var analyses: [SentenceAnalysis] = []
