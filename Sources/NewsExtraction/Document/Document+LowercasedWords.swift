@@ -4,7 +4,28 @@ extension Document {
   /// read it from a table instead of lower-casing again.
   package mutating func cacheLowercasedWords() {
     guard lowercasedWordTable.count != tokenTable.count else { return }
-    lowercasedWordTable = tokenTable.map { text(in: $0.range).lowercased() }
+    lowercasedWordTable = tokenTable.map { record in
+      let word = text(in: record.range)
+      return Self.asciiLowercased(word) ?? word.lowercased()
+    }
+  }
+
+  /// The lower-case form of an ASCII word, byte by byte (what
+  /// `lowercased()` gives, without its Unicode machinery); `nil` if the
+  /// word has a non-ASCII byte.
+  static func asciiLowercased(_ word: Substring) -> String? {
+    let result = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      guard high < 0x80 else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (index, byte) in bytes.enumerated() {
+          buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+        }
+        return bytes.count
+      }
+    }
+    return result ?? nil
   }
 
   /// The lower-case text of token `index`: from the table when

@@ -53,17 +53,18 @@ extension StatementExtractor {
   func clauseStatements(in sentence: Range<Int>, tree: ParseTree) -> [StatementDraft] {
     var drafts: [StatementDraft] = []
     for i in sentence {
-      let record = document.tokenTable[i]
       // Attributions nested in a quotation belong to its speaker's words.
-      guard record.shape == .word, quote(containing: i) == nil else { continue }
+      guard document.tokenTable[i].shape == .word, quote(containing: i) == nil else { continue }
+      // The field, not the record: copying a record copies all its strings.
+      let upos = document.tokenTable[i].upos
       var found: StatementDraft?
-      if record.upos == "VERB" || (record.upos == "AUX" && record.lemma != "be" && record.lemma != "have") {
+      if upos == "VERB" || (upos == "AUX" && document.tokenTable[i].lemma != "be" && document.tokenTable[i].lemma != "have") {
         found = verbStatement(cue: i, sentence: sentence, tree: tree)
-      } else if record.upos == "NOUN" {
+      } else if upos == "NOUN" {
         found = nounStatement(cue: i, sentence: sentence, tree: tree)
       }
       if found == nil { found = adjectiveNounOrColonStatement(at: i, sentence: sentence, tree: tree) }
-      if found == nil, record.upos == "VERB" {
+      if found == nil, upos == "VERB" {
         found = impressionStatement(cue: i, sentence: sentence, tree: tree)
       }
       if found == nil, isWord(i, "asked") {

@@ -55,9 +55,18 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   /// has a non-ASCII byte.
   @inline(__always)
   static func asciiHash(_ word: String) -> Int? {
+    // Through the contiguous bytes: walking `word.utf8` index by index
+    // made this about a twentieth of all the extraction time.
+    if let hash = word.utf8.withContiguousStorageIfAvailable({ asciiHash(bytes: $0) }) { return hash }
+    return asciiHash(bytes: word.utf8)
+  }
+
+  /// ``asciiHash(_:)`` of a word's UTF-8 bytes.
+  @inline(__always)
+  static func asciiHash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Int? {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var high: UInt8 = 0
-    for byte in word.utf8 {
+    for byte in bytes {
       high |= byte
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }

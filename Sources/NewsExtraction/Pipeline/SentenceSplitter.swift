@@ -52,28 +52,28 @@ public struct SentenceSplitter: Component {
 
   /// Whether the token at `index` is a sentence-ending mark.
   func endsSentence(_ document: Document, at index: Int) -> Bool {
-    let record = document.tokenTable[index]
-    if record.shape == .terminal { return true }
-    guard record.shape == .word, document.scalars[record.range.upperBound - 1] == "." else {
+    // Fields one by one: copying a whole record copies its strings too.
+    let shape = document.tokenTable[index].shape, range = document.tokenTable[index].range
+    if shape == .terminal { return true }
+    guard shape == .word, document.scalars[range.upperBound - 1] == "." else {
       return false
     }
     // An abbreviation with its period: only some end sentences.
-    let word = document.text(in: record.range.lowerBound..<(record.range.upperBound - 1)).lowercased()
+    let word = document.text(in: range.lowerBound..<(range.upperBound - 1)).lowercased()
     guard Tokenizer.sentenceFinalAbbreviations.contains(word) else { return false }
     let next = index + 1
     guard next < document.tokenTable.count else { return true }
-    let nextRecord = document.tokenTable[next]
-    guard nextRecord.shape == .word, let first = document.scalars[nextRecord.range].first,
+    let nextRange = document.tokenTable[next].range
+    guard document.tokenTable[next].shape == .word, let first = document.scalars[nextRange].first,
       ScalarClass.isUppercase(first)
     else { return false }
     // "U.S. President" continues a name; "U.S. The" starts a sentence.
-    let nextWord = document.text(in: nextRecord.range)
+    let nextWord = document.text(in: nextRange)
     return SentenceSplitter.sentenceStarters.contains(String(nextWord))
   }
 
   func isClosing(_ document: Document, _ index: Int) -> Bool {
-    let record = document.tokenTable[index]
-    let scalar = document.scalars[record.range.lowerBound]
+    let scalar = document.scalars[document.tokenTable[index].range.lowerBound]
     switch scalar {
     case ")", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": return true
     case "\"", "'":
@@ -84,9 +84,8 @@ public struct SentenceSplitter: Component {
   }
 
   func canStartSentence(_ document: Document, at index: Int) -> Bool {
-    let record = document.tokenTable[index]
-    guard let first = document.scalars[record.range].first else { return false }
-    switch record.shape {
+    guard let first = document.scalars[document.tokenTable[index].range].first else { return false }
+    switch document.tokenTable[index].shape {
     case .word: return ScalarClass.isUppercase(first) || !ScalarClass.isLetter(first)
     case .number, .quote, .link, .symbol: return true
     case .punctuation: return "([{-\u{2014}\u{2013}".unicodeScalars.contains(first)
