@@ -5,6 +5,10 @@
 /// exactly the dictionary's answers at a fraction of the cost of its seeded
 /// SipHash (``WordSet`` is one of these without values).
 struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  /// Per slot: the hash of its key with the top bit set, or 0 when free.
+  /// A lookup compares these first, so a word that is not a key (the
+  /// usual case) touches no string.
+  private let tags: [Int]
   /// The ASCII keys and their values at their hashed places (`nil`: free).
   private let slots: [(key: String, value: Value)?]
   /// `slots.count - 1` (the count is a power of two).
@@ -17,12 +21,15 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var capacity = 8
     while capacity < entries.count * 2 { capacity *= 2 }
     var slots = [(key: String, value: Value)?](repeating: nil, count: capacity)
+    var tags = [Int](repeating: 0, count: capacity)
     for (key, value) in entries {
       guard let hash = Self.asciiHash(key) else { continue }
       var place = hash & (capacity - 1)
       while slots[place] != nil { place = (place + 1) & (capacity - 1) }
       slots[place] = (key, value)
+      tags[place] = hash | Int.min
     }
+    self.tags = tags
     self.slots = slots
     self.mask = capacity - 1
     self.entries = entries
@@ -36,9 +43,10 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   @inline(__always)
   subscript(_ word: String) -> Value? {
     guard let hash = Self.asciiHash(word) else { return entries[word] }
+    let tag = hash | Int.min
     var place = hash & mask
-    while let slot = slots[place] {
-      if slot.key == word { return slot.value }
+    while tags[place] != 0 {
+      if tags[place] == tag, let slot = slots[place], slot.key == word { return slot.value }
       place = (place + 1) & mask
     }
     return nil
