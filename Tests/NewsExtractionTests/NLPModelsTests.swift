@@ -46,6 +46,26 @@ struct NLPModelsTests {
     #expect(document[1].entities.first?.type == .person)
   }
 
+  /// A document is analysed model by model with buffers reused from one
+  /// sentence to the next; each sentence must come out as if alone, also
+  /// after a longer one (stale memo or state) and an empty one.
+  @Test func analyzingSentencesTogetherMatchesOneByOne() throws {
+    let models = try #require(ShippedModels.models)
+    let sentences: [[Substring]] = [
+      ["The", "European", "Union", "and", "the", "United", "States", "said", "on", "Monday", "that", "talks", "with",
+       "Iran", "over", "its", "nuclear", "programme", "would", "resume", "in", "Vienna", "next", "week", "."],
+      ["Sunak", "said", "so", "."],
+      [],
+      ["Officials", "in", "Paris", "denied", "it", "."],
+      ["Prime", "Minister", "Rishi", "Sunak", "visited", "Kyiv", "on", "Tuesday", "and", "met", "President",
+       "Volodymyr", "Zelensky", ",", "who", "thanked", "Britain", "for", "its", "support", "."],
+    ]
+    var timer = NoAnalysisTimer()
+    let together = models.analyze(sentences: sentences, timer: &timer)
+    #expect(together == sentences.map { models.analyze($0) })
+    #expect(together.map(\.arcs.count) == sentences.map(\.count))
+  }
+
   @Test func gumEvaluationLineHasTheScorersFields() throws {
     let models = try #require(ShippedModels.models)
     let document = try CoNLLUReader.parse(CoNLLUReaderTests.fixture, id: "GUM_news_sample")

@@ -37,6 +37,32 @@ struct TransitionScorerTests {
     #expect(scorer.reusedSums > 0)
   }
 
+  /// One scorer and state reused for sentence after sentence (as a
+  /// document is parsed) score as fresh ones: nothing of an earlier,
+  /// longer sentence survives `begin(words:)` and `reset(count:)`.
+  @Test func reusedScorerAndStateScoreAsFreshOnes() throws {
+    let models = try #require(ShippedModels.models)
+    let parser = models.parser
+    let sentences: [[Substring]] = [Self.words, ["The", "minister", "said", "so", "."], Self.words.reversed()]
+    let scorer = TransitionScorer(table: parser.transitions, words: Self.words.count)
+    var state = ParserState(count: Self.words.count)
+    var generator = SeededGenerator(seed: 7)
+    for words in sentences {
+      let tags = models.tagger.predict(words).map(\.tag)
+      let sentence = ParserSentence(words: words.map { WordFeatures($0) }, tags: tags, coarse: parser.coarseTags)
+      scorer.begin(words: words.count)
+      state.reset(count: words.count)
+      let fresh = ParserState(count: words.count)
+      #expect(state.heads == fresh.heads && state.labels == fresh.labels && state.stack == fresh.stack)
+      #expect(state.left1 == fresh.left1 && state.right2 == fresh.right2 && state.leftLabels == fresh.leftLabels)
+      while !state.isTerminal {
+        #expect(scorer.scores(sentence, state) == parser.referenceScores(sentence, state), "\(words.count) words")
+        let valid = Transition.allCases.filter { state.isValid($0) }
+        state.apply(valid[Int(generator.next() % UInt64(valid.count))], label: Int(generator.next() % 8))
+      }
+    }
+  }
+
   /// The parser's own loop (memoized) gives the arcs of a loop scoring
   /// every configuration from scratch.
   @Test func parseEqualsReferenceParse() throws {

@@ -28,6 +28,13 @@ struct WordSetTests {
     for word in words { #expect(set.contains(word) == word.hasSuffix("7")) }
   }
 
+  @Test func asciiLowercasingMatchesLowercased() {
+    for word in Self.probes + ["U.S.", "McDONALD'S", "@Reuters", "[Z]", "`a`", "ÀB", "İstanbul", "ǅ"] {
+      let lowered = Document.asciiLowercased(Substring(word))
+      #expect(lowered == (word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : nil), "\(word)")
+    }
+  }
+
   @Test func wordMapAnswersAsDictionary() {
     var reference: [String: Int] = [:]
     for (index, word) in Self.members.enumerated() { reference[word] = index }
