@@ -89,14 +89,14 @@ public final class DependencyParser: Sendable {
   /// - Returns: One arc per word; exactly one has a `nil` head.
   public func parse(_ words: [Substring], tags: [TagPrediction]) -> [Arc] {
     precondition(words.count == tags.count, "one tag per word")
-    let result = parse(words.map { WordFeatures($0) }, tags: tags.map(\.tag))
-    var arcs: [Arc] = []
-    arcs.reserveCapacity(words.count)
-    for index in words.indices {
-      let head = result.heads[index]
-      arcs.append(Arc(head: head == 0 ? nil : head - 1, label: labelNames[result.labels[index]]))
+    return arcs(parse(words.map { WordFeatures($0) }, tags: tags.map(\.tag)))
+  }
+
+  /// The arcs of a parse given as 1-based heads (0 = root) and label classes.
+  private func arcs(_ parse: (heads: [Int], labels: [Int])) -> [Arc] {
+    zip(parse.heads, parse.labels).map { head, label in
+      Arc(head: head == 0 ? nil : head - 1, label: labelNames[label])
     }
-    return arcs
   }
 
   /// Parses the tagged sentences of one document.
@@ -108,13 +108,7 @@ public final class DependencyParser: Sendable {
   func parse(sentences: [[WordFeatures]], tags: [[Int]]) -> [[Arc]] {
     precondition(sentences.count == tags.count, "tags for every sentence")
     var buffers = ParseBuffers(self, words: sentences.map(\.count).max() ?? 0)
-    return sentences.indices.map { index in
-      let result = parse(sentences[index], tags: tags[index], buffers: &buffers)
-      return result.heads.indices.map { word in
-        let head = result.heads[word]
-        return Arc(head: head == 0 ? nil : head - 1, label: labelNames[result.labels[word]])
-      }
-    }
+    return sentences.indices.map { arcs(parse(sentences[$0], tags: tags[$0], buffers: &buffers)) }
   }
 
   /// Parses from precomputed features.

@@ -40,20 +40,12 @@ struct ParserState {
   /// - Parameter count: The number of words.
   init(count: Int) {
     self.count = count
-    let size = count + 2
-    heads = Array(repeating: -1, count: size)
-    labels = Array(repeating: -1, count: size)
-    left1 = heads
-    left2 = heads
-    right1 = heads
-    right2 = heads
-    leftCount = Array(repeating: 0, count: size)
-    rightCount = leftCount
-    leftLabels = Array(repeating: 0, count: size)
-    rightLabels = leftLabels
+    (heads, labels, left1, left2, right1, right2) = ([], [], [], [], [], [])
+    (leftCount, rightCount, leftLabels, rightLabels) = ([], [], [], [])
+    reset(count: count)
   }
 
-  /// Returns to the initial configuration of a sentence of `count` words,
+  /// Makes this the initial configuration of a sentence of `count` words,
   /// keeping the arrays' storage.
   mutating func reset(count: Int) {
     self.count = count

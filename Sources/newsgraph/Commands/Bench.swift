@@ -104,7 +104,7 @@ extension NewsGraphCommand.Bench {
         if best.map({ cpu < $0.cpu }) ?? true { best = (cpu, wall, extraction) }
       }
       // One more pass for the breakdown: a clock read at the end of every
-      // stage of every sentence costs a little, so it is kept out of the
+      // stage of every document costs a little, so it is kept out of the
       // figures above.
       var clock = AnalysisClock()
       for (name, text) in texts {
