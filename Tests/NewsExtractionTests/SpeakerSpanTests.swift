@@ -63,4 +63,16 @@ struct SpeakerSpanTests {
     let statement = try #require(found.first { $0.cue?.text == "doubtful" }, "\(found)")
     #expect(statement.speaker == nil)
   }
+
+  /// `X, a long appositive, said Y's plan ...`: a name right after the cue
+  /// with a possessive mark starts the reported words; it is not an
+  /// inverted speaker ("..., said the minister").
+  @Test func possessorAfterTheCueIsNoSpeaker() throws {
+    let found = try statements(
+      opening + "Maria Delgado, the director of the engineering office, which drew up the repairs, said "
+        + "Tomas Lind's plan for the bridge was undercut by the council's budget.")
+    let statement = try #require(found.first { $0.cue?.text == "said" }, "\(found)")
+    #expect(statement.speaker?.text == "Maria Delgado")
+    #expect(statement.content.first?.text.hasPrefix("Tomas Lind") == true, "\(statement.content)")
+  }
 }

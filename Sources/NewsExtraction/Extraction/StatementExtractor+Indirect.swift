@@ -158,6 +158,16 @@ extension StatementExtractor {
   /// the mention the subject of the cue's complement, and what precedes
   /// the cue the speaker's own phrase.
   func endsInvertedSpeaker(_ k: Int, sentence: Range<Int>) -> Bool {
+    // "..., said Clinton's response was ...": a possessor whose phrase goes
+    // on to a verb starts the reported words; it is not the speaker (unlike
+    // "..., said Sandvine's chief officer Marc Morin.").
+    if k < sentence.upperBound, shape(k) == .clitic, ["'s", "’s", "'", "’"].contains(lower(k)) {
+      var m = k + 1
+      while m < sentence.upperBound, shape(m) != .terminal, lower(m) != "," {
+        if ["VERB", "AUX"].contains(document.tokenTable[m].upos) { return false }
+        m += 1
+      }
+    }
     guard k < sentence.upperBound, shape(k) == .word || shape(k) == .number else { return true }
     return !isWord(k, "and") && StatementExtractor.speakerPhraseStops.contains(lower(k))
   }
