@@ -75,4 +75,13 @@ struct SpeakerSpanTests {
     #expect(statement.speaker?.text == "Maria Delgado")
     #expect(statement.content.first?.text.hasPrefix("Tomas Lind") == true, "\(statement.content)")
   }
+
+  /// `X, a relative clause, challenged Y to ...`: after a verb of
+  /// challenging, urging or a stance the name is its object, never an
+  /// inverted speaker ("..., said the minister").
+  @Test func nameAfterAnObjectFirstCueIsNoSpeaker() throws {
+    let found = try statements(
+      opening + "Lind, who has seen his lead in the polls evaporate, challenged Delgado to a debate.")
+    #expect(!found.contains { $0.speaker?.text == "Delgado" }, "\(found)")
+  }
 }

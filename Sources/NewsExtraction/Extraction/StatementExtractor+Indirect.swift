@@ -78,7 +78,9 @@ extension StatementExtractor {
       speaker = group
       speakerTokens = phrase
     } else if cue.upperBound < sentence.upperBound, let mention = mentionStartingAt[cue.upperBound],
-      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote, endsInvertedSpeaker(mentions[mention].tokens.upperBound, sentence: sentence)
+      j >= sentence.lowerBound, lower(j) == "," || shape(j) == .quote,
+      !StatementExtractor.objectFirstLemmas.contains(lexicon.reportingVerbs[lower(cue.lowerBound)] ?? ""),
+      endsInvertedSpeaker(mentions[mention].tokens.upperBound, sentence: sentence)
     {
       // "..., said the minister."
       speaker = mention
@@ -152,6 +154,13 @@ extension StatementExtractor {
     draft.date = firstDate(in: afterCue..<(document.tokenIndex(containing: content.lowerBound) ?? afterCue))
     return draft
   }
+
+  /// Cue lemmas whose next words are their object, never an inverted
+  /// speaker: "Mukasey, a former attorney general, criticized Clinton's
+  /// email use" (stance verbs, and verbs of urging, accusing, challenging
+  /// and knowing someone).
+  static let objectFirstLemmas = WordSet(
+    WordLists.shortObjectCueLemmas.members.union(["urge", "accuse", "challenge", "know"]))
 
   /// Whether a speaker after its cue ("..., said the minister.") ends
   /// there: a word going on ("NAME, a farmer, says he wants ...") makes
