@@ -84,4 +84,15 @@ struct SpeakerSpanTests {
       opening + "Lind, who has seen his lead in the polls evaporate, challenged Delgado to a debate.")
     #expect(!found.contains { $0.speaker?.text == "Delgado" }, "\(found)")
   }
+
+  /// `X, an appositive, said Y "..."`: a quotation opening right after the
+  /// name makes the name the subject of the reported words.
+  @Test func nameBeforeAnOpeningQuoteIsNoSpeaker() throws {
+    let found = try statements(
+      opening + "Anna Berg, a former senior adviser who supported an aggressive repair plan, said Maria Delgado "
+        + "\"understood she couldn't have a safe bridge without a credible program.\"")
+    #expect(!found.contains { $0.speaker?.text == "Maria Delgado" }, "\(found)")
+    let statement = try #require(found.first { $0.cue?.text == "said" }, "\(found)")
+    #expect(statement.speaker?.text == "Anna Berg")
+  }
 }

@@ -177,6 +177,11 @@ extension StatementExtractor {
         m += 1
       }
     }
+    // "..., said Obama "understood ..."": a quotation opening right after
+    // the name makes the name the subject of the reported words.
+    if k + 1 < sentence.upperBound, shape(k) == .quote, let inside = quote(containing: k + 1), quotes[inside].open == k {
+      return false
+    }
     guard k < sentence.upperBound, shape(k) == .word || shape(k) == .number else { return true }
     return !isWord(k, "and") && StatementExtractor.speakerPhraseStops.contains(lower(k))
   }
