@@ -95,4 +95,13 @@ struct SpeakerSpanTests {
     let statement = try #require(found.first { $0.cue?.text == "said" }, "\(found)")
     #expect(statement.speaker?.text == "Anna Berg")
   }
+
+  /// `X, who ..., wants ...`: a relative pronoun that speaks stands for
+  /// the name its clause hangs on, so the statement reaches that entity.
+  @Test func relativePronounSpeaksForItsAntecedent() throws {
+    let found = try statements(
+      opening + "The plan was backed by Maria Delgado, who said the bridge would reopen before the winter.")
+    let statement = try #require(found.first { $0.speaker?.text == "who" }, "\(found)")
+    #expect(statement.speaker?.entity == delgado)
+  }
 }

@@ -76,7 +76,19 @@ public struct Extractor: Sendable {
       groupsByName[entity.name] = index
     }
     for index in statements.indices {
-      guard let speakerMention = statements[index].speakerMention else { continue }
+      guard let speakerMention = statements[index].speakerMention else {
+        // "Anna Berg, who supported the plan, said ...": a relative pronoun
+        // speaks for the name its clause hangs on.
+        if let tokens = statements[index].speakerTokens, tokens.count == 1,
+          let antecedent = relativeAntecedent(of: tokens.lowerBound, document: document),
+          let mention = mentionIndex.starting(in: max(0, antecedent - 8)..<(antecedent + 1)).last(where: {
+            mentions[$0].tokens.contains(antecedent) && mentions[$0].entity != nil && Self.canSpeak(mentions[$0])
+          })
+        {
+          statements[index].speakerEntity = mentions[mention].entity
+        }
+        continue
+      }
       let mention = mentions[speakerMention]
       let tokens = statements[index].speakerTokens ?? mention.tokens
       if tokens != mention.tokens, tokens.count > mention.tokens.count {
@@ -102,6 +114,37 @@ public struct Extractor: Sendable {
         statements[index].speakerEntity = mention.entity
       }
     }
+  }
+
+  /// Whether a mention can be a relative pronoun's speaker: a person, an
+  /// organization, a group or a country by its name or seat, not a people
+  /// ("Britons who want ..."), a place or an event.
+  private static func canSpeak(_ mention: Mention) -> Bool {
+    switch mention.type {
+    case .person, .organization, .group: true
+    case .country: mention.kind != .demonym
+    default: false
+    }
+  }
+
+  /// The word a relative pronoun stands for: for `who`, `which` or `that`
+  /// as the subject of a relative clause, the word the parse hangs the
+  /// clause on; for `who` and `which` the parse may miss ("backed by Anna
+  /// Berg, who said ..." as parataxis), the word before it or before its
+  /// comma.
+  private func relativeAntecedent(of pronoun: Int, document: Document) -> Int? {
+    let word = document.lowercasedWord(pronoun)
+    guard ["who", "which", "that"].contains(word), document.tokenTable[pronoun].dependency.hasPrefix("nsubj") else {
+      return nil
+    }
+    let verb = pronoun + document.tokenTable[pronoun].headOffset
+    if verb != pronoun, verb >= 0, verb < document.tokenCount, document.tokenTable[verb].dependency == "acl:relcl" {
+      let antecedent = verb + document.tokenTable[verb].headOffset
+      if antecedent != verb, antecedent >= 0, antecedent < pronoun { return antecedent }
+    }
+    guard word != "that" else { return nil }
+    let before = pronoun > 0 && document.lowercasedWord(pronoun - 1) == "," ? pronoun - 2 : pronoun - 1
+    return before >= 0 ? before : nil
   }
 
   /// Drops groups nobody needs and single names nobody confirmed.
