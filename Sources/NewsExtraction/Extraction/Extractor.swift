@@ -77,15 +77,10 @@ public struct Extractor: Sendable {
     }
     for index in statements.indices {
       guard let speakerMention = statements[index].speakerMention else {
-        // "Anna Berg, who supported the plan, said ...": a relative pronoun
-        // speaks for the name its clause hangs on.
         if let tokens = statements[index].speakerTokens, tokens.count == 1,
-          let antecedent = relativeAntecedent(of: tokens.lowerBound, document: document),
-          let mention = mentionIndex.starting(in: max(0, antecedent - 8)..<(antecedent + 1)).last(where: {
-            mentions[$0].tokens.contains(antecedent) && mentions[$0].entity != nil && Self.canSpeak(mentions[$0])
-          })
+          let entity = relativePronounEntity(tokens.lowerBound, mentions: mentions, index: mentionIndex, document: document)
         {
-          statements[index].speakerEntity = mentions[mention].entity
+          statements[index].speakerEntity = entity
         }
         continue
       }
@@ -114,6 +109,19 @@ public struct Extractor: Sendable {
         statements[index].speakerEntity = mention.entity
       }
     }
+  }
+
+  /// The entity a relative pronoun speaks for ("Anna Berg, who supported
+  /// the plan, said ..."): that of the mention holding its antecedent, if
+  /// it can speak.
+  private func relativePronounEntity(
+    _ pronoun: Int, mentions: [Mention], index: MentionIndex, document: Document
+  ) -> Int? {
+    guard let antecedent = relativeAntecedent(of: pronoun, document: document) else { return nil }
+    let mention = index.starting(in: max(0, antecedent - 8)..<(antecedent + 1)).last {
+      mentions[$0].tokens.contains(antecedent) && mentions[$0].entity != nil && Self.canSpeak(mentions[$0])
+    }
+    return mention.flatMap { mentions[$0].entity }
   }
 
   /// Whether a mention can be a relative pronoun's speaker: a person, an

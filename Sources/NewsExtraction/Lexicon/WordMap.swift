@@ -25,7 +25,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     for (key, value) in entries {
       guard let hash = Self.asciiHash(key) else { continue }
       var place = hash & (capacity - 1)
-      while slots[place] != nil { place = (place + 1) & (capacity - 1) }
+      while tags[place] != 0 { place = (place + 1) & (capacity - 1) }
       slots[place] = (key, value)
       tags[place] = hash | Int.min
     }

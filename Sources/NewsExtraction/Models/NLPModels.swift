@@ -160,9 +160,16 @@ public struct NLPModels: Sendable {
   /// - Returns: One analysis per sentence, in order.
   public func analyze(document: [[Substring]]) -> [SentenceAnalysis] {
     var timer = NoAnalysisTimer()
+    return analyze(document: document, timer: &timer)
+  }
+
+  /// Analyses a document like ``analyze(document:)``, timing each stage
+  /// (the consistency of names counts as recognition).
+  package func analyze<Timer: AnalysisTimer>(document: [[Substring]], timer: inout Timer) -> [SentenceAnalysis] {
     let sentences = analyze(sentences: document, timer: &timer)
     let consistent = DocumentConsistency.apply(
       sentences.map(\.entities), document: document, tags: sentences.map(\.tags))
+    timer.lap(.recognize)
     return zip(sentences, consistent).map {
       SentenceAnalysis(tags: $0.tags, arcs: $0.arcs, entities: $1)
     }

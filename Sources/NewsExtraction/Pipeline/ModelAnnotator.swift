@@ -31,12 +31,13 @@ public struct ModelAnnotator: Component {
   package func process<Timer: AnalysisTimer>(
     _ document: inout Document, timer: inout Timer
   ) throws(PipelineError) {
-    var spans: [[NamedSpan]] = []
-    var sentenceTags: [[TagPrediction]] = []
     let sentenceWords = document.sentenceTable.map { sentence in
       sentence.map { document.text(in: document.tokenTable[$0].range) }
     }
-    let analyses = models.analyze(sentences: sentenceWords, timer: &timer)
+    // The document's names agree: the same words get one type, and a
+    // surname alone is the person named in full before.
+    let analyses = models.analyze(document: sentenceWords, timer: &timer)
+    var named: [NamedEntitySpan] = []
     for (sentence, (words, analysis)) in zip(document.sentenceTable, zip(sentenceWords, analyses)) {
       guard analysis.tags.count == words.count, analysis.arcs.count == words.count else {
         throw .componentFailed(
@@ -57,21 +58,13 @@ public struct ModelAnnotator: Component {
         }
         document.tokenTable[token].dependency = arc.label
       }
-      spans.append(analysis.entities.filter { $0.range.upperBound <= words.count })
-      sentenceTags.append(analysis.tags)
-    }
-    timer.lap(.store)
-    // The document's names agree: the same words get one type, and a
-    // surname alone is the person named in full before.
-    let consistent = DocumentConsistency.apply(spans, document: sentenceWords, tags: sentenceTags)
-    var named: [NamedEntitySpan] = []
-    for (sentence, list) in zip(document.sentenceTable, consistent) {
-      for span in list {
+      for span in analysis.entities where span.range.upperBound <= words.count {
         named.append(NamedEntitySpan(
           tokens: (sentence.lowerBound + span.range.lowerBound)..<(sentence.lowerBound + span.range.upperBound),
           type: span.type))
       }
     }
+    timer.lap(.store)
     document.namedEntityTable = named
     document.hasModelAnnotations = true
   }
