@@ -9,6 +9,10 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
   public var date: String?
   /// Notes about how the text was read, such as invalid UTF-8 replaced.
   public var warnings: [String]?
+  /// Other documents with exactly the same text (same content hash), which
+  /// the graph counts as this one; nil when there are none. Never set in an
+  /// extraction, only in a graph's document list.
+  public var duplicates: [DocumentInfo]?
 
   /// Creates document information.
   ///

@@ -6,6 +6,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
   case conflictingType(String, EntityType, EntityType)
   /// A graph file could not be decoded.
   case unreadable(path: String, reason: String)
+  /// A line of an entity overrides file (``EntityOverrides``) is wrong.
+  case badOverride(path: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -15,6 +17,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
       "entity '\(id)' is both \(a.rawValue) and \(b.rawValue)"
     case .unreadable(let path, let reason):
       "\(path): \(reason)"
+    case .badOverride(let path, let line, let reason):
+      "\(path):\(line): \(reason)"
     }
   }
 }

@@ -1,6 +1,6 @@
 extension KnowledgeGraph: Codable {
   private enum CodingKeys: String, CodingKey {
-    case documents, entities, statements, relations, merges
+    case documents, entities, statements, relations, merges, assignments
   }
 
   public init(from decoder: any Decoder) throws {
@@ -11,6 +11,7 @@ extension KnowledgeGraph: Codable {
       statements: container.decodeIfPresent([Statement].self, forKey: .statements) ?? [],
       relations: container.decodeIfPresent([Relation].self, forKey: .relations) ?? [])
     merges = try container.decodeIfPresent([MergeDecision].self, forKey: .merges) ?? []
+    assignments = try container.decodeIfPresent([MergeDecision].self, forKey: .assignments) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -20,5 +21,6 @@ extension KnowledgeGraph: Codable {
     try container.encode(statements, forKey: .statements)
     try container.encode(relations, forKey: .relations)
     if !merges.isEmpty { try container.encode(merges, forKey: .merges) }
+    if !assignments.isEmpty { try container.encode(assignments, forKey: .assignments) }
   }
 }

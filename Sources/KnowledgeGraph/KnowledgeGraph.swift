@@ -21,8 +21,12 @@ public struct KnowledgeGraph: Sendable, Hashable {
   /// The relations, sorted by document then position; identical facts
   /// from the same document are kept once.
   public internal(set) var relations: [Relation] = []
-  /// The cross-document merges taken by ``resolveAcrossDocuments()``.
+  /// The cross-document joins taken by ``resolving(_:overrides:contentHashes:)``
+  /// that hold in every document using the joined id.
   public internal(set) var merges: [MergeDecision] = []
+  /// The joins that hold in some documents only (the same id names
+  /// different entities in different documents).
+  public internal(set) var assignments: [MergeDecision] = []
 
   /// Creates an empty graph.
   public init() {}

@@ -10,15 +10,25 @@ struct ResolutionTests {
     Extraction(document: DocumentInfo(id: id), entities: entities, statements: statements, relations: relations)
   }
 
+  /// Documents about other things, so that what the tested ones share is
+  /// rare enough to count as evidence.
+  static func filler(_ count: Int) -> [Extraction] {
+    (0..<count).map { Self.document("z\($0)", [F.entity("country:peru", .country, "Peru")]) }
+  }
+
+  static func resolve(_ extractions: [Extraction], overrides: EntityOverrides = EntityOverrides()) throws -> KnowledgeGraph {
+    try KnowledgeGraph.resolving(extractions, overrides: overrides).graph
+  }
+
   @Test func aShortNameJoinsItsOnlyFullName() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [F.entity("person:ilse-marten", .person, "Ilse Marten", aliases: ["Marten"])]))
-    try graph.merge(Self.document("b", [
-      F.entity("person:marten", .person, "Marten", mentions: 2),
-      F.entity("country:norway", .country, "Norway"),
-    ], statements: [F.statement("person:marten", "Marten", "the port would stay open", at: 30, about: ["country:norway"])]))
-    let decisions = graph.resolveAcrossDocuments()
-    #expect(decisions.map(\.from) == ["person:marten"])
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:ilse-marten", .person, "Ilse Marten", aliases: ["Marten"])]),
+      Self.document("b", [
+        F.entity("person:marten", .person, "Marten", mentions: 2),
+        F.entity("country:norway", .country, "Norway"),
+      ], statements: [F.statement("person:marten", "Marten", "the port would stay open", at: 30, about: ["country:norway"])]),
+    ])
+    #expect(graph.merges.map(\.from) == ["person:marten"])
     #expect(graph.entity(id: "person:marten") == nil)
     let kept = try #require(graph.entity(id: "person:ilse-marten"))
     #expect(kept.mentionCount == 3)
@@ -28,69 +38,73 @@ struct ResolutionTests {
   }
 
   @Test func middleInitialsDoNotSeparatePeople() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [F.entity("person:karl-j-hollis", .person, "Karl J. Hollis")]))
-    try graph.merge(Self.document("b", [F.entity("person:karl-hollis", .person, "Karl Hollis", mentions: 3)]))
-    graph.resolveAcrossDocuments()
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:karl-j-hollis", .person, "Karl J. Hollis")]),
+      Self.document("b", [F.entity("person:karl-hollis", .person, "Karl Hollis", mentions: 3)]),
+    ])
     #expect(graph.entities.map(\.id) == ["person:karl-hollis"])
     #expect(graph.entities.first?.aliases.contains("Karl J. Hollis") == true)
   }
 
   @Test func anAmbiguousShortNameFollowsItsContext() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [
-      F.entity("person:anna-voss", .person, "Anna Voss"), F.entity("country:chile", .country, "Chile"),
-    ]))
-    try graph.merge(Self.document("b", [
-      F.entity("person:peter-voss", .person, "Peter Voss"), F.entity("country:kenya", .country, "Kenya"),
-    ]))
-    try graph.merge(Self.document("c", [
-      F.entity("person:voss", .person, "Voss"), F.entity("country:kenya", .country, "Kenya"),
-    ]))
-    try graph.merge(Self.document("d", [F.entity("person:voss", .person, "Voss")]))
-    graph.resolveAcrossDocuments()
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:anna-voss", .person, "Anna Voss"), F.entity("country:chile", .country, "Chile")]),
+      Self.document("b", [
+        F.entity("person:peter-voss", .person, "Peter Voss"), F.entity("country:kenya", .country, "Kenya"),
+        F.entity("organization:port-council", .organization, "Port Council"),
+      ]),
+      Self.document("c", [
+        F.entity("person:voss", .person, "Voss"), F.entity("country:kenya", .country, "Kenya"),
+        F.entity("organization:port-council", .organization, "Port Council"),
+      ]),
+      Self.document("e", [F.entity("country:chile", .country, "Chile")]),
+    ] + Self.filler(20))
     #expect(graph.entity(id: "person:voss") == nil)
-    #expect(graph.entity(id: "person:peter-voss")?.documents == ["b", "c", "d"])
+    #expect(graph.entity(id: "person:peter-voss")?.documents == ["b", "c"])
     #expect(graph.entity(id: "person:anna-voss")?.documents == ["a"])
+    #expect(graph.assignments.isEmpty)
   }
 
   @Test func anAmbiguousShortNameWithoutContextStaysApart() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [F.entity("person:anna-voss", .person, "Anna Voss")]))
-    try graph.merge(Self.document("b", [F.entity("person:peter-voss", .person, "Peter Voss")]))
-    try graph.merge(Self.document("c", [F.entity("person:voss", .person, "Voss")]))
-    #expect(graph.resolveAcrossDocuments().isEmpty)
-    #expect(graph.entity(id: "person:voss") != nil)
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:anna-voss", .person, "Anna Voss")]),
+      Self.document("b", [F.entity("person:peter-voss", .person, "Peter Voss")]),
+      Self.document("c", [F.entity("person:voss", .person, "Voss")]),
+    ])
+    #expect(graph.entity(id: "person:anna-voss")?.documents == ["a"])
+    #expect(graph.entity(id: "person:peter-voss")?.documents == ["b"])
+    #expect(graph.entities.contains { $0.name == "Voss" && $0.documents == ["c"] })
   }
 
   @Test func differentTypesNeverJoin() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [F.entity("location:paris", .location, "Paris")]))
-    try graph.merge(Self.document("b", [F.entity("person:paris-hilton", .person, "Paris Hilton")]))
-    #expect(graph.resolveAcrossDocuments().isEmpty)
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("location:paris", .location, "Paris")]),
+      Self.document("b", [F.entity("person:paris-hilton", .person, "Paris Hilton")]),
+    ])
+    #expect(graph.merges.isEmpty)
     #expect(graph.entities.count == 2)
   }
 
   @Test func relationsAreRewrittenAndDeduplicated() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [
-      F.entity("person:ilse-marten", .person, "Ilse Marten"), F.entity("person:marten", .person, "Marten"),
-      F.entity("country:norway", .country, "Norway"),
-    ], relations: [
-      F.relation("person:ilse-marten", .holdsRole, "country:norway", "Norwegian minister Ilse Marten", at: 0),
-      F.relation("person:marten", .holdsRole, "country:norway", "Norwegian minister Ilse Marten", at: 0),
-    ]))
-    graph.resolveAcrossDocuments()
+    let graph = try Self.resolve([
+      Self.document("a", [
+        F.entity("person:ilse-marten", .person, "Ilse Marten"), F.entity("person:marten", .person, "Marten"),
+        F.entity("country:norway", .country, "Norway"),
+      ], relations: [
+        F.relation("person:ilse-marten", .holdsRole, "country:norway", "Norwegian minister Ilse Marten", at: 0),
+        F.relation("person:marten", .holdsRole, "country:norway", "Norwegian minister Ilse Marten", at: 0),
+      ])
+    ])
     #expect(graph.relations.count == 1)
     #expect(graph.relations.first?.subject == "person:ilse-marten")
     graph.checkInvariants()
   }
 
   @Test func mergesSurviveTheJSONRoundTrip() throws {
-    var graph = KnowledgeGraph()
-    try graph.merge(Self.document("a", [F.entity("person:ilse-marten", .person, "Ilse Marten")]))
-    try graph.merge(Self.document("b", [F.entity("person:marten", .person, "Marten")]))
-    graph.resolveAcrossDocuments()
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:ilse-marten", .person, "Ilse Marten")]),
+      Self.document("b", [F.entity("person:marten", .person, "Marten")]),
+    ])
     let data = try JSONEncoder().encode(graph)
     let decoded = try JSONDecoder().decode(KnowledgeGraph.self, from: data)
     #expect(decoded == graph)

@@ -25,6 +25,9 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
   public var affiliation: String?
   /// For events: the entity id of the place where it happened, when known.
   public var place: String?
+  /// Titles and descriptions written before the name in some document
+  /// ("Tory MP", "Work Secretary"), kept apart from the name; nil when none.
+  public var roles: [String]?
 
   /// Creates an entity.
   ///
@@ -60,6 +63,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, type, name, aliases, mentionCount, documents, date, affiliation, mentionsPerDocument, firstSeen, lastSeen, place
+    case roles
   }
 
   public init(from decoder: any Decoder) throws {
@@ -76,6 +80,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     firstSeen = try container.decodeIfPresent(String.self, forKey: .firstSeen)
     lastSeen = try container.decodeIfPresent(String.self, forKey: .lastSeen)
     place = try container.decodeIfPresent(String.self, forKey: .place)
+    roles = try container.decodeIfPresent([String].self, forKey: .roles)
   }
 
   /// The canonical name followed by the aliases.

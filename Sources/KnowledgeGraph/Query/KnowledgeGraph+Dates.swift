@@ -34,6 +34,7 @@ extension KnowledgeGraph {
     }
     // Statements and relations only refer to entities of their documents.
     result.merges = merges.filter { result.entitiesByID[$0.into] != nil }
+    result.assignments = assignments.filter { result.entitiesByID[$0.into] != nil }
     result.checkInvariants()
     return result
   }

@@ -38,6 +38,9 @@ extension NewsGraphCommand {
     @Flag(help: "Drop stored documents that are no longer among the inputs.")
     var prune = false
 
+    @Option(help: ArgumentHelp("Entity overrides (aliases, pairs never to join, types, drops), applied on every build (default: DIR/newsgraph.entities.tsv when it exists).", valueName: "file"))
+    var entities: String?
+
     func validate() throws {
       _ = try formats()
     }
@@ -56,7 +59,7 @@ extension NewsGraphCommand {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
         formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
-        names: input.names, useStore: store, prune: prune, jobs: input.jobs)
+        names: input.names, useStore: store, prune: prune, jobs: input.jobs, entities: entities)
       do {
         let summary = try await job.run()
         Console.error(summary.line)

@@ -22,6 +22,8 @@ struct BuildJob {
   var useStore = true
   var prune = false
   var jobs: Int?
+  /// The entity overrides file named with `--entities`, if any.
+  var entities: String?
 
   /// What a build produced, for the summary line.
   struct Summary {
@@ -57,6 +59,7 @@ struct BuildJob {
     let started = Date()
     let job = try ExtractionJob(paths: paths, maxBytes: maxBytes, names: names, jobs: jobs)
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    let overrides = try OverridesFile(path: entities, folder: output)
     let storeURL = output.appendingPathComponent("newsgraph.sqlite")
     let store = useStore ? try GraphStore(path: storeURL.path) : nil
     let known = try store?.knownDocuments() ?? [:]
@@ -90,7 +93,9 @@ struct BuildJob {
 
     // Nothing changed since a build with the same settings: keep the outputs.
     let stampURL = output.appendingPathComponent("newsgraph.sqlite.stamp")
-    let stamp = try store.map { try buildStamp(documents: $0.knownDocuments(), fingerprint: job.fingerprint) }
+    let stamp = try store.map {
+      try buildStamp(documents: $0.knownDocuments(), fingerprint: job.fingerprint, overrides: overrides.text)
+    }
     let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" }).allSatisfy {
       FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
     }
@@ -102,10 +107,10 @@ struct BuildJob {
     }
 
     let extractions = try store?.extractions() ?? fresh
-    var graph = KnowledgeGraph()
-    try graph.merge(contentsOf: extractions)
-    graph.resolveAcrossDocuments()
-    let files = try writeOutputs(graph: graph, extractions: extractions, texts: texts)
+    let hashes = try store?.knownDocuments() ?? texts.mapValues { GraphStore.hash(of: $0) }
+    let resolved = try KnowledgeGraph.resolving(extractions, overrides: overrides.overrides, contentHashes: hashes)
+    let graph = resolved.graph
+    let files = try writeOutputs(graph: graph, extractions: resolved.extractions, texts: texts)
     if let stamp { try AtomicFile.write(Data(stamp.utf8), to: stampURL) }
     return Summary(
       documents: result.documents, extracted: fresh.count, failures: result.failures, graph: graph,
@@ -143,8 +148,8 @@ struct BuildJob {
   }
 
   /// What the outputs depend on: settings, extractor and stored documents.
-  func buildStamp(documents: [String: String], fingerprint: String) throws -> String {
-    var text = "\(fingerprint)\nformats=\(formats.map(\.rawValue).joined(separator: ","))\n"
+  func buildStamp(documents: [String: String], fingerprint: String, overrides: String?) throws -> String {
+    var text = "\(fingerprint)\nentities=\(overrides.map { GraphStore.hash(of: $0) } ?? "")\nformats=\(formats.map(\.rawValue).joined(separator: ","))\n"
     text += "layout=\(diagram.layout) focus=\(diagram.focus ?? "") depth=\(diagram.depth) types=\(diagram.types ?? "") top=\(diagram.top) since=\(diagram.since ?? "") until=\(diagram.until ?? "")\n"
     for (id, hash) in documents.sorted(by: { $0.key < $1.key }) { text += "\(id) \(hash)\n" }
     return GraphStore.hash(of: text) + "\n"

@@ -27,10 +27,12 @@ enum GraphSource {
       throw CLIError(message: "newsgraph: \(path): no such file (run `newsgraph build` first, or name a graph)")
     }
     if path.hasSuffix(".sqlite") {
+      let overrides = try OverridesFile(path: nil, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
       do {
-        var graph = try GraphStore(path: path).graph()
-        graph.resolveAcrossDocuments()
-        return graph
+        let store = try GraphStore(path: path)
+        return try KnowledgeGraph.resolving(
+          store.extractions(), overrides: overrides.overrides, contentHashes: store.knownDocuments()
+        ).graph
       } catch {
         throw CLIError(message: "newsgraph: \(error)")
       }
