@@ -7,8 +7,10 @@ extension IdentityResolver {
     var graphIDs: [[String: String]]
     /// Each graph entity's type.
     var types: [String: EntityType]
-    /// Each graph entity's canonical name, other names and roles.
-    var entities: [String: (name: String, aliases: [String], roles: [String])]
+    /// Each graph entity's canonical name, other names, roles, how many
+    /// documents name it, and whether it is one document's only (a name
+    /// too ambiguous to join).
+    var entities: [String: (name: String, aliases: [String], roles: [String], documents: Int, isLocal: Bool)]
     /// Joins of an id in every document that uses it.
     var merges: [MergeDecision]
     /// Joins that hold in some documents only.
@@ -79,7 +81,7 @@ extension IdentityResolver {
       .sorted { (documentID($0[0]), units[$0[0]].localID) < (documentID($1[0]), units[$1[0]].localID) }
     var graphIDs = Array(repeating: [String: String](), count: extractions.count)
     var types: [String: EntityType] = [:]
-    var entities: [String: (name: String, aliases: [String], roles: [String])] = [:]
+    var entities: [String: (name: String, aliases: [String], roles: [String], documents: Int, isLocal: Bool)] = [:]
     var used = Set<String>()
     var finalOf: [Int: String] = [:]
     for cluster in ordered {
@@ -102,7 +104,8 @@ extension IdentityResolver {
       names.remove(name)
       names.remove("")
       let roles = Set(cluster.compactMap { units[$0].role }).sorted()
-      entities[id] = (name, names.sorted(), roles)
+      let documents = Set(cluster.map { units[$0].document }).count
+      entities[id] = (name, names.sorted(), roles, documents, cluster.count == 1 && alone.contains(cluster[0]))
       for member in cluster {
         graphIDs[units[member].document][units[member].localID] = id
         finalOf[member] = id

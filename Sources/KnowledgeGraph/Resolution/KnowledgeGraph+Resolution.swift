@@ -31,12 +31,16 @@ extension KnowledgeGraph {
   ///     documents without one are never duplicates.
   ///   - knownNames: Names the word lists give a type (countries, places,
   ///     organizations), the evidence that outweighs a recognizer's guess.
+  ///   - texts: The documents' texts, by document id: where given, names
+  ///     the corpus resolved are looked for where a document's extraction
+  ///     missed them (`MentionRecovery`).
   /// - Returns: The graph and the extractions in the graph's ids.
   /// - Throws: ``GraphError/unknownEntity(_:document:)`` if a statement or
   ///   relation uses an id its extraction lacks.
   public static func resolving(
     _ extractions: [Extraction], overrides: EntityOverrides = EntityOverrides(),
-    contentHashes: [String: String] = [:], knownNames: [String: Set<EntityType>] = [:]
+    contentHashes: [String: String] = [:], knownNames: [String: Set<EntityType>] = [:],
+    texts: [String: String] = [:]
   ) throws(GraphError) -> ResolvedCorpus {
     for extraction in extractions { try validate(extraction) }
     var latest: [String: Extraction] = [:]
@@ -64,8 +68,17 @@ extension KnowledgeGraph {
     resolver.resolve()
     let outcome = resolver.outcome()
 
+    let recovery = MentionRecovery(
+      entities: outcome.entities.filter { !$0.value.isLocal }.map { id, entity in
+        (id, outcome.types[id] ?? .organization, entity.name, entity.aliases, entity.documents)
+      })
+    func finished(_ extraction: Extraction, document: Int) -> Extraction {
+      let rewritten = outcome.rewrite(extraction, document: document)
+      guard let text = texts[extraction.document.id] else { return rewritten }
+      return recovery.recover(in: rewritten, text: text)
+    }
     var graph = KnowledgeGraph()
-    let rewritten = canonical.enumerated().map { outcome.rewrite($1, document: $0) }
+    let rewritten = canonical.enumerated().map { finished($1, document: $0) }
     try graph.merge(contentsOf: rewritten)
     for index in graph.documents.indices {
       if let others = duplicates[graph.documents[index].id] { graph.documents[index].duplicates = others }
@@ -85,7 +98,8 @@ extension KnowledgeGraph {
     let output = all.map { extraction -> Extraction in
       let id = extraction.document.id
       guard let index = canonicalOf[id].flatMap({ byID[$0] }) else { return extraction }
-      return outcome.rewrite(extraction, document: index)
+      return index < rewritten.count && rewritten[index].document.id == id
+        ? rewritten[index] : finished(extraction, document: index)
     }
     return ResolvedCorpus(graph: graph, extractions: output)
   }

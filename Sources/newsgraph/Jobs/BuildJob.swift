@@ -108,7 +108,9 @@ struct BuildJob {
 
     let extractions = try store?.extractions() ?? fresh
     let hashes = try store?.knownDocuments() ?? texts.mapValues { GraphStore.hash(of: $0) }
-    let resolved = try KnowledgeGraph.resolving(extractions, overrides: overrides.overrides, contentHashes: hashes)
+    let resolved = try KnowledgeGraph.resolving(
+      extractions, overrides: overrides.overrides, contentHashes: hashes, knownNames: job.lexicon.knownNames(),
+      texts: texts)
     let graph = resolved.graph
     let files = try writeOutputs(graph: graph, extractions: resolved.extractions, texts: texts)
     if let stamp { try AtomicFile.write(Data(stamp.utf8), to: stampURL) }

@@ -36,6 +36,8 @@ struct ExtractionJob: Sendable {
 
   /// How many documents are extracted at once.
   let width: Int
+  /// The word lists, also read by cross-document resolution.
+  let lexicon: Lexicon
 
   init(paths: [String], maxBytes: Int, names: NameFinder, jobs: Int? = nil) throws {
     source = DocumentSource(paths: paths, maxBytes: maxBytes)
@@ -46,6 +48,7 @@ struct ExtractionJob: Sendable {
     } catch {
       throw CLIError(message: "newsgraph: cannot load word lists: \(error)")
     }
+    self.lexicon = lexicon
     loader = ExtractorLoader(lexicon: lexicon, usesModels: names == .models)
     fingerprint = Self.fingerprint(names: names)
   }

@@ -2,6 +2,7 @@ import Exporters
 import Foundation
 import GraphStore
 import KnowledgeGraph
+import NewsExtraction
 
 /// Where `ask`, `render` and `explain` read a graph from: a named
 /// `graph.json`, `graph.graphml` or `newsgraph.sqlite`, or by default the
@@ -30,8 +31,10 @@ enum GraphSource {
       let overrides = try OverridesFile(path: nil, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
       do {
         let store = try GraphStore(path: path)
+        let known = (try? Lexicon.loadShipped().knownNames()) ?? [:]
         return try KnowledgeGraph.resolving(
-          store.extractions(), overrides: overrides.overrides, contentHashes: store.knownDocuments()
+          store.extractions(), overrides: overrides.overrides, contentHashes: store.knownDocuments(),
+          knownNames: known
         ).graph
       } catch {
         throw CLIError(message: "newsgraph: \(error)")
