@@ -24,6 +24,21 @@ internal import GRDB
 /// Version 2 adds `entity.place` and `relation.place` (the id of the place
 /// where an event or a relation happened, when stated).
 ///
+/// Version 3 adds the resolved graph, rewritten by every build after it
+/// joins entities across documents, so that `ask` answers from indexes and
+/// `render`/`explain` read the graph the build wrote:
+///
+/// ```
+/// graph_entity     id PK, record (the entity as JSON)
+/// graph_name       (key, entity) PK, kind: 0 name, 1 other name, 2 word of a name
+/// graph_document   id PK, record (the document as JSON, with its duplicates)
+/// graph_statement  (document, ordinal) PK, speaker (graph id), about (JSON graph ids);
+///                  only the statements the graph counts (not those of duplicates)
+/// graph_about      (entity, document, ordinal) PK: statements about each entity
+/// graph_snapshot   id = 1, json (the whole graph, as graph.json)
+/// indexes          graph_statement(speaker)
+/// ```
+///
 /// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
 /// a document row removes everything extracted from it; their primary keys
 /// start with the document, so those deletes and the per-document reads are
@@ -36,7 +51,7 @@ internal import GRDB
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {
   /// The schema version this code writes and reads.
-  static let version = 2
+  static let version = 3
 
   /// The migrations, oldest first.
   static var migrator: DatabaseMigrator {
@@ -49,8 +64,47 @@ enum StoreSchema {
       try db.execute(sql: version2)
       try db.execute(sql: "PRAGMA user_version = 2")
     }
+    migrator.registerMigration("v3-graph") { db in
+      try db.execute(sql: version3)
+      try db.execute(sql: "PRAGMA user_version = 3")
+    }
     return migrator
   }
+
+  private static let version3 = """
+    CREATE TABLE graph_entity (
+      id TEXT PRIMARY KEY,
+      record TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE graph_name (
+      key TEXT NOT NULL,
+      entity TEXT NOT NULL,
+      kind INTEGER NOT NULL,
+      PRIMARY KEY (key, entity)
+    ) WITHOUT ROWID;
+    CREATE TABLE graph_document (
+      id TEXT PRIMARY KEY,
+      record TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE graph_statement (
+      document INTEGER NOT NULL REFERENCES document(key) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      speaker TEXT,
+      about TEXT NOT NULL,
+      PRIMARY KEY (document, ordinal)
+    ) WITHOUT ROWID;
+    CREATE INDEX graph_statement_by_speaker ON graph_statement(speaker) WHERE speaker IS NOT NULL;
+    CREATE TABLE graph_about (
+      entity TEXT NOT NULL,
+      document INTEGER NOT NULL,
+      ordinal INTEGER NOT NULL,
+      PRIMARY KEY (entity, document, ordinal)
+    ) WITHOUT ROWID;
+    CREATE TABLE graph_snapshot (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      json BLOB NOT NULL
+    );
+    """
 
   private static let version2 = """
     ALTER TABLE entity ADD COLUMN place TEXT;

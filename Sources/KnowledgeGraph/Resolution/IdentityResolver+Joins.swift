@@ -43,10 +43,7 @@ extension IdentityResolver {
   private func sameNameReason(_ index: Int, _ other: Int) -> String? {
     let unit = units[index]
     let kept = units[other]
-    if unit.localID == kept.localID, unit.role == nil, kept.role == nil { return nil }
-    if let role = unit.role {
-      return "\"\(unit.name)\" is \"\(unit.core)\" with the descriptor \"\(role)\""
-    }
+    if unit.localID == kept.localID { return nil }
     if unit.type == .person, unit.words != kept.words {
       return "same name apart from middle initials (\"\(unit.core)\" and \"\(kept.core)\")"
     }

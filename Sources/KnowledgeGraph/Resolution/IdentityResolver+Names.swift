@@ -119,5 +119,7 @@ extension IdentityResolver {
     units[index].core = tokens.text(start..<end)
     units[index].words = Array(tokens.words[start..<end])
     units[index].role = role.joined(separator: ", ")
+    reasons[index, default: []].append(
+      "\"\(units[index].name)\" is \"\(units[index].core)\" with the descriptor \"\(units[index].role ?? "")\"")
   }
 }

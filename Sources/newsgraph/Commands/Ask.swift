@@ -9,13 +9,17 @@ extension NewsGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "Ask who said what about whom in a built graph.",
       discussion: """
-        Names match aliases ("Berg" finds "Anna Berg"). Understood
-        questions: "what did X say about Y", "what did X say", "who said what
-        about Y". Or use --speaker and --about.
+        Names match names, other names and surnames ("Blair" finds "Tony
+        Blair"); the answer first says which entity each name was taken to
+        mean and what else it could mean, or suggests close names. Answers
+        are grouped by document, in date order, each with its source
+        passage. Understood questions: "what did X say about Y", "what did X
+        say", "who said what about Y". Or use --speaker and --about.
 
         Examples:
-          newsgraph ask "what did Berg say about Chile"
-          newsgraph ask --about "European Union" --json
+          newsgraph ask "what did Blair say about Brown"
+          newsgraph ask --about "European Union" --kind direct --limit 5
+          newsgraph ask "who said what about Chile" --json
         """)
 
     @Option(help: ArgumentHelp("Only statements by this speaker.", valueName: "name"))
@@ -27,11 +31,34 @@ extension NewsGraphCommand {
     @Option(help: ArgumentHelp("The graph to ask: newsgraph.sqlite, graph.json or graph.graphml (default: output/newsgraph.sqlite, else output/graph.json).", valueName: "file"))
     var graph: String?
 
-    @Flag(help: "Write the statements as JSON.")
+    @Option(help: ArgumentHelp("Show at most N statements (default 20; with --json all; 0 for all).", valueName: "n"))
+    var limit: Int?
+
+    @Option(help: ArgumentHelp("Only statements of these kinds, comma-separated: direct, indirect, mixed.", valueName: "kinds"))
+    var kind: String?
+
+    @Flag(help: "Write the answer as JSON: the entities chosen, total, and each statement's id, document, path, offsets and passage.")
     var json = false
 
     @Argument(help: ArgumentHelp("A question in plain English.", valueName: "question"))
     var question: [String] = []
+
+    func validate() throws {
+      if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+      _ = try kinds()
+    }
+
+    func kinds() throws -> Set<StatementKind>? {
+      guard let kind else { return nil }
+      var kinds = Set<StatementKind>()
+      for name in kind.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        guard let parsed = StatementKind(rawValue: name) else {
+          throw ValidationError("Unknown kind '\(name)'. Use direct, indirect or mixed.")
+        }
+        kinds.insert(parsed)
+      }
+      return kinds
+    }
 
     func run() async throws {
       var speaker = self.speaker
@@ -44,29 +71,41 @@ extension NewsGraphCommand {
         speaker = speaker ?? parsed.speaker
         about = about ?? parsed.about
       }
-      let graph: KnowledgeGraph
+      guard speaker != nil || about != nil else {
+        Console.error("newsgraph: ask a question or name --speaker or --about.\n\(Question.usage)")
+        throw ExitCode.validationFailure
+      }
+      let path = self.graph ?? GraphSource.defaultPath
+      let answer: Answer
+      let lookup: (String) -> Entity?
       do {
-        graph = try GraphSource.load(self.graph)
+        let source = try GraphSource.answers(path)
+        answer = Answer(speaker: speaker, about: about, kinds: try kinds(), source: source)
+        lookup = { source.entity(id: $0) }
       } catch {
         Console.error("\(error)")
         throw ExitCode.failure
       }
-      for (role, name) in [("speaker", speaker), ("topic", about)] {
-        if let name, graph.entities(named: name).isEmpty, role == "topic" || !graph.statements.contains(where: {
-          $0.speakerText.map { NameKey($0) == NameKey(name) } ?? false
-        }) {
-          Console.error("newsgraph: no entity named \"\(name)\" in \(self.graph ?? GraphSource.defaultPath)")
-          throw ExitCode.failure
-        }
+      let effectiveLimit = limit == 0 ? nil : (limit ?? (json ? nil : 20))
+      let formatted = StatementAnswer(
+        answer: answer, limit: effectiveLimit, entity: lookup,
+        baseFolder: URL(fileURLWithPath: path).deletingLastPathComponent())
+      let unknown = [answer.speaker, answer.topic].contains { choice in
+        guard let choice, choice.chosen == nil else { return false }
+        // A speaker no entity has may still be written so in statements.
+        return choice.query == about || answer.total == 0
       }
-      let answer = StatementAnswer(graph: graph, statements: graph.statements(speaker: speaker, about: about))
       if json {
-        print(try answer.json())
-      } else if answer.statements.isEmpty {
+        print(try formatted.json())
+      } else if unknown {
+        Console.error(StatementAnswer.choiceLines(answer).map { "newsgraph: \($0)" }.joined(separator: "\n"))
+      } else if answer.total == 0 {
+        print(StatementAnswer.choiceLines(answer).joined(separator: "\n"))
         Console.error("newsgraph: no statements found" + (speaker.map { " by \($0)" } ?? "") + (about.map { " about \($0)" } ?? ""))
       } else {
-        print(answer.text(), terminator: "")
+        print(formatted.text(), terminator: "")
       }
+      if unknown { throw ExitCode.failure }
     }
   }
 }

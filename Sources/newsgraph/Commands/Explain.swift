@@ -8,7 +8,7 @@ extension NewsGraphCommand {
   /// its names were joined.
   struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show an entity: its names, documents, relations, statements, and why mentions were joined.",
+      abstract: "Show an entity: its names, roles, documents, relations, statements, and why mentions were joined.",
       discussion: """
         Example: newsgraph explain Berg
         """)
@@ -29,7 +29,12 @@ extension NewsGraphCommand {
       }
       let matches = graph.entities(named: name)
       guard let entity = matches.first else {
-        Console.error("newsgraph: no entity named \"\(name)\" in \(self.graph ?? GraphSource.defaultPath)")
+        let suggestions = GraphAnswerSource(graph: graph).suggestions(for: NameKey(name))
+        var message = "newsgraph: no entity named \"\(name)\" in \(self.graph ?? GraphSource.defaultPath)"
+        if !suggestions.isEmpty {
+          message += "; did you mean " + suggestions.map { "\($0.name) (\($0.type.rawValue))" }.joined(separator: ", ") + "?"
+        }
+        Console.error(message)
         throw ExitCode.failure
       }
       print(EntityReport(graph: graph, entity: entity, otherMatches: Array(matches.dropFirst())).text, terminator: "")

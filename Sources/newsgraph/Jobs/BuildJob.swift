@@ -113,6 +113,7 @@ struct BuildJob {
       texts: texts)
     let graph = resolved.graph
     let files = try writeOutputs(graph: graph, extractions: resolved.extractions, texts: texts)
+    try store?.replaceGraph(graph, json: Data(try JSONWriter().string(for: graph).utf8))
     if let stamp { try AtomicFile.write(Data(stamp.utf8), to: stampURL) }
     return Summary(
       documents: result.documents, extracted: fresh.count, failures: result.failures, graph: graph,

@@ -19,6 +19,8 @@ enum GraphSource {
 
   /// Loads a graph.
   ///
+  /// A store gives the graph its last build stored; a store from before
+  /// graphs were stored is resolved here.
   /// - Parameter path: A graph file or store, or nil for the default.
   /// - Returns: The graph, with names joined across documents.
   /// - Throws: ``CLIError`` naming the file.
@@ -28,6 +30,14 @@ enum GraphSource {
       throw CLIError(message: "newsgraph: \(path): no such file (run `newsgraph build` first, or name a graph)")
     }
     if path.hasSuffix(".sqlite") {
+      do {
+        if let snapshot = try GraphStore(path: path).graphSnapshot() {
+          return try JSONReader.graph(from: snapshot, path: path)
+        }
+      } catch {
+        throw CLIError(message: "newsgraph: \(error)")
+      }
+      // A store written before graphs were stored: resolve it here.
       let overrides = try OverridesFile(path: nil, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
       do {
         let store = try GraphStore(path: path)
@@ -45,5 +55,22 @@ enum GraphSource {
     } catch {
       throw CLIError(message: "newsgraph: \(error)")
     }
+  }
+
+  /// Where `ask` finds answers: the graph named, or by default the store.
+  ///
+  /// - Parameter path: A graph file or store.
+  /// - Returns: An answer source.
+  /// - Throws: ``CLIError`` naming the file.
+  static func answers(_ path: String) throws -> any AnswerSource {
+    if path.hasSuffix(".sqlite"), FileManager.default.fileExists(atPath: path) {
+      do {
+        let store = try GraphStore(path: path)
+        if try store.hasGraph() { return StoreAnswerSource(store: store) }
+      } catch {
+        throw CLIError(message: "newsgraph: \(error)")
+      }
+    }
+    return GraphAnswerSource(graph: try load(path))
   }
 }
