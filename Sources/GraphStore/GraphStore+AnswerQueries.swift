@@ -36,9 +36,12 @@ extension GraphStore {
 
   /// The graph's statements by a speaker and about a topic (see
   /// ``AnswerSource/statements(speaker:speakerText:topic:names:)``).
-  func graphStatements(speaker: String?, speakerText: String?, topic: String?, names: [String]) -> [GraphStatement] {
+  func graphStatements(
+    speaker: String?, speakerText: String?, topic: String?, names: [String], documents: Set<String>
+  ) -> [GraphStatement] {
     (try? read { db in
-      try Self.graphStatements(db, speaker: speaker, speakerText: speakerText, topic: topic, names: names)
+      try Self.graphStatements(
+        db, speaker: speaker, speakerText: speakerText, topic: topic, names: names, documents: documents)
     }) ?? []
   }
 
@@ -51,7 +54,8 @@ extension GraphStore {
     """
 
   private static func graphStatements(
-    _ db: Database, speaker: String?, speakerText: String?, topic: String?, names: [String]
+    _ db: Database, speaker: String?, speakerText: String?, topic: String?, names: [String],
+    documents: Set<String>
   ) throws -> [GraphStatement] {
     var conditions: [String] = []
     var arguments: StatementArguments = []
@@ -89,7 +93,11 @@ extension GraphStore {
         speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind, content: record.content,
         about: about, document: document, date: record.date)
       if let speakerText, statement.speakerText.map({ NameKey($0) != NameKey(speakerText) }) ?? true { continue }
-      if let topic, !statement.about.contains(topic), !statement.contentNames(any: names) { continue }
+      if let topic, !statement.about.contains(topic),
+        !documents.contains(document) || !statement.contentNames(any: names)
+      {
+        continue
+      }
       found.append(statement)
     }
     return found
@@ -104,25 +112,37 @@ extension GraphStore {
     try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM graph_snapshot)") ?? false }
   }
 
-  /// Stored graph entities by id.
+  /// Stored graph entities by id, with their names, roles, mention counts
+  /// and documents (not the mentions per document).
   func graphEntities(ids: [String]) -> [String: Entity] {
     guard !ids.isEmpty else { return [:] }
     let unique = Array(Set(ids))
-    let records: [String] =
+    let rows: [Row] =
       (try? read { db in
-        var all: [String] = []
+        var all: [Row] = []
         for chunk in stride(from: 0, to: unique.count, by: 500) {
           let part = Array(unique[chunk..<min(unique.count, chunk + 500)])
           let marks = Array(repeating: "?", count: part.count).joined(separator: ", ")
-          all += try String.fetchAll(
-            db, sql: "SELECT record FROM graph_entity WHERE id IN (\(marks))", arguments: StatementArguments(part))
+          all += try Row.fetchAll(
+            db, sql: "SELECT id, type, name, aliases, roles, mentions, documents FROM graph_entity WHERE id IN (\(marks))",
+            arguments: StatementArguments(part))
         }
         return all
       }) ?? []
-    let decoder = JSONDecoder()
     var entities: [String: Entity] = [:]
-    for record in records {
-      if let entity = try? decoder.decode(Entity.self, from: Data(record.utf8)) { entities[entity.id] = entity }
+    for row in rows {
+      guard let id: String = row[0], let typeName: String = row[1], let type = EntityType(rawValue: typeName),
+        let name: String = row[2], let aliases: String = row[3], let roles: String = row[4],
+        let documents: String = row[6]
+      else { continue }
+      func split(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.components(separatedBy: Self.separator)
+      }
+      var entity = Entity(
+        id: id, type: type, name: name, aliases: split(aliases), mentionCount: row[5] ?? 0,
+        documents: split(documents))
+      entity.roles = roles.isEmpty ? nil : split(roles)
+      entities[id] = entity
     }
     return entities
   }

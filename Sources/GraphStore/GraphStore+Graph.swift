@@ -18,15 +18,18 @@ extension GraphStore {
   /// - Throws: ``StoreError/database(path:reason:)`` if the write fails (the
   ///   store then keeps the previous graph).
   public func replaceGraph(_ graph: KnowledgeGraph, json: Data) throws(StoreError) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var entityRows: [(String, String)] = []
+    var entityRows: [StatementArguments] = []
     var nameRows: [(String, String, Int)] = []
     for entity in graph.entitiesByID.values {
-      guard let record = try? encoder.encode(entity) else { continue }
-      entityRows.append((entity.id, String(decoding: record, as: UTF8.self)))
+      entityRows.append([
+        entity.id, entity.type.rawValue, entity.name, entity.aliases.joined(separator: Self.separator),
+        (entity.roles ?? []).joined(separator: Self.separator), entity.mentionCount,
+        entity.documents.joined(separator: Self.separator),
+      ])
       for (key, kind) in entity.lookupKeys { nameRows.append((key, entity.id, kind.rawValue)) }
     }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let documentRows = graph.documents.compactMap { document in
       (try? encoder.encode(document)).map { (document.id, String(decoding: $0, as: UTF8.self)) }
     }
@@ -35,12 +38,13 @@ extension GraphStore {
       for table in ["graph_entity", "graph_name", "graph_document", "graph_statement", "graph_about", "graph_snapshot"] {
         try db.execute(sql: "DELETE FROM \(table)")
       }
-      let insertEntity = try db.cachedStatement(sql: "INSERT INTO graph_entity (id, record) VALUES (?, ?)")
-      for (id, record) in entityRows { try insertEntity.execute(arguments: [id, record]) }
+      let insertEntity = try db.cachedStatement(
+        sql: "INSERT INTO graph_entity (id, type, name, aliases, roles, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      for row in entityRows { try insertEntity.run(row) }
       let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO graph_name (key, entity, kind) VALUES (?, ?, ?)")
-      for (key, entity, kind) in nameRows { try insertName.execute(arguments: [key, entity, kind]) }
+      for (key, entity, kind) in nameRows { try insertName.run([key, entity, kind]) }
       let insertDocument = try db.cachedStatement(sql: "INSERT INTO graph_document (id, record) VALUES (?, ?)")
-      for (id, record) in documentRows { try insertDocument.execute(arguments: [id, record]) }
+      for (id, record) in documentRows { try insertDocument.run([id, record]) }
       var keys: [String: Int64] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT id, key FROM document")
       while let row = try rows.next() { keys[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1) }
@@ -51,8 +55,8 @@ extension GraphStore {
       for statement in statements {
         guard let key = keys[statement.document], let ordinal = Self.ordinal(of: statement) else { continue }
         let about = String(decoding: (try? encoder.encode(statement.about)) ?? Data("[]".utf8), as: UTF8.self)
-        try insertStatement.execute(arguments: [key, ordinal, statement.speaker, about])
-        for entity in statement.about { try insertAbout.execute(arguments: [entity, key, ordinal]) }
+        try insertStatement.run([key, ordinal, statement.speaker, about])
+        for entity in statement.about { try insertAbout.run([entity, key, ordinal]) }
       }
       try db.execute(sql: "INSERT INTO graph_snapshot (id, json) VALUES (1, ?)", arguments: [json])
     }
@@ -65,6 +69,9 @@ extension GraphStore {
   public func graphSnapshot() throws(StoreError) -> Data? {
     try read { db in try Data.fetchOne(db, sql: "SELECT json FROM graph_snapshot WHERE id = 1") }
   }
+
+  /// What separates names in the `aliases` and `roles` columns.
+  static let separator = "\u{1F}"
 
   /// The statement's ordinal in its document: `n - 1` of its id
   /// `statement:<document>:<n>`.

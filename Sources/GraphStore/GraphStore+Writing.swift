@@ -194,7 +194,7 @@ extension GraphStore {
 extension GRDB.Statement {
   /// Executes a cached statement with arguments whose count matches its
   /// parameters by construction (skips GRDB's argument validation).
-  fileprivate func run(_ arguments: StatementArguments) throws {
+  func run(_ arguments: StatementArguments) throws {
     setUncheckedArguments(arguments)
     try execute()
   }

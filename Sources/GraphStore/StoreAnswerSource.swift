@@ -44,8 +44,10 @@ public struct StoreAnswerSource: AnswerSource, Sendable {
     return NameDistance.ranked(found)
   }
 
-  public func statements(speaker: String?, speakerText: String?, topic: String?, names: [String]) -> [Statement] {
-    store.graphStatements(speaker: speaker, speakerText: speakerText, topic: topic, names: names)
+  public func statements(
+    speaker: String?, speakerText: String?, topic: String?, names: [String], documents: Set<String>
+  ) -> [Statement] {
+    store.graphStatements(speaker: speaker, speakerText: speakerText, topic: topic, names: names, documents: documents)
   }
 
   public func entity(id: String) -> Entity? { store.graphEntities(ids: [id])[id] }

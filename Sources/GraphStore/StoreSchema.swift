@@ -29,7 +29,8 @@ internal import GRDB
 /// `render`/`explain` read the graph the build wrote:
 ///
 /// ```
-/// graph_entity     id PK, record (the entity as JSON)
+/// graph_entity     id PK, type, name, aliases, roles and documents (each list
+///                  separated by U+001F), mentions (count)
 /// graph_name       (key, entity) PK, kind: 0 name, 1 other name, 2 word of a name
 /// graph_document   id PK, record (the document as JSON, with its duplicates)
 /// graph_statement  (document, ordinal) PK, speaker (graph id), about (JSON graph ids);
@@ -74,7 +75,12 @@ enum StoreSchema {
   private static let version3 = """
     CREATE TABLE graph_entity (
       id TEXT PRIMARY KEY,
-      record TEXT NOT NULL
+      type TEXT NOT NULL,
+      name TEXT NOT NULL,
+      aliases TEXT NOT NULL,
+      roles TEXT NOT NULL,
+      mentions INTEGER NOT NULL,
+      documents TEXT NOT NULL
     ) WITHOUT ROWID;
     CREATE TABLE graph_name (
       key TEXT NOT NULL,

@@ -12,17 +12,18 @@ import Testing
       try store.schemaObjects(type: "table")
         == [
           "document", "entity", "mention", "statement", "statement_about", "relation",
+          "graph_entity", "graph_name", "graph_document", "graph_statement", "graph_about", "graph_snapshot",
           "grdb_migrations",
         ])
     #expect(
       try store.schemaObjects(type: "index").isSuperset(of: [
         "statement_by_speaker", "statement_about_by_entity",
-        "relation_by_predicate", "relation_by_subject", "relation_by_object",
+        "relation_by_predicate", "relation_by_subject", "relation_by_object", "graph_statement_by_speaker",
       ]))
     #expect(try store.pragma("user_version") == "\(GraphStore.schemaVersion)")
     #expect(try store.pragma("journal_mode") == "wal")
     #expect(try store.pragma("foreign_keys") == "1")
-    #expect(try store.appliedMigrations() == ["v1", "v2-place"])
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph"])
   }
 
   @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -32,7 +33,7 @@ import Testing
       try store.replace(Fixtures.sample(), contentHash: "h1")
     }
     let reopened = try GraphStore(path: folder.path())
-    #expect(try reopened.appliedMigrations() == ["v1", "v2-place"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph"])
     #expect(try reopened.extractions() == [Fixtures.sample()])
     #expect(try reopened.documentHash(id: Fixtures.sample().document.id) == "h1")
   }
@@ -47,8 +48,8 @@ import Testing
       #expect(!columns.contains("place"))
     }
     let store = try GraphStore(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2-place"])
-    #expect(try store.pragma("user_version") == "2")
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph"])
+    #expect(try store.pragma("user_version") == "3")
     try store.replace(Fixtures.sample(), contentHash: "h1")
     let read = try store.extractions()
     #expect(read == [Fixtures.sample()])

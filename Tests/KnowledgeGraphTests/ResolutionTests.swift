@@ -137,3 +137,180 @@ struct BatchMergeTests {
     #expect(graph.isEmpty)
   }
 }
+
+@Suite("cross-document resolution rules")
+struct ResolutionRuleTests {
+  typealias F = GraphFixtures
+  static func document(_ id: String, _ entities: [EntityRecord], statements: [StatementRecord] = []) -> Extraction {
+    ResolutionTests.document(id, entities, statements: statements)
+  }
+
+  static func resolve(_ extractions: [Extraction]) throws -> KnowledgeGraph {
+    try ResolutionTests.resolve(extractions)
+  }
+
+  /// People whose names make "Harald", "Nyberg" and "Stone" known given
+  /// names and surnames.
+  static let people: [Extraction] = [
+    document("p1", [F.entity("person:harald-nyberg", .person, "Harald Nyberg")]),
+    document("p2", [F.entity("person:harald-stone", .person, "Harald Stone")]),
+    document("p3", [F.entity("person:eva-nyberg", .person, "Eva Nyberg")]),
+    document("p4", [F.entity("person:jon-stone", .person, "Jon Stone")]),
+  ]
+
+  @Test func descriptorsAreStrippedAndKeptAsRoles() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:tory-mp-anna-voss", .person, "Tory MP Anna Voss")]),
+      Self.document("b", [F.entity("person:anna-voss", .person, "Anna Voss", mentions: 2)]),
+      Self.document("c", [F.entity("person:fly-half-anna-voss", .person, "Fly-half Anna Voss")]),
+    ])
+    let voss = try #require(graph.entity(id: "person:anna-voss"))
+    #expect(voss.name == "Anna Voss")
+    #expect(voss.documents == ["a", "b", "c"])
+    #expect(voss.roles == ["Fly-half", "Tory MP"])
+    #expect(graph.mergeHistory(of: voss.id).allSatisfy { $0.reason.contains("descriptor") })
+  }
+
+  @Test func aGivenNameBeforeAKnownNameIsNoDescriptor() throws {
+    // "Robert De Vries" keeps "Robert" although "De Vries" is someone's name.
+    let graph = try Self.resolve(Self.people + [
+      Self.document("a", [F.entity("person:robert-de-vries", .person, "Robert De Vries")]),
+      Self.document("b", [F.entity("person:de-vries", .person, "De Vries")]),
+      Self.document("c", [F.entity("person:robert-nyberg", .person, "Robert Nyberg")]),
+      Self.document("d", [F.entity("person:robert-stone", .person, "Robert Stone")]),
+    ])
+    #expect(graph.entity(id: "person:robert-de-vries")?.roles == nil)
+  }
+
+  @Test func aBareFirstNameNeverJoins() throws {
+    let graph = try Self.resolve(Self.people + [
+      Self.document("a", [F.entity("person:harald", .person, "Harald")]),
+      Self.document("b", [F.entity("person:harald", .person, "Harald")]),
+    ])
+    let haralds = graph.entities.filter { $0.name == "Harald" }
+    #expect(haralds.count == 2)
+    #expect(haralds.allSatisfy { $0.documents.count == 1 })
+    #expect(graph.entity(id: "person:harald-nyberg")?.documents == ["p1"])
+  }
+
+  @Test func initialsJoinOnlyFullNamesTheyAgreeWith() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:bjorn-olsen", .person, "Bjorn Olsen")]),
+      Self.document("b", [F.entity("person:sven-olsen", .person, "Sven Olsen")]),
+      Self.document("c", [F.entity("person:b-olsen", .person, "B Olsen")]),
+      Self.document("d", [F.entity("person:m-olsen", .person, "M Olsen")]),
+    ])
+    #expect(graph.entity(id: "person:bjorn-olsen")?.documents == ["a", "c"])
+    #expect(graph.entity(id: "person:sven-olsen")?.documents == ["b"])
+    #expect(graph.entity(id: "person:m-olsen")?.documents == ["d"])
+    #expect(graph.mergeHistory(of: "person:bjorn-olsen").first?.reason.contains("initial agrees") == true)
+  }
+
+  @Test func aPartyAdjectiveJoinsNoPerson() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:tory-treasurer-lord-ashby", .person, "Tory Treasurer Lord Ashby")]),
+      Self.document("b", [F.entity("person:tory", .person, "Tory")]),
+      Self.document("c", [F.entity("person:tory", .person, "Tory")]),
+    ])
+    #expect(graph.entity(id: "person:tory-treasurer-lord-ashby")?.documents == ["a"])
+  }
+
+  @Test func aSurnameSharedBySeveralPeopleFollowsItsDocument() throws {
+    var documents = [
+      Self.document("pol1", [
+        F.entity("person:tony-marsh", .person, "Tony Marsh"), F.entity("organization:labour", .organization, "Labour"),
+        F.entity("person:gina-holt", .person, "Gina Holt"),
+      ]),
+      Self.document("rug1", [
+        F.entity("person:mike-marsh", .person, "Mike Marsh"), F.entity("organization:six-nations", .organization, "Six Nations"),
+        F.entity("person:ivo-berg", .person, "Ivo Berg"),
+      ]),
+      Self.document("pol2", [
+        F.entity("person:marsh", .person, "Marsh"), F.entity("organization:labour", .organization, "Labour"),
+        F.entity("person:gina-holt", .person, "Gina Holt"),
+      ]),
+      Self.document("rug2", [
+        F.entity("person:marsh", .person, "Marsh"), F.entity("organization:six-nations", .organization, "Six Nations"),
+        F.entity("person:ivo-berg", .person, "Ivo Berg"),
+      ]),
+      Self.document("none", [F.entity("person:marsh", .person, "Marsh")]),
+    ]
+    documents += ResolutionTests.filler(30)
+    let resolved = try KnowledgeGraph.resolving(documents)
+    let graph = resolved.graph
+    #expect(graph.entity(id: "person:tony-marsh")?.documents == ["pol1", "pol2"])
+    #expect(graph.entity(id: "person:mike-marsh")?.documents == ["rug1", "rug2"])
+    #expect(graph.entity(id: "person:marsh-in-none")?.documents == ["none"])
+    // The same id went to different entities: document-level decisions.
+    #expect(graph.assignments.contains { $0.from == "person:marsh" && $0.into == "person:tony-marsh" && $0.documents == ["pol2"] })
+    #expect(graph.merges.allSatisfy { $0.from != "person:marsh" })
+    // Each document's extraction is rewritten in graph ids.
+    let rug2 = try #require(resolved.extractions.first { $0.document.id == "rug2" })
+    #expect(rug2.entities.map(\.id).contains("person:mike-marsh"))
+  }
+
+  @Test func eventsKeepTheirYearsApart() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("event:1998-world-cup", .event, "1998 World Cup", date: "1998")]),
+      Self.document("b", [F.entity("event:2006-world-cup", .event, "2006 World Cup", date: "2006")]),
+      Self.document("c", [F.entity("event:world-cup", .event, "World Cup")]),
+      Self.document("d", [F.entity("event:2000-sydney-olympics", .event, "2000 Sydney Olympics", date: "2000")]),
+      Self.document("e", [F.entity("event:sydney-olympics", .event, "Sydney Olympics")]),
+      Self.document("f", [F.entity("event:2000-olympics", .event, "2000 Olympics", date: "2000")]),
+    ])
+    #expect(graph.entity(id: "event:1998-world-cup")?.documents == ["a"])
+    #expect(graph.entity(id: "event:2006-world-cup")?.documents == ["b"])
+    #expect(graph.entity(id: "event:world-cup")?.documents == ["c"])
+    #expect(graph.entity(id: "event:2000-sydney-olympics")?.documents == ["d", "e", "f"])
+  }
+
+  @Test func aPersonShapedNameTypedAsAPlaceIsAPerson() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:s-lund", .person, "S Lund")]),
+      Self.document("b", [F.entity("location:s-lund", .location, "S Lund")]),
+    ])
+    #expect(graph.entities.map(\.id) == ["person:s-lund"])
+    #expect(graph.mergeHistory(of: "person:s-lund").first?.reason.contains("shape of a person's name") == true)
+  }
+
+  @Test func wordListsOutweighARecognizerGuess() throws {
+    // Five documents guess a person, one a place: the guesses win, unless
+    // the word lists know the name.
+    let extractions = ["a", "b", "c", "d", "e"].map { Self.document($0, [F.entity("person:oslo", .person, "Oslo")]) }
+      + [Self.document("f", [F.entity("location:oslo", .location, "Oslo")])]
+    let plain = try KnowledgeGraph.resolving(extractions).graph
+    #expect(plain.entities.map(\.id) == ["person:oslo"])
+    let known = try KnowledgeGraph.resolving(extractions, knownNames: ["Oslo": [.location]]).graph
+    #expect(known.entities.map(\.id) == ["location:oslo"])
+  }
+
+  @Test func duplicateTextsAreOneDocumentWithSeveralPaths() throws {
+    func copy(_ id: String) -> Extraction {
+      Extraction(
+        document: DocumentInfo(id: id, path: "news/\(id).txt"),
+        entities: [F.entity("person:anna-voss", .person, "Anna Voss", mentions: 2)],
+        statements: [F.statement("person:anna-voss", "Anna Voss", "the bridge will open", at: 40)])
+    }
+    let resolved = try KnowledgeGraph.resolving(
+      [copy("b"), copy("a"), copy("c")], contentHashes: ["a": "h1", "b": "h1", "c": "h2"])
+    let graph = resolved.graph
+    #expect(graph.documents.map(\.id) == ["a", "c"])
+    #expect(graph.documents.first?.duplicates?.map(\.path) == ["news/b.txt"])
+    #expect(graph.statements.count == 2)
+    #expect(graph.entity(id: "person:anna-voss")?.mentionCount == 4)
+    #expect(resolved.extractions.map(\.document.id) == ["a", "b", "c"])
+  }
+
+  @Test func namesTheExtractionMissedAreRecoveredFromTheText() throws {
+    let text = "The coach praised Wales scrum-half Dwayne Pell after the match."
+    let resolved = try KnowledgeGraph.resolving(
+      [
+        Self.document("a", [F.entity("person:dwayne-pell", .person, "Dwayne Pell")]),
+        Self.document("b", [F.entity("person:coach", .person, "coach")]),
+      ], texts: ["b": text])
+    let b = try #require(resolved.extractions.first { $0.document.id == "b" })
+    let pell = try #require(b.entities.first { $0.id == "person:dwayne-pell" })
+    #expect(pell.mentions.map(\.start) == [35])
+    #expect(resolved.graph.entity(id: "person:dwayne-pell")?.documents == ["a", "b"])
+  }
+}

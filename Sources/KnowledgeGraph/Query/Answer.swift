@@ -43,8 +43,9 @@ public struct Answer: Sendable {
   /// names first, then type fit, then mentions). With a speaker and a
   /// topic, the best-ranked pair that has statements is chosen: "Blair" and
   /// "Brown" are the Blair who said something about a Brown. A statement is
-  /// about the topic when the topic is among its entities or its content
-  /// writes one of the topic's ``Entity/distinctiveNames``. Documents come
+  /// about the topic when the topic is among its entities or, in a document
+  /// naming the topic, its content writes one of the topic's
+  /// ``Entity/distinctiveNames``. Documents come
   /// in date order (undated ones after, by id), statements in text order.
   /// - Parameters:
   ///   - speaker: The speaker's name, or nil for anyone.
@@ -69,7 +70,7 @@ public struct Answer: Sendable {
       if about != nil, t == nil { return [] }
       let found = source.statements(
         speaker: s?.entity.id, speakerText: s == nil ? speaker : nil, topic: t?.entity.id,
-        names: t?.entity.distinctiveNames ?? [])
+        names: t?.entity.distinctiveNames ?? [], documents: Set(t?.entity.documents ?? []))
       return kinds.map { kinds in found.filter { kinds.contains($0.kind) } } ?? found
     }
     var pairs: [(Int, Int)] = []

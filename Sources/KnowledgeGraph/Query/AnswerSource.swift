@@ -23,14 +23,18 @@ public protocol AnswerSource {
   ///
   /// A statement is about the topic when the topic is among the entities
   /// it is about, or when its content writes one of `names` (the topic's
-  /// distinctive names) as a whole word.
+  /// distinctive names) as a whole word and its document is one of
+  /// `documents` (those that name the topic).
   /// - Parameters:
   ///   - speaker: The speaker's entity id, or nil for any speaker.
   ///   - speakerText: When no entity was found: the speaker as written.
   ///   - topic: The topic's entity id, or nil for any topic.
   ///   - names: Names of the topic to look for in contents.
+  ///   - documents: The documents where a name in a content counts.
   /// - Returns: The statements, in any order.
-  func statements(speaker: String?, speakerText: String?, topic: String?, names: [String]) -> [Statement]
+  func statements(
+    speaker: String?, speakerText: String?, topic: String?, names: [String], documents: Set<String>
+  ) -> [Statement]
 
   /// An entity by id.
   func entity(id: String) -> Entity?

@@ -90,18 +90,17 @@ extension Array where Element == EntityMatch {
 
 extension Entity {
   /// The keys a look-up finds this entity by, with how each matches: its
-  /// name, its other names, and every word of them (``NameKey`` values).
+  /// name, each word of it, and its other names (``NameKey`` values).
   public var lookupKeys: [String: EntityMatch.Kind] {
     var keys: [String: EntityMatch.Kind] = [:]
     func add(_ key: String, _ kind: EntityMatch.Kind) {
       guard !key.isEmpty else { return }
       if keys[key].map({ kind < $0 }) ?? true { keys[key] = kind }
     }
-    for (index, name) in allNames.enumerated() {
-      let key = NameKey(name).value
-      add(key, index == 0 ? .name : .alias)
-      for word in key.split(separator: " ") where word != Substring(key) { add(String(word), .word) }
-    }
+    let key = NameKey(name).value
+    add(key, .name)
+    for word in key.split(separator: " ") where word != Substring(key) { add(String(word), .word) }
+    for alias in aliases { add(NameKey(alias).value, .alias) }
     return keys
   }
 }

@@ -46,12 +46,18 @@ public struct GraphAnswerSource: AnswerSource, Sendable {
     return NameDistance.ranked(found)
   }
 
-  public func statements(speaker: String?, speakerText: String?, topic: String?, names: [String]) -> [Statement] {
+  public func statements(
+    speaker: String?, speakerText: String?, topic: String?, names: [String], documents: Set<String>
+  ) -> [Statement] {
     let speakerKey = speakerText.map(NameKey.init)
     return graph.statements.filter { statement in
       if let speaker, statement.speaker != speaker { return false }
       if let speakerKey, statement.speakerText.map({ NameKey($0) != speakerKey }) ?? true { return false }
-      if let topic, !statement.about.contains(topic), !statement.contentNames(any: names) { return false }
+      if let topic, !statement.about.contains(topic),
+        !documents.contains(statement.document) || !statement.contentNames(any: names)
+      {
+        return false
+      }
       return true
     }
   }

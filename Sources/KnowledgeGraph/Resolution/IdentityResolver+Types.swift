@@ -19,11 +19,12 @@ extension IdentityResolver {
   ///    give: event, then organization, then place, then person (an unknown
   ///    capitalised name falls back to person in the recognizer, so a
   ///    majority of person guesses is weak evidence).
-  /// Countries never change type: their names come from the word lists.
+  /// Countries never change type: their names come from the word lists;
+  /// nor do entities whose type the user's overrides set.
   mutating func reconcileTypes() {
     let statistics = NameStatistics(units)
     var byKey: [String: [Int]] = [:]
-    for index in units.indices where units[index].type != .group && !dropped.contains(index) {
+    for index in units.indices where units[index].type != .group && !dropped.contains(index) && !pinned.contains(index) {
       byKey[units[index].key, default: []].append(index)
     }
     for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) where !key.isEmpty {

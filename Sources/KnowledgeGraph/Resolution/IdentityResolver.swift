@@ -29,6 +29,8 @@ struct IdentityResolver {
   var unitsOf: [[Int]] = []
   /// Units an override drops.
   var dropped: Set<Int> = []
+  /// Units whose type an override sets: reconciliation leaves them alone.
+  var pinned: Set<Int> = []
   /// Units that stay on their own because their name is ambiguous: each
   /// becomes an entity of its document only.
   var alone: Set<Int> = []
@@ -137,6 +139,7 @@ struct IdentityResolver {
       case .drop:
         dropped.formUnion(matching)
       case .type(let type):
+        pinned.formUnion(matching)
         for index in matching where units[index].type != type {
           units[index].type = type
           reasons[index, default: []].append("type set to \(type.rawValue) by \(rule.source)")

@@ -2,10 +2,11 @@
 /// resolved and the document's own extraction missed ("Wales scrum-half
 /// Dwayne Peel" where the title hid the name from the recognizer).
 ///
-/// Only names that identify one graph entity are looked for: a full name
-/// of a person (never a bare surname or first name), or a name of one
-/// word or more of an organization, place, country or event named in at
-/// least ``minimumDocuments`` documents; a name two entities share is
+/// Only names that identify one graph entity are looked for, written with
+/// a capital or a digit first: a full name of a person (never a bare
+/// surname or first name), or a name of an organization, place, country or
+/// event (of one word only when at least ``minimumDocuments`` documents
+/// name the entity); a name two entities share is
 /// skipped, and so is a one-word name at the start of a sentence (where any
 /// word is capitalised). A match must be written exactly so (case
 /// included), stand between word boundaries and overlap no mention the
@@ -20,8 +21,8 @@ struct MentionRecovery {
     var entity: String
   }
 
-  /// Names by their first word as written.
-  private var names: [Substring: [Name]] = [:]
+  /// Names by the hash of their first word as written (``wordHash``).
+  private var names: [UInt64: [Name]] = [:]
   /// The type and canonical name of each entity a name may add.
   private var entities: [String: (type: EntityType, name: String)] = [:]
 
@@ -40,16 +41,28 @@ struct MentionRecovery {
     }
     for (name, ids) in owners where ids.count == 1 {
       guard let id = ids.first else { continue }
-      let first = Substring(name.prefix { !$0.isWhitespace && $0 != "-" })
-      names[first, default: []].append(Name(text: Array(name.unicodeScalars), entity: id))
+      let scalars = Array(name.unicodeScalars)
+      let firstEnd = scalars.firstIndex { !Self.isWordScalar($0) } ?? scalars.count
+      names[Self.wordHash(scalars[0..<firstEnd]), default: []].append(Name(text: scalars, entity: id))
     }
     for key in names.keys { names[key]?.sort { ($0.text.count, $0.entity) > ($1.text.count, $1.entity) } }
+  }
+
+  /// A hash of a word's scalars (FNV-1a), so that the text's words are
+  /// looked up without making strings.
+  static func wordHash(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in word {
+      hash ^= UInt64(scalar.value)
+      hash &*= 0x100_0000_01b3
+    }
+    return hash
   }
 
   /// Whether a name identifies well enough to be looked for.
   static func isSearchable(_ name: String, type: EntityType, documents: Int) -> Bool {
     let words = NameTokens(name).words
-    guard let first = name.unicodeScalars.first, first.properties.isUppercase, !words.isEmpty else { return false }
+    guard let first = name.unicodeScalars.first, isUppercase(first) || isDigit(first), !words.isEmpty else { return false }
     if type == .person { return words.count >= 2 }
     return words.count >= 2 || (documents >= minimumDocuments && words[0].unicodeScalars.count >= 3)
   }
@@ -66,43 +79,32 @@ struct MentionRecovery {
   /// - Returns: The extraction with the recovered mentions.
   func recover(in extraction: Extraction, text: String) -> Extraction {
     var taken: [Range<Int>] = extraction.allEntities.flatMap { $0.mentions.map(\.range) }
-    taken.sort { $0.lowerBound < $1.lowerBound }
     let scalars = Array(text.unicodeScalars)
     var found: [String: [TextSpan]] = [:]
     var offset = 0
-    var index = text.unicodeScalars.startIndex
     var sentenceStart = true
-    while index < text.unicodeScalars.endIndex {
-      let scalar = text.unicodeScalars[index]
+    while offset < scalars.count {
+      let scalar = scalars[offset]
       guard Self.isWordScalar(scalar) else {
-        if ".!?\n".unicodeScalars.contains(scalar) { sentenceStart = true }
-        index = text.unicodeScalars.index(after: index)
+        if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { sentenceStart = true }
         offset += 1
         continue
       }
-      // A word starts here: find its end.
-      var end = index
-      var endOffset = offset
-      while end < text.unicodeScalars.endIndex, Self.isWordScalar(text.unicodeScalars[end]) {
-        end = text.unicodeScalars.index(after: end)
-        endOffset += 1
-      }
-      if scalar.properties.isUppercase, let candidates = names[text[index..<end]] {
+      var end = offset + 1
+      while end < scalars.count, Self.isWordScalar(scalars[end]) { end += 1 }
+      if Self.isUppercase(scalar) || Self.isDigit(scalar), let candidates = names[Self.wordHash(scalars[offset..<end])] {
         for name in candidates where matches(name.text, in: scalars, at: offset) {
           let range = offset..<(offset + name.text.count)
           let oneWord = !name.text.contains { $0 == " " || $0 == "-" }
-          if oneWord && sentenceStart { break }
-          if Self.overlaps(range, taken) { break }
+          if (oneWord && sentenceStart) || taken.contains(where: { $0.overlaps(range) }) { break }
           found[name.entity, default: []].append(
             TextSpan(text: String(String.UnicodeScalarView(name.text)), start: range.lowerBound, end: range.upperBound))
           taken.append(range)
-          taken.sort { $0.lowerBound < $1.lowerBound }
           break
         }
       }
       sentenceStart = false
-      index = end
-      offset = endOffset
+      offset = end
     }
     guard !found.isEmpty else { return extraction }
     var result = extraction
@@ -128,11 +130,19 @@ struct MentionRecovery {
 
   /// Letters, digits and apostrophes inside words.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "\u{2019}"
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+        || value == 39
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "\u{2019}"
   }
 
-  /// Whether a range overlaps any of some ranges sorted by start.
-  private static func overlaps(_ range: Range<Int>, _ ranges: [Range<Int>]) -> Bool {
-    ranges.contains { $0.overlaps(range) }
+  /// Whether a scalar is an ASCII digit.
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+  /// Whether a scalar is a capital letter.
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
   }
 }

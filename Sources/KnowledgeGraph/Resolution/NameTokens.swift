@@ -31,11 +31,22 @@ struct NameTokens: Sendable {
       current = ""
     }
     for (index, scalar) in scalars.enumerated() {
+      if scalar.isASCII {
+        // The same rule without Unicode property lookups.
+        let value = scalar.value
+        if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+          if current.isEmpty { start = index }
+          current.unicodeScalars.append(Unicode.Scalar(UInt8(value >= 65 && value <= 90 ? value + 32 : value)))
+        } else if value == 32 || (value >= 9 && value <= 13) || value == 45 || value == 47 {
+          close(at: index)
+        }
+        continue
+      }
       let props = scalar.properties
       if props.isAlphabetic || props.numericType != nil {
         if current.isEmpty { start = index }
         current.unicodeScalars.append(contentsOf: props.lowercaseMapping.unicodeScalars)
-      } else if props.isWhitespace || "-–—/".unicodeScalars.contains(scalar) {
+      } else if props.isWhitespace || "–—".unicodeScalars.contains(scalar) {
         close(at: index)
       }
     }

@@ -112,8 +112,9 @@ struct BuildJob {
       extractions, overrides: overrides.overrides, contentHashes: hashes, knownNames: job.lexicon.knownNames(),
       texts: texts)
     let graph = resolved.graph
-    let files = try writeOutputs(graph: graph, extractions: resolved.extractions, texts: texts)
-    try store?.replaceGraph(graph, json: Data(try JSONWriter().string(for: graph).utf8))
+    let graphJSON = Data(try JSONWriter().string(for: graph).utf8)
+    let files = try writeOutputs(graph: graph, graphJSON: graphJSON, extractions: resolved.extractions, texts: texts)
+    try store?.replaceGraph(graph, json: graphJSON)
     if let stamp { try AtomicFile.write(Data(stamp.utf8), to: stampURL) }
     return Summary(
       documents: result.documents, extracted: fresh.count, failures: result.failures, graph: graph,
@@ -121,14 +122,16 @@ struct BuildJob {
   }
 
   /// Writes every export and rendering; returns the file names.
-  func writeOutputs(graph: KnowledgeGraph, extractions: [Extraction], texts: [String: String]) throws -> [String] {
+  func writeOutputs(
+    graph: KnowledgeGraph, graphJSON: Data, extractions: [Extraction], texts: [String: String]
+  ) throws -> [String] {
     var written: [String] = []
     func file(_ name: String) -> URL {
       written.append(name)
       return output.appendingPathComponent(name)
     }
     try ExtractionsWriter().write(extractions, to: file("extractions.jsonl"))
-    try JSONWriter().write(graph, to: file("graph.json"))
+    try AtomicFile.write(graphJSON, to: file("graph.json"))
     try GraphMLWriter().write(graph, to: file("graph.graphml"))
     try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
     let shown = diagram.dated(graph)
