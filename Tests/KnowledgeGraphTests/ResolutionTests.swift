@@ -254,13 +254,18 @@ struct ResolutionRuleTests {
       Self.document("a", [F.entity("event:1998-world-cup", .event, "1998 World Cup", date: "1998")]),
       Self.document("b", [F.entity("event:2006-world-cup", .event, "2006 World Cup", date: "2006")]),
       Self.document("c", [F.entity("event:world-cup", .event, "World Cup")]),
+      Self.document("c2", [F.entity("event:world-cup", .event, "World Cup")]),
+      Self.document("c3", [F.entity("event:world-cup", .event, "World Cup", date: "1998")]),
       Self.document("d", [F.entity("event:2000-sydney-olympics", .event, "2000 Sydney Olympics", date: "2000")]),
       Self.document("e", [F.entity("event:sydney-olympics", .event, "Sydney Olympics")]),
       Self.document("f", [F.entity("event:2000-olympics", .event, "2000 Olympics", date: "2000")]),
     ])
-    #expect(graph.entity(id: "event:1998-world-cup")?.documents == ["a"])
+    // A World Cup its document dates 1998 is the 1998 one.
+    #expect(graph.entity(id: "event:1998-world-cup")?.documents == ["a", "c3"])
     #expect(graph.entity(id: "event:2006-world-cup")?.documents == ["b"])
-    #expect(graph.entity(id: "event:world-cup")?.documents == ["c"])
+    // Undated, it could be either: each stays its document's own.
+    #expect(graph.entity(id: "event:world-cup-in-c")?.documents == ["c"])
+    #expect(graph.entity(id: "event:world-cup-in-c2")?.documents == ["c2"])
     #expect(graph.entity(id: "event:2000-sydney-olympics")?.documents == ["d", "e", "f"])
   }
 

@@ -1,8 +1,53 @@
 import KnowledgeGraph
 
 extension DOTWriter {
-  /// A cluster explaining the node shapes and edge kinds the diagram uses.
-  func legend(for content: DiagramContent) -> String {
+  /// A legend of the node shapes and edge kinds the diagram uses: a
+  /// cluster of sample nodes and edges for `dot`, which keeps clusters
+  /// together, and one table node for the other layouts, which scatter a
+  /// cluster's nodes.
+  func legend(for content: DiagramContent, layout: DiagramLayout) -> String {
+    layout == .dot ? legendCluster(for: content) : legendTable(for: content)
+  }
+
+  /// The legend as one node holding a table: a row per node type (its
+  /// colour) and per edge kind (its line style in words).
+  func legendTable(for content: DiagramContent) -> String {
+    var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+    for type in Set(content.entities.map(\.type)).sorted() {
+      rows +=
+        "<TR><TD BGCOLOR=\"\(DiagramStyle.fill(type))\" WIDTH=\"18\"> </TD>"
+        + "<TD ALIGN=\"LEFT\">\(Self.escapeHTML(type.rawValue)) (\(DiagramStyle.shape(type)))</TD></TR>"
+    }
+    for (line, label, color) in edgeKinds(for: content) {
+      rows +=
+        "<TR><TD><FONT COLOR=\"\(color)\">\(line)</FONT></TD>"
+        + "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(color)\">\(Self.escapeHTML(label))</FONT></TD></TR>"
+    }
+    let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(rows)</TABLE>"
+    return "\n  // Legend\n  \(Self.quotedID("legend")) [label=<\(table)>, "
+      + attributes([("shape", "box"), ("style", "rounded"), ("color", "#d5d8dc"), ("fontsize", "9")]) + "];\n"
+  }
+
+  /// The edge kinds drawn, as a line drawn in text, a description and a
+  /// colour.
+  private func edgeKinds(for content: DiagramContent) -> [(String, String, String)] {
+    var kinds: [(String, String, String)] = []
+    if !content.speechEdges.isEmpty {
+      kinds.append(("- - →", "statements (width: how many)", DiagramStyle.statementColor))
+    }
+    var families: [PredicateFamily: Set<Predicate>] = [:]
+    for edge in content.relationEdges {
+      families[PredicateFamily(edge.predicate), default: []].insert(edge.predicate)
+    }
+    for (family, predicates) in families.sorted(by: { $0.key < $1.key }) {
+      let list = predicates.sorted().map(\.rawValue).joined(separator: ", ")
+      kinds.append(("——→", "\(family.rawValue): \(list)", family.color))
+    }
+    return kinds
+  }
+
+  /// The legend as a cluster of sample nodes and edges.
+  func legendCluster(for content: DiagramContent) -> String {
     var out = "\n  // Legend\n  subgraph \"cluster_legend\" {\n"
     out +=
       "    graph [\(attributes([("label", "Legend"), ("fontsize", "12"), ("style", "rounded"), ("color", "#d5d8dc")]))];\n"

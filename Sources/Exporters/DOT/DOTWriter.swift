@@ -98,7 +98,7 @@ public struct DOTWriter: GraphWriter {
       out +=
         "  \(Self.quotedID(edge.source)) -> \(Self.quotedID(edge.target)) [\(speechAttributes(edge, names: names))];\n"
     }
-    if options.showLegend, content.nodeCount > 0 { out += legend(for: content) }
+    if options.showLegend, content.nodeCount > 0 { out += legend(for: content, layout: layout(for: content)) }
     out += "}\n"
     return out
   }
@@ -194,7 +194,7 @@ public struct DOTWriter: GraphWriter {
     }
     if edge.relations.count > 3 { tooltip += "\n(+\(edge.relations.count - 3) more)" }
     return attributes([
-      ("label", TextCleaner.clip(TextCleaner.singleSpacedLines(label), to: 200)),
+      ("label", edge.isLabelled ? TextCleaner.clip(TextCleaner.singleSpacedLines(label), to: 200) : ""),
       ("color", family.color), ("fontcolor", family.color),
       ("penwidth", DiagramStyle.penWidth(count: edge.relations.count)),
       ("tooltip", TextCleaner.clip(tooltip, to: 1200)),
@@ -216,7 +216,7 @@ public struct DOTWriter: GraphWriter {
     }
     if edge.statements.count > 3 { tooltip += "\n(+\(edge.statements.count - 3) more)" }
     return attributes([
-      ("label", TextCleaner.clip(TextCleaner.singleSpacedLines(label), to: 120)),
+      ("label", edge.isLabelled ? TextCleaner.clip(TextCleaner.singleSpacedLines(label), to: 120) : ""),
       ("style", "dashed"), ("fontcolor", DiagramStyle.ink),
       ("penwidth", DiagramStyle.penWidth(count: edge.statements.count)),
       ("tooltip", TextCleaner.clip(tooltip, to: 1200)),

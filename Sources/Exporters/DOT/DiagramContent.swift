@@ -12,6 +12,8 @@ struct DiagramContent {
     var target: String
     /// The statements, in graph order.
     var statements: [Statement]
+    /// Whether the edge carries a text label.
+    var isLabelled = true
   }
 
   /// Relations with the same subject, predicate and object, drawn as one edge.
@@ -24,6 +26,8 @@ struct DiagramContent {
     var object: String
     /// The relations, in graph order.
     var relations: [Relation]
+    /// Whether the edge carries a text label.
+    var isLabelled = true
   }
 
   /// The entities drawn, sorted by id.
@@ -54,6 +58,11 @@ struct DiagramContent {
 
     // Entities with something to draw, unless isolated ones are wanted.
     var candidates = Set(scoped.entitiesByID.keys)
+    if options.namedEntitiesOnly {
+      candidates = candidates.filter { id in
+        id == focus || scoped.entity(id: id).map(Self.isNamed) ?? false
+      }
+    }
     if !options.includeIsolated {
       let connected = Self.connected(in: scoped, among: candidates, collapse: collapse)
       if !connected.isEmpty { candidates = connected.union(focus.map { [$0] } ?? []) }
@@ -98,6 +107,13 @@ struct DiagramContent {
         }
       }
       speechEdges = speech.sorted { $0.key < $1.key }.map(\.value)
+      selectEdges(options: options)
+      if !options.includeIsolated, options.maxEdges != nil, !speechEdges.isEmpty || !relationEdges.isEmpty {
+        var touched = Set(speechEdges.flatMap { [$0.source, $0.target] })
+        touched.formUnion(relationEdges.flatMap { [$0.subject, $0.object] })
+        if let focus { touched.insert(focus) }
+        entities = entities.filter { touched.contains($0.id) }
+      }
     } else {
       statements = scoped.statements.compactMap { statement in
         var kept = statement
@@ -107,6 +123,70 @@ struct DiagramContent {
         return linked || options.includeIsolated ? kept : nil
       }
     }
+  }
+
+  /// Whether an entity has a name of its own: not a lower-case common noun,
+  /// not a group without an affiliation, not an entity of one document
+  /// kept apart because its name was ambiguous (`…-in-<document>`).
+  static func isNamed(_ entity: Entity) -> Bool {
+    guard let first = entity.name.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+      !first.properties.isLowercase
+    else { return false }
+    if entity.type == .group, entity.affiliation == nil { return false }
+    if entity.documents.count == 1, let document = entity.documents.first,
+      entity.id.hasSuffix("-in-" + EntitySlug.slug(document))
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Keeps the strongest edges: each node's ``DiagramOptions/edgesPerNode``
+  /// first, then the strongest others up to ``DiagramOptions/maxEdges``;
+  /// marks the ``DiagramOptions/labelledEdges`` strongest for a label.
+  private mutating func selectEdges(options: DiagramOptions) {
+    // (is a relation edge, index, weight, ends)
+    var all: [(relation: Bool, index: Int, weight: Int, ends: (String, String))] = []
+    for (index, edge) in speechEdges.enumerated() {
+      all.append((false, index, edge.statements.count, (edge.source, edge.target)))
+    }
+    for (index, edge) in relationEdges.enumerated() {
+      all.append((true, index, 2 * edge.relations.count, (edge.subject, edge.object)))
+    }
+    // Strongest first; ties in a fixed order (relations, then by position).
+    all.sort { ($1.weight, $1.relation ? 1 : 0, $0.index) < ($0.weight, $0.relation ? 1 : 0, $1.index) }
+    var kept = Array(all.indices)
+    if let limit = options.maxEdges {
+      var perNode: [String: Int] = [:]
+      var chosen = Set<Int>()
+      for (position, edge) in all.enumerated()
+      where perNode[edge.ends.0, default: 0] < options.edgesPerNode
+        || perNode[edge.ends.1, default: 0] < options.edgesPerNode
+      {
+        chosen.insert(position)
+        perNode[edge.ends.0, default: 0] += 1
+        perNode[edge.ends.1, default: 0] += 1
+      }
+      for position in all.indices where chosen.count < limit { chosen.insert(position) }
+      kept = chosen.sorted().prefix(max(0, limit)).map { $0 }
+    }
+    let labelled = Set(kept.prefix(options.labelledEdges ?? kept.count))
+    var speech: [SpeechEdge] = []
+    var relations: [RelationEdge] = []
+    for position in kept.sorted(by: { (all[$0].relation ? 1 : 0, all[$0].index) < (all[$1].relation ? 1 : 0, all[$1].index) }) {
+      let edge = all[position]
+      if edge.relation {
+        var copy = relationEdges[edge.index]
+        copy.isLabelled = labelled.contains(position)
+        relations.append(copy)
+      } else {
+        var copy = speechEdges[edge.index]
+        copy.isLabelled = labelled.contains(position)
+        speech.append(copy)
+      }
+    }
+    speechEdges = speech
+    relationEdges = relations
   }
 
   /// The entities among `candidates` that a drawn edge would touch.

@@ -24,92 +24,90 @@ extension IdentityResolver {
     }
   }
 
-  /// The signature of each event cluster: its units' year and place when
-  /// they agree.
-  func eventSignatures() -> [Int: EventSignature] {
-    var years: [Int: Set<String>] = [:]
-    var places: [Int: Set<String>] = [:]
-    var words: [Int: [String]] = [:]
-    for index in units.indices where units[index].type == .event && !dropped.contains(index) && units[index].isProperName {
-      let cluster = root(index)
-      if words[cluster] == nil { words[cluster] = units[index].words }
-      if let year = units[index].year { years[cluster, default: []].insert(year) }
-      if let place = units[index].place { places[cluster, default: []].insert(place) }
-    }
-    var signatures: [Int: EventSignature] = [:]
-    for (cluster, name) in words {
-      let year = years[cluster].flatMap { $0.count == 1 ? $0.first : nil }
-      let place = places[cluster].flatMap { $0.count == 1 ? $0.first : nil }
-      let placeWords = Set(place.map { id in NameTokens(String(id.split(separator: ":").last ?? "")).words } ?? [])
-      let base = name.filter { !Self.isYear($0) && !placeWords.contains($0) }
-      signatures[cluster] = EventSignature(base: base, year: year, place: place)
-    }
-    return signatures
+  /// An event unit's signature: the words of its name without year and
+  /// place, and its own year and place.
+  func eventSignature(_ index: Int) -> EventSignature {
+    let unit = units[index]
+    let placeWords = Set(unit.place.map { id in NameTokens(String(id.split(separator: ":").last ?? "")).words } ?? [])
+    let base = unit.words.filter { !Self.isYear($0) && !placeWords.contains($0) }
+    return EventSignature(base: base, year: unit.year, place: unit.place)
   }
 
-  /// Joins an event named with less to the one event named with more that
-  /// it can be: "Sydney Olympics" and "2000 Olympics" to "2000 Sydney
-  /// Olympics". Events whose years or places differ never join ("1998 World
-  /// Cup" and "2006 World Cup"). An event several named ones fit ("World
-  /// Cup" without a year) joins the one its document's other entities point
-  /// to, or stays apart from all of them. Events named in lower case
+  /// Joins events by what their names and documents say of them.
+  ///
+  /// Events with one signature are one, whatever their names ("2000
+  /// Olympics" held in Sydney and "2000 Sydney Olympics"; a "World Cup" a
+  /// document dates 1998 and the "1998 World Cup"). An event named with
+  /// less joins the one event named with more that it can be: "Sydney
+  /// Olympics" joins "2000 Sydney Olympics". Events whose years or places
+  /// differ never join ("1998 World Cup" and "2006 World Cup"). An event
+  /// several named ones fit ("World Cup" without a year, when the corpus
+  /// names several) joins the one its document's other entities point to,
+  /// or stays an event of its document only. Events named in lower case
   /// ("talks", "the election") are common nouns, not names: they join only
   /// the same words.
   mutating func joinEvents() {
-    // Events named differently with one signature are one ("2000 Olympics"
-    // held in Sydney and "2000 Sydney Olympics").
+    var signatures: [Int: EventSignature] = [:]
     var bySignature: [EventSignature: Int] = [:]
-    for (cluster, signature) in eventSignatures().sorted(by: { $0.key < $1.key })
-    where signature.year != nil || signature.place != nil {
+    var byKey: [String: Int] = [:]
+    for index in units.indices where units[index].type == .event && !dropped.contains(index) {
+      guard units[index].isProperName else {
+        if let first = byKey[units[index].key] { join(index, into: first, reason: nil) } else { byKey[units[index].key] = index }
+        continue
+      }
+      let signature = eventSignature(index)
+      guard !signature.base.isEmpty else { continue }
       if let first = bySignature[signature] {
-        join(cluster, into: first, reason: "\"\(units[cluster].core)\" has the name, year and place of \"\(units[first].core)\"")
+        let same = units[first].key == units[index].key
+        join(index, into: first, reason: same ? nil : "\"\(units[index].core)\" has the name, year and place of \"\(units[first].core)\"")
       } else {
-        bySignature[signature] = cluster
+        bySignature[signature] = index
+        signatures[index] = signature
       }
     }
-    let signatures = eventSignatures()
     var byLastWord: [String: [Int]] = [:]
-    for (cluster, signature) in signatures {
-      if let last = signature.base.last { byLastWord[last, default: []].append(cluster) }
+    for (group, signature) in signatures {
+      if let last = signature.base.last { byLastWord[last, default: []].append(group) }
     }
     let context = contextTable()
     var profiles: [Int: Set<Int>] = [:]
     // The least specific last, so that what they may join is whole.
+    func specificity(_ s: EventSignature) -> Int { s.base.count + (s.year == nil ? 0 : 2) + (s.place == nil ? 0 : 2) }
     let order = signatures.keys.sorted {
-      let a = signatures[$0]!
-      let b = signatures[$1]!
-      let specificity = { (s: EventSignature) in s.base.count + (s.year == nil ? 0 : 2) + (s.place == nil ? 0 : 2) }
-      return (specificity(b), $0) < (specificity(a), $1)
+      (specificity(signatures[$1]!), $0) < (specificity(signatures[$0]!), $1)
     }
-    for cluster in order {
-      guard let signature = signatures[cluster], let last = signature.base.last else { continue }
+    for group in order {
+      guard let signature = signatures[group], let last = signature.base.last else { continue }
       let wider = (byLastWord[last] ?? []).filter { other in
-        other != cluster && signatures[other].map(signature.isNarrowed) == true
+        other != group && signatures[other].map(signature.isNarrowed) == true
       }
       let candidates = Array(Set(wider.map(root))).sorted()
       guard !candidates.isEmpty else { continue }
-      let written = units[cluster].core
+      let written = units[group].core
       if candidates.count == 1 {
-        join(cluster, into: candidates[0], reason: "\"\(written)\" can only be \"\(units[candidates[0]].core)\"")
+        join(group, into: candidates[0], reason: "\"\(written)\" can only be \"\(units[candidates[0]].core)\"")
         continue
       }
-      for index in members[root(cluster)] ?? [] {
+      for index in members[root(group)] ?? [] {
         if let (target, why) = choose(index, among: candidates, context: context, profiles: &profiles) {
           moveOut(index, into: target, reason: why)
+        } else {
+          // Which of several editions is not known: an event of this
+          // document only, as an ambiguous surname is.
+          isolate(index)
         }
       }
     }
   }
 
-  /// Moves one unit out of its cluster into another's.
-  mutating func moveOut(_ index: Int, into target: Int, reason: String) {
+  /// Takes one unit out of its cluster to stand alone, as an entity of its
+  /// document only.
+  mutating func isolate(_ index: Int) {
     let from = root(index)
-    guard from != root(target) else { return }
     let all = members[from] ?? []
     for member in all { parent[member] = from }
     let rest = all.filter { $0 != index }
     if from == index, let newRoot = rest.first {
-      // The unit was its cluster's root: the rest get a root of their own.
       for member in rest { parent[member] = newRoot }
       members[newRoot] = rest
     } else if from != index {
@@ -117,6 +115,15 @@ extension IdentityResolver {
     }
     parent[index] = index
     members[index] = [index]
+    reasons[index] = nil
+    alone.insert(index)
+  }
+
+  /// Moves one unit out of its cluster into another's.
+  mutating func moveOut(_ index: Int, into target: Int, reason: String) {
+    guard root(index) != root(target) else { return }
+    isolate(index)
+    alone.remove(index)
     join(index, into: target, reason: reason)
   }
 }

@@ -25,10 +25,11 @@ extension IdentityResolver {
 
   /// Joins the units whose names identify on their own and are equal:
   /// the same full name of a person (middle initials aside, descriptors
-  /// removed), the same name of an organization, place, country or event.
+  /// removed), the same name of an organization, place or country (events
+  /// join by their year and place, in `joinEvents`).
   mutating func joinAnchors() {
     var first: [String: Int] = [:]
-    for index in units.indices where !dropped.contains(index) {
+    for index in units.indices where !dropped.contains(index) && units[index].type != .event {
       guard let key = anchorKey(index) else { continue }
       guard let earlier = first[key] else {
         first[key] = index

@@ -40,6 +40,12 @@ extension IdentityResolver {
     func isSurname(_ word: String) -> Bool { surnameIn[word] != nil }
   }
 
+  /// The words that start people's names of two words or more, lower-cased:
+  /// the candidates for ``CommonWords``.
+  func firstWordsOfNames() -> Set<String> {
+    Set(units.filter { $0.type == .person && $0.words.count >= 2 && $0.words[0].unicodeScalars.count > 1 }.map { $0.words[0] })
+  }
+
   /// Reads every person's name without its descriptors.
   ///
   /// A name loses the words before a part that is itself some person's full
@@ -50,7 +56,10 @@ extension IdentityResolver {
   /// capitalised trailing abbreviation goes the same way ("Frank Field MP"),
   /// and so does "of ..." ("Yonca Brunini of Yahoo"). The words removed are
   /// kept as the role, and are then removed from other names too when what
-  /// is left is a known name or surname ("Referee Poll" → "Poll").
+  /// is left is a known name or surname ("Referee Poll" → "Poll"). So is a
+  /// first word the corpus mostly writes in lower case ("Injured Chelsea",
+  /// "Fuming Robinson"), unless it is a given name, when what is left is a
+  /// known name or surname.
   mutating func analyseNames() {
     let statistics = NameStatistics(units)
     var learned = Set<[String]>()
@@ -73,7 +82,7 @@ extension IdentityResolver {
       let tokens = NameTokens(units[index].core)
       let words = tokens.words
       for length in stride(from: min(3, words.count - 1), through: 1, by: -1)
-      where learned.contains(Array(words[0..<length])) {
+      where learned.contains(Array(words[0..<length])) || (length == 1 && commonWords.contains(words[0])) {
         let rest = words[length...]
         let known = rest.count >= 2 ? statistics.isAttested(rest) : statistics.isSurname(rest[rest.startIndex])
         guard known, !(length == 1 && statistics.isGivenName(words[0])) else { continue }

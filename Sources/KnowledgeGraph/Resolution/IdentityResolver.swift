@@ -31,6 +31,9 @@ struct IdentityResolver {
   var dropped: Set<Int> = []
   /// Units whose type an override sets: reconciliation leaves them alone.
   var pinned: Set<Int> = []
+  /// Words starting people's names that the texts mostly write in lower
+  /// case (``CommonWords``); empty without texts.
+  var commonWords: Set<String> = []
   /// Units that stay on their own because their name is ambiguous: each
   /// becomes an entity of its document only.
   var alone: Set<Int> = []

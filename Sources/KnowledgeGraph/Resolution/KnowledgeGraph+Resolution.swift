@@ -65,6 +65,11 @@ extension KnowledgeGraph {
       canonical.append(extraction)
     }
     var resolver = IdentityResolver(extractions: canonical, overrides: overrides, knownNames: knownNames)
+    if !texts.isEmpty {
+      resolver.commonWords = CommonWords(
+        candidates: resolver.firstWordsOfNames(), texts: canonical.lazy.compactMap { texts[$0.document.id] }
+      ).words
+    }
     resolver.resolve()
     let outcome = resolver.outcome()
 

@@ -37,14 +37,16 @@ extension NewsGraphCommand {
     func run() async throws {
       do {
         let graph = diagram.dated(try GraphSource.load(self.graph))
-        let writer = DOTWriter(options: try diagram.options(for: graph))
-        let dot = writer.string(for: graph)
+        let fitted = try DiagramFit.render(graph, options: try diagram.options(for: graph)) { dot, layout in
+          try Renderer.render(dot: dot, engine: LayoutEngine(rawValue: layout.rawValue) ?? .sfdp, format: .svg)
+        }
         let bytes: [UInt8]
-        if format == "dot" {
-          bytes = Array(dot.utf8)
-        } else {
-          let engine = LayoutEngine(rawValue: writer.layout(for: graph).rawValue) ?? .sfdp
-          bytes = try Renderer.render(dot: dot, engine: engine, format: RenderFormat(rawValue: format) ?? .svg)
+        switch format {
+        case "dot": bytes = Array(fitted.dot.utf8)
+        case "svg": bytes = fitted.svg
+        default:
+          let engine = LayoutEngine(rawValue: fitted.layout.rawValue) ?? .sfdp
+          bytes = try Renderer.render(dot: fitted.dot, engine: engine, format: RenderFormat(rawValue: format) ?? .svg)
         }
         if let output {
           try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: output))

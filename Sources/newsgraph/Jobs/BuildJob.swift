@@ -135,18 +135,16 @@ struct BuildJob {
     try GraphMLWriter().write(graph, to: file("graph.graphml"))
     try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
     let shown = diagram.dated(graph)
-    let options = try diagram.options(for: shown)
-    let writer = DOTWriter(options: options)
-    let dot = writer.string(for: shown)
-    try AtomicFile.write(Data(dot.utf8), to: file("graph.dot"))
-    let engine = LayoutEngine(rawValue: writer.layout(for: shown).rawValue) ?? .sfdp
-    var svg: [UInt8]?
+    let fitted = try DiagramFit.render(shown, options: try diagram.options(for: shown)) { dot, layout in
+      try Renderer.render(dot: dot, engine: LayoutEngine(rawValue: layout.rawValue) ?? .sfdp, format: .svg)
+    }
+    try AtomicFile.write(Data(fitted.dot.utf8), to: file("graph.dot"))
+    let engine = LayoutEngine(rawValue: fitted.layout.rawValue) ?? .sfdp
+    let svg: [UInt8]? = fitted.svg
     for format in formats where format != .dot {
-      let bytes = try Renderer.render(dot: dot, engine: engine, format: format)
-      if format == .svg { svg = bytes }
+      let bytes = format == .svg ? fitted.svg : try Renderer.render(dot: fitted.dot, engine: engine, format: format)
       try AtomicFile.write(Data(bytes), to: file("graph.\(format.rawValue)"))
     }
-    if svg == nil { svg = try Renderer.render(dot: dot, engine: engine, format: .svg) }
     let documents = texts.filter { id, _ in graph.documents.contains { $0.id == id } }
     let report = HTMLReportWriter(diagramSVG: svg.map { String(decoding: $0, as: UTF8.self) }, documents: documents)
     try report.write(graph, to: file("index.html"))
