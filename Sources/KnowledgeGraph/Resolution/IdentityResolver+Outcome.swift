@@ -26,6 +26,10 @@ extension IdentityResolver {
     /// - Returns: The rewritten extraction.
     func rewrite(_ extraction: Extraction, document: Int) -> Extraction {
       let map = graphIDs[document]
+      let local = Set(extraction.allEntities.map(\.id))
+      // A place may be given by the id it would have without being an
+      // entity of the document ("Lima" inside "Lima Summit"): kept as is.
+      func place(_ id: String?) -> String? { id.flatMap { map[$0] ?? (local.contains($0) ? nil : $0) } }
       var records: [String: EntityRecord] = [:]
       for record in extraction.allEntities {
         guard let id = map[record.id] else { continue }
@@ -33,8 +37,8 @@ extension IdentityResolver {
           var copy = record
           copy.id = id
           copy.type = types[id] ?? record.type
-          copy.affiliation = record.affiliation.flatMap { map[$0] }
-          copy.place = record.place.flatMap { map[$0] }
+          copy.affiliation = place(record.affiliation)
+          copy.place = place(record.place)
           records[id] = copy
           continue
         }
@@ -45,8 +49,8 @@ extension IdentityResolver {
         existing.aliases = names.sorted()
         existing.mentions = (existing.mentions + record.mentions).sorted()
         existing.date = existing.date ?? record.date
-        existing.affiliation = existing.affiliation ?? record.affiliation.flatMap { map[$0] }
-        existing.place = existing.place ?? record.place.flatMap { map[$0] }
+        existing.affiliation = existing.affiliation ?? place(record.affiliation)
+        existing.place = existing.place ?? place(record.place)
         records[id] = existing
       }
       var result = extraction
@@ -65,7 +69,7 @@ extension IdentityResolver {
         var copy = relation
         copy.subject = subject
         copy.object = object
-        copy.place = relation.place.flatMap { map[$0] }
+        copy.place = place(relation.place)
         return copy
       }
       return result
