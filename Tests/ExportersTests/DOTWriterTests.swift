@@ -64,8 +64,10 @@ struct DOTWriterTests {
 
   @Test func hostileDiagramSnapshot() throws {
     let graph = try Fixtures.hostileGraph(includeControlCharacters: true)
+    // Every entity drawn, named or not: the escaping is what is checked.
     let writer = DOTWriter(
-      options: DiagramOptions(title: "Title with \"quotes\" \\N & <tags>\nand a line break"))
+      options: DiagramOptions(
+        title: "Title with \"quotes\" \\N & <tags>\nand a line break", namedEntitiesOnly: false))
     try Snapshot.check(writer.string(for: graph), named: "hostileDiagramSnapshot.dot")
   }
 

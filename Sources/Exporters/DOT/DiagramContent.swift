@@ -58,7 +58,7 @@ struct DiagramContent {
 
     // Entities with something to draw, unless isolated ones are wanted.
     var candidates = Set(scoped.entitiesByID.keys)
-    if options.namedEntitiesOnly {
+    if options.namedEntitiesOnly, !options.includeIsolated {
       candidates = candidates.filter { id in
         id == focus || scoped.entity(id: id).map(Self.isNamed) ?? false
       }

@@ -43,7 +43,8 @@ public struct DiagramOptions: Sendable, Hashable {
   public var labelledEdges: Int?
   /// Whether only named entities may be drawn: no lower-case common nouns
   /// ("people", "talks"), no group without an affiliation ("analysts"), no
-  /// entity of one document whose name was too ambiguous to join.
+  /// entity of one document whose name was too ambiguous to join. Ignored
+  /// with ``includeIsolated``, which draws every entity.
   public var namedEntitiesOnly: Bool
 
   /// Creates diagram options.

@@ -90,12 +90,14 @@ enum ReportSVG {
     """
 
   /// The diagram of a graph as `dot -Tsvg` renders ``DOTWriter``'s DOT
-  /// (byte-identical to in-process rendering), or nil when `dot` is missing.
+  /// (byte-identical to in-process rendering), every entity drawn, named or
+  /// not; or nil when `dot` is missing.
   static func rendered(_ graph: KnowledgeGraph) throws -> String? {
     guard ExternalTool.exists("/usr/bin/dot") else { return nil }
     let directory = try TemporaryDirectory()
     let dot = directory.file("graph.dot")
-    try Data(DOTWriter().string(for: graph).utf8).write(to: dot)
+    // Every entity, named or not: the hostile names must all be drawn.
+    try Data(DOTWriter(options: DiagramOptions(namedEntitiesOnly: false)).string(for: graph).utf8).write(to: dot)
     let result = try ExternalTool.run("/usr/bin/dot", ["-Tsvg", dot.path])
     guard result.status == 0 else {
       throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: result.errors])
