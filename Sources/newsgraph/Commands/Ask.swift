@@ -90,11 +90,11 @@ extension NewsGraphCommand {
       let formatted = StatementAnswer(
         answer: answer, limit: effectiveLimit, entity: lookup,
         baseFolder: URL(fileURLWithPath: path).deletingLastPathComponent())
-      let unknown = [answer.speaker, answer.topic].contains { choice in
-        guard let choice, choice.chosen == nil else { return false }
-        // A speaker no entity has may still be written so in statements.
-        return choice.query == about || answer.total == 0
-      }
+      // A topic must be an entity; a speaker no entity has may still be
+      // written so in statements ("a spokesman").
+      let unknownTopic = about != nil && answer.topic?.chosen == nil
+      let unknownSpeaker = speaker != nil && answer.speaker?.chosen == nil && answer.total == 0
+      let unknown = unknownTopic || unknownSpeaker
       if json {
         print(try formatted.json())
       } else if unknown {
