@@ -42,8 +42,8 @@ extension IdentityResolver {
   /// Olympics" joins "2000 Sydney Olympics". Events whose years or places
   /// differ never join ("1998 World Cup" and "2006 World Cup"). An event
   /// several named ones fit ("World Cup" without a year, when the corpus
-  /// names several) joins the one its document's other entities point to,
-  /// or stays an event of its document only. Events named in lower case
+  /// names several) stays an event of its document only. Events named in
+  /// lower case
   /// ("talks", "the election") are common nouns, not names: they join only
   /// the same words.
   mutating func joinEvents() {
@@ -69,8 +69,6 @@ extension IdentityResolver {
     for (group, signature) in signatures {
       if let last = signature.base.last { byLastWord[last, default: []].append(group) }
     }
-    let context = contextTable()
-    var profiles: [Int: Set<Int>] = [:]
     // The least specific last, so that what they may join is whole.
     func specificity(_ s: EventSignature) -> Int { s.base.count + (s.year == nil ? 0 : 2) + (s.place == nil ? 0 : 2) }
     let order = signatures.keys.sorted {
@@ -88,15 +86,11 @@ extension IdentityResolver {
         join(group, into: candidates[0], reason: "\"\(written)\" can only be \"\(units[candidates[0]].core)\"")
         continue
       }
-      for index in members[root(group)] ?? [] {
-        if let (target, why) = choose(index, among: candidates, context: context, profiles: &profiles) {
-          moveOut(index, into: target, reason: why)
-        } else {
-          // Which of several editions is not known: an event of this
-          // document only, as an ambiguous surname is.
-          isolate(index)
-        }
-      }
+      // Which of several editions is not known: an event of each document
+      // only. (The other entities of a document do not tell editions apart:
+      // the same teams and players meet in each; a document may name one
+      // edition and speak of another.)
+      for index in members[root(group)] ?? [] { isolate(index) }
     }
   }
 
@@ -117,13 +111,5 @@ extension IdentityResolver {
     members[index] = [index]
     reasons[index] = nil
     alone.insert(index)
-  }
-
-  /// Moves one unit out of its cluster into another's.
-  mutating func moveOut(_ index: Int, into target: Int, reason: String) {
-    guard root(index) != root(target) else { return }
-    isolate(index)
-    alone.remove(index)
-    join(index, into: target, reason: reason)
   }
 }
