@@ -84,6 +84,7 @@ let package = Package(
         "GraphStore", "KnowledgeGraph", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .testTarget(name: "ExtractionRecordsTests", dependencies: ["ExtractionRecords"]),
     .testTarget(name: "SupervisionTests", dependencies: ["Supervision"]),
     .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph"]),
   ],

@@ -24,6 +24,16 @@ internal import GRDB
 /// Version 2 adds `entity.place` and `relation.place` (the id of the place
 /// where an event or a relation happened, when stated).
 ///
+/// Version 3 adds `document.url`, `document.title` and `document.source`
+/// (carried from JSON Lines input), and the `failed_document` table: the
+/// documents whose extraction crashed or ran out of time, with the content
+/// hash they had, so that a build does not retry them until their text or
+/// the extractor changes:
+///
+/// ```
+/// failed_document id PK, path, content_hash, reason, failed_at (Unix seconds)
+/// ```
+///
 /// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
 /// a document row removes everything extracted from it; their primary keys
 /// start with the document, so those deletes and the per-document reads are
@@ -36,7 +46,7 @@ internal import GRDB
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {
   /// The schema version this code writes and reads.
-  static let version = 2
+  static let version = 3
 
   /// The migrations, oldest first.
   static var migrator: DatabaseMigrator {
@@ -49,8 +59,25 @@ enum StoreSchema {
       try db.execute(sql: version2)
       try db.execute(sql: "PRAGMA user_version = 2")
     }
+    migrator.registerMigration("v3-failures") { db in
+      try db.execute(sql: version3)
+      try db.execute(sql: "PRAGMA user_version = 3")
+    }
     return migrator
   }
+
+  private static let version3 = """
+    ALTER TABLE document ADD COLUMN url TEXT;
+    ALTER TABLE document ADD COLUMN title TEXT;
+    ALTER TABLE document ADD COLUMN source TEXT;
+    CREATE TABLE failed_document (
+      id TEXT PRIMARY KEY,
+      path TEXT,
+      content_hash TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      failed_at REAL NOT NULL
+    ) WITHOUT ROWID;
+    """
 
   private static let version2 = """
     ALTER TABLE entity ADD COLUMN place TEXT;

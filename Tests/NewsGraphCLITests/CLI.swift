@@ -28,11 +28,27 @@ enum CLI {
   }
 
   /// Runs `newsgraph` with arguments, optional standard input, in a folder.
-  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot) throws -> Result {
+  ///
+  /// - Parameters:
+  ///   - environment: Variables added to the test's environment.
+  ///   - unprivileged: Run as user `nobody` when the tests run as root (so
+  ///     that file permissions apply), through `setpriv`.
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot,
+    environment: [String: String] = [:], unprivileged: Bool = false
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if unprivileged && getuid() == 0 {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -19,6 +19,12 @@ extension NewsGraphCommand {
         only new and changed documents, and rewrites nothing when nothing
         changed. --prune drops documents no longer among the inputs.
 
+        Documents are extracted in worker processes: one that crashes or runs
+        past --document-timeout is named on standard error, remembered in the
+        store (not retried until it or newsgraph changes) and skipped; the
+        others go on. Exit status: 0 all done; 2 outputs written but some
+        inputs were skipped (each named on standard error); 1 nothing built.
+
         Example: newsgraph build seeds/ --output output --format svg,png
         """)
 
@@ -56,10 +62,11 @@ extension NewsGraphCommand {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
         formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
-        names: input.names, useStore: store, prune: prune, jobs: input.jobs)
+        names: input.names, useStore: store, prune: prune, jobs: input.jobs,
+        timeout: input.documentTimeout)
+      let summary: BuildJob.Summary
       do {
-        let summary = try await job.run()
-        Console.error(summary.line)
+        summary = try job.run()
       } catch let error as CLIError {
         Console.error(error.message)
         throw ExitCode.failure
@@ -67,6 +74,8 @@ extension NewsGraphCommand {
         Console.error("newsgraph: \(error)")
         throw ExitCode.failure
       }
+      Console.error(summary.line)
+      try RunStatus.finish(failures: summary.failures)
     }
   }
 }

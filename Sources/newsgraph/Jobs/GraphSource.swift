@@ -28,7 +28,9 @@ enum GraphSource {
     }
     if path.hasSuffix(".sqlite") {
       do {
-        var graph = try GraphStore(path: path).graph()
+        // Read only: nothing is created or migrated, so a store in a
+        // read-only folder can be asked.
+        var graph = try GraphStore(readingAt: path).graph()
         graph.resolveAcrossDocuments()
         return graph
       } catch {
