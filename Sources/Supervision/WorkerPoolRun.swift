@@ -47,15 +47,26 @@ final class WorkerPoolRun<Context: Sendable> {
   /// Runs until every job is delivered or `deliver` stops.
   func run(deliver: (Context, WorkerResult?) -> WorkerPool.Next) throws(WorkerPoolError) -> WorkerPool.Report {
     while true {
-      takeJobs()
-      while let result = results.removeValue(forKey: delivered) {
-        let context = contexts.removeValue(forKey: delivered)!
-        delivered += 1
-        if deliver(context, result) == .stop {
-          report.stopped = true
-          abort()
-          return report
+      // Deliver and take until neither makes progress: a delivery makes
+      // room in the window, and a job without a request is done as soon as
+      // it is taken. Only then may the loop wait in poll, where every job
+      // still undelivered is in a worker's hands or not yet produced.
+      var progressed = true
+      while progressed {
+        progressed = false
+        while let result = results.removeValue(forKey: delivered) {
+          let context = contexts.removeValue(forKey: delivered)!
+          delivered += 1
+          progressed = true
+          if deliver(context, result) == .stop {
+            report.stopped = true
+            abort()
+            return report
+          }
         }
+        let before = taken
+        takeJobs()
+        if taken > before { progressed = true }
       }
       if inputFinished && delivered == taken { break }
       try assignRequests()
@@ -172,7 +183,9 @@ final class WorkerPoolRun<Context: Sendable> {
       case .answers(let worker):
         _ = worker.readMessages()
         let (lines, open) = worker.readAnswers()
-        for line in lines { accept(line, from: worker) }
+        // Messages that come with the worker's end are its last words, not
+        // the answers'.
+        for line in lines { accept(line, from: worker, withMessages: open) }
         if !open { ended.append(worker) }
       }
     }
@@ -212,7 +225,7 @@ final class WorkerPoolRun<Context: Sendable> {
   }
 
   /// Handles one line from a worker: its ready line, or an answer.
-  private func accept(_ line: [UInt8], from worker: WorkerProcess) {
+  private func accept(_ line: [UInt8], from worker: WorkerProcess, withMessages: Bool = true) {
     guard worker.isReady else {
       worker.isReady = true
       _ = worker.takeMessages()
@@ -222,7 +235,7 @@ final class WorkerPoolRun<Context: Sendable> {
     guard !worker.inFlight.isEmpty else { return }
     let number = worker.inFlight.removeFirst()
     requests[number] = nil
-    results[number] = .some(.answered(line, messages: worker.takeMessages()))
+    results[number] = .some(.answered(line, messages: withMessages ? worker.takeMessages() : ""))
     worker.headStarted = worker.inFlight.isEmpty ? nil : clock.now
   }
 
@@ -239,8 +252,8 @@ final class WorkerPoolRun<Context: Sendable> {
     // Everything the worker wrote is in the pipe now that it has ended.
     _ = worker.readMessages()
     let (lines, _) = worker.readAnswers()
-    if !timedOut { for line in lines { accept(line, from: worker) } }
-    let message = Self.lastMessage(worker.takeMessages())
+    if !timedOut { for line in lines { accept(line, from: worker, withMessages: false) } }
+    let message = Self.lastMessage(String(decoding: worker.recentMessages, as: UTF8.self))
     worker.closeChannels()
     guard worker.isReady else {
       throw .workerDidNotStart(executable: pool.command.executable, exit: exit, message: message)

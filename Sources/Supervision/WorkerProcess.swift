@@ -35,6 +35,10 @@ final class WorkerProcess {
   var answerScan = 0
   /// What the worker wrote on standard error since its last answer.
   var messages: [UInt8] = []
+  /// The last few kilobytes it wrote on standard error, kept for the
+  /// reason of a crash (``messages`` may have gone with an answer that
+  /// arrived in the same instant).
+  private(set) var recentMessages: [UInt8] = []
   /// Whether it has written its ready line.
   var isReady = false
   /// The jobs sent to it and not yet answered, oldest (the one it works
@@ -226,7 +230,12 @@ final class WorkerProcess {
   /// - Returns: Whether the message channel is still open.
   func readMessages() -> Bool {
     guard messageDescriptor >= 0 else { return false }
+    let before = messages.count
     let open = drain(messageDescriptor, into: &messages)
+    if messages.count > before {
+      recentMessages.append(contentsOf: messages[before...])
+      if recentMessages.count > 8_192 { recentMessages.removeFirst(recentMessages.count - 8_192) }
+    }
     if !open {
       close(messageDescriptor)
       messageDescriptor = -1

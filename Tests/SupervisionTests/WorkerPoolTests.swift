@@ -176,6 +176,33 @@ struct WorkerPoolTests {
     #expect(answers == ["first", "second"])
   }
 
+  @Test(.timeLimit(.minutes(1)))
+  func aFullWindowThatEmptiesAtOnceStillTakesTheRest() throws {
+    // The worker answers in pairs, so both jobs of a full window (2) are
+    // delivered in one go while the rest wait in the queue with their
+    // wake-ups already read: the pool must take them without a new one.
+    let pairs = """
+      echo ready
+      while IFS= read -r a && IFS= read -r b; do printf '%s\n%s\n' "$a" "$b"; done
+      [ -n "$a" ] && printf '%s\n' "$a"
+      """
+    let pool = WorkerPool(
+      command: WorkerCommand(executable: "/bin/sh", arguments: ["-c", pairs]), size: 1, depth: 2, window: 2)
+    var answers: [String?] = []
+    _ = try pool.run(
+      produce: { sink in
+        sink.add(0, request: Array("job 0".utf8))
+        Thread.sleep(forTimeInterval: 0.2)
+        // An even count: the worker answers only whole pairs.
+        for index in 1..<8 { sink.add(index, request: Array("job \(index)".utf8)) }
+      },
+      deliver: { _, result in
+        answers.append(Self.answer(result))
+        return .proceed
+      })
+    #expect(answers == (0..<8).map { "job \($0)" })
+  }
+
   @Test func theFailureNamesTheSignalAndTheMessage() {
     #expect(
       WorkerFailure.crashed(.signalled(SIGILL), message: "Fatal error: boom").description

@@ -64,7 +64,8 @@ public final class OutputFolder {
     }
     lock = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard lock >= 0 else { throw .write(path: url.path, reason: Self.systemError()) }
-    if flock(lock, LOCK_EX | LOCK_NB) != 0 {
+    // A file system without locks (some network mounts) is used unlocked.
+    if flock(lock, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK {
       waiting()
       while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
     }

@@ -11,9 +11,10 @@ extension NewsGraphCommand {
         Reads the articles (default: seeds/) and writes to the output folder
         (default: output/): extractions.jsonl, graph.json, graph.graphml,
         graph.dot, statements.md, index.html (a self-contained report) and
-        the rendered diagram (graph.svg, plus png/pdf with --format). Each
-        file is written to a temporary file and renamed, so an interrupted
-        build leaves the previous outputs whole.
+        the rendered diagram (graph.svg, plus png/pdf with --format). The
+        files are written into a staging folder and moved into place together,
+        so an interrupted build (or a full disk) leaves the previous outputs
+        whole. The output folder is never read as input.
 
         Extractions are kept in DIR/newsgraph.sqlite: a second build extracts
         only new and changed documents, and rewrites nothing when nothing
