@@ -79,31 +79,21 @@ struct OutputFolderTests {
     #expect(!OutputFolder.isTemporaryFile("graph.json"))
   }
 
-  @Test func aSecondWriterWaitsForTheFirst() async throws {
+  @Test func aSecondWriterWaitsForTheFirst() throws {
     let url = try Self.folder()
     var first: OutputFolder? = try OutputFolder(url)
-    let waited = Flag()
-    let opened = Flag()
-    let thread = Thread {
-      let second = try? OutputFolder(url, waiting: { waited.set() })
-      if second != nil { opened.set() }
-    }
-    thread.start()
-    let deadline = Date().addingTimeInterval(10)
-    while !waited.value && Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
-    #expect(waited.value)
-    #expect(!opened.value)
+    let waited = DispatchSemaphore(value: 0)
+    let opened = DispatchSemaphore(value: 0)
+    Thread {
+      let second = try? OutputFolder(url, waiting: { waited.signal() })
+      if second != nil { opened.signal() }
+    }.start()
+    #expect(waited.wait(timeout: .now() + 60) == .success)
+    // Still held by the first.
+    #expect(opened.wait(timeout: .now() + 0.3) == .timedOut)
     _ = first
     first = nil
-    while !opened.value && Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
-    #expect(opened.value)
+    #expect(opened.wait(timeout: .now() + 60) == .success)
   }
 }
 
-/// A flag set from another thread.
-final class Flag: @unchecked Sendable {
-  private let lock = NSLock()
-  private var isSet = false
-  var value: Bool { lock.withLock { isSet } }
-  func set() { lock.withLock { isSet = true } }
-}

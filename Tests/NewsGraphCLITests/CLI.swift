@@ -77,6 +77,14 @@ enum CLI {
     return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Whether ``run(_:stdin:in:environment:unprivileged:)`` can run the
+  /// tool as nobody (as root, nobody must be able to reach the binary).
+  static let canRunUnprivileged: Bool = {
+    guard getuid() == 0 else { return true }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+    return (try? run(["--version"], unprivileged: true).status) == 0
+  }()
+
   /// A new empty temporary folder.
   static func temporaryDirectory(_ name: String = #function) throws -> URL {
     let url = FileManager.default.temporaryDirectory
