@@ -46,6 +46,9 @@ let package = Package(
     .target(name: "Exporters", dependencies: ["KnowledgeGraph"]),
     /// The only code that calls Graphviz: one context, one lock.
     .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+    /// Worker processes that run one job at a time each, supervised: a crash
+    /// or a job past its time loses that job only.
+    .target(name: "Supervision"),
     /// The embedded SQLite store (GRDB): per-document extractions, incremental builds.
     .target(
       name: "GraphStore",
@@ -60,7 +63,7 @@ let package = Package(
       name: "newsgraph",
       dependencies: [
         "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender", "GraphStore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Supervision", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
@@ -81,6 +84,8 @@ let package = Package(
         "GraphStore", "KnowledgeGraph", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .testTarget(name: "ExtractionRecordsTests", dependencies: ["ExtractionRecords"]),
+    .testTarget(name: "SupervisionTests", dependencies: ["Supervision"]),
     .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph"]),
   ],
   swiftLanguageModes: [.v6]

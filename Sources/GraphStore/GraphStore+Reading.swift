@@ -76,7 +76,7 @@ struct ExtractionReader {
 
     let documents = try Row.fetchCursor(
       db,
-      sql: "SELECT key, id, path, date, warnings FROM document"
+      sql: "SELECT key, id, path, date, warnings, url, title, source FROM document"
         + (documentID == nil ? "" : " WHERE id = ?"),
       arguments: arguments)
     while let row = try documents.next() {
@@ -90,7 +90,8 @@ struct ExtractionReader {
         Extraction(
           document: DocumentInfo(
             id: id, path: try row.decode(atIndex: 2), date: try row.decode(atIndex: 3),
-            warnings: warnings)))
+            warnings: warnings, url: try row.decode(atIndex: 5), title: try row.decode(atIndex: 6),
+            source: try row.decode(atIndex: 7))))
     }
     guard !extractions.isEmpty else { return [] }
 

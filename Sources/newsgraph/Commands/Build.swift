@@ -11,13 +11,20 @@ extension NewsGraphCommand {
         Reads the articles (default: seeds/) and writes to the output folder
         (default: output/): extractions.jsonl, graph.json, graph.graphml,
         graph.dot, statements.md, index.html (a self-contained report) and
-        the rendered diagram (graph.svg, plus png/pdf with --format). Each
-        file is written to a temporary file and renamed, so an interrupted
-        build leaves the previous outputs whole.
+        the rendered diagram (graph.svg, plus png/pdf with --format). The
+        files are written into a staging folder and moved into place together,
+        so an interrupted build (or a full disk) leaves the previous outputs
+        whole. The output folder is never read as input.
 
         Extractions are kept in DIR/newsgraph.sqlite: a second build extracts
         only new and changed documents, and rewrites nothing when nothing
         changed. --prune drops documents no longer among the inputs.
+
+        Documents are extracted in worker processes: one that crashes or runs
+        past --document-timeout is named on standard error, remembered in the
+        store (not retried until it or newsgraph changes) and skipped; the
+        others go on. Exit status: 0 all done; 2 outputs written but some
+        inputs were skipped (each named on standard error); 1 nothing built.
 
         Example: newsgraph build seeds/ --output output --format svg,png
         """)
@@ -59,10 +66,11 @@ extension NewsGraphCommand {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
         formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
-        names: input.names, useStore: store, prune: prune, jobs: input.jobs, entities: entities)
+        names: input.names, useStore: store, prune: prune, jobs: input.jobs, entities: entities,
+        timeout: input.documentTimeout)
+      let summary: BuildJob.Summary
       do {
-        let summary = try await job.run()
-        Console.error(summary.line)
+        summary = try job.run()
       } catch let error as CLIError {
         Console.error(error.message)
         throw ExitCode.failure
@@ -70,6 +78,8 @@ extension NewsGraphCommand {
         Console.error("newsgraph: \(error)")
         throw ExitCode.failure
       }
+      Console.error(summary.line)
+      try RunStatus.finish(failures: summary.failures)
     }
   }
 }

@@ -10,8 +10,14 @@ import NewsExtraction
 /// With the store (the default), extractions are kept in
 /// `newsgraph.sqlite` in the output folder, one transaction per batch of
 /// documents: unchanged documents are not extracted again, changed ones are
-/// replaced, and removed ones are dropped with `prune`. When nothing changed
-/// and the outputs exist, nothing is rewritten.
+/// replaced, and removed ones are dropped with `prune`. Documents whose
+/// extraction crashed or timed out are recorded there too, and skipped by
+/// later builds until their text or the extractor changes. When nothing
+/// changed and the outputs exist, nothing is rewritten.
+///
+/// The exports are written into a staging folder and published as one set
+/// (``OutputFolder``); a store write that fails (a full disk) stops the
+/// build at once.
 struct BuildJob {
   var paths: [String]
   var output: URL
@@ -24,11 +30,13 @@ struct BuildJob {
   var jobs: Int?
   /// The entity overrides file named with `--entities`, if any.
   var entities: String?
+  var timeout: Double? = 30
 
   /// What a build produced, for the summary line.
   struct Summary {
     var documents: Int
     var extracted: Int
+    var unchanged: Int
     var failures: Int
     var graph: KnowledgeGraph?
     var seconds: Double
@@ -37,7 +45,7 @@ struct BuildJob {
     var line: String {
       let documentWord = documents == 1 ? "document" : "documents"
       var parts = ["\(documents) \(documentWord)"]
-      if extracted < documents { parts[0] += " (\(documents - extracted) unchanged)" }
+      if unchanged > 0 { parts[0] += " (\(unchanged) unchanged)" }
       if failures > 0 { parts[0] += " (\(failures) skipped)" }
       guard let graph else {
         return "newsgraph: \(parts[0]); nothing changed, outputs are current; " + String(format: "%.2f s", seconds)
@@ -54,47 +62,104 @@ struct BuildJob {
 
   /// The files every build writes, besides the rendered formats.
   static let exportFiles = ["extractions.jsonl", "graph.json", "graph.graphml", "graph.dot", "statements.md", "index.html"]
+  /// The stamp that says which store state and settings the outputs show.
+  static let stampName = "newsgraph.sqlite.stamp"
 
-  func run() async throws -> Summary {
+  func run() throws -> Summary {
     let started = Date()
-    let job = try ExtractionJob(paths: paths, maxBytes: maxBytes, names: names, jobs: jobs)
-    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    let folder: OutputFolder
+    do {
+      folder = try OutputFolder(output) {
+        Console.error("newsgraph: another build is writing to \(output.path); waiting for it")
+      }
+    } catch {
+      throw CLIError(message: "newsgraph: \(error)")
+    }
     let overrides = try OverridesFile(path: entities, folder: output)
+    let job = ExtractionJob(
+      paths: paths, maxBytes: maxBytes, names: names, jobs: jobs, timeout: timeout,
+      excludedFolders: [output.path], answer: .packed)
     let storeURL = output.appendingPathComponent("newsgraph.sqlite")
-    let store = useStore ? try GraphStore(path: storeURL.path) : nil
-    let known = try store?.knownDocuments() ?? [:]
+    let store: GraphStore?
+    let known: [String: String]
+    let failed: [String: FailedDocument]
+    do {
+      store = useStore ? try GraphStore(path: storeURL.path) : nil
+      known = try store?.knownDocuments() ?? [:]
+      failed = try store?.failedDocuments() ?? [:]
+    } catch {
+      throw CLIError(message: "newsgraph: \(error)")
+    }
 
     var texts: [String: String] = [:]
     var seen = Set<String>()
     var fresh: [Extraction] = []
     var batch: [(extraction: Extraction, contentHash: String)] = []
-    var storeFailure: (any Error)?
-    let result = await job.run(known: known, hashing: store != nil) { delivery in
-      seen.insert(delivery.id)
-      texts[delivery.id] = delivery.text
-      guard let extraction = delivery.extraction else { return }
-      fresh.append(extraction)
-      guard let store, storeFailure == nil else { return }
-      batch.append((extraction, delivery.hash))
-      if batch.count >= 64 {
-        do { try store.replace(contentsOf: batch) } catch { storeFailure = error }
-        batch.removeAll()
+    var storeFailure: StoreError?
+    var usable = 0
+    var unchanged = 0
+    func flush() {
+      guard let store, !batch.isEmpty else { return }
+      do throws(StoreError) { try store.replace(contentsOf: batch) } catch { storeFailure = error }
+      batch.removeAll()
+    }
+    let result = try job.run(known: known, failed: failed, hashing: store != nil) { delivery in
+      seen.insert(delivery.info.id)
+      switch delivery.outcome {
+      case .extracted(let extraction):
+        texts[delivery.info.id] = delivery.text
+        fresh.append(extraction)
+        usable += 1
+        if store != nil {
+          batch.append((extraction, delivery.hash))
+          if batch.count >= 64 { flush() }
+        }
+      case .unchanged:
+        texts[delivery.info.id] = delivery.text
+        usable += 1
+        unchanged += 1
+      case .failed(let reason):
+        guard let store else { break }
+        do throws(StoreError) {
+          try store.recordFailure(
+            FailedDocument(id: delivery.info.id, path: delivery.info.path, contentHash: delivery.hash, reason: reason))
+        } catch {
+          storeFailure = error
+        }
+      case .knownFailure, .pending, .extractedLine:
+        break
       }
+      // A store that cannot be written (a full disk) stops the build now.
+      return storeFailure == nil
     }
-    if let store, storeFailure == nil, !batch.isEmpty {
-      do { try store.replace(contentsOf: batch) } catch { storeFailure = error }
+    if storeFailure == nil { flush() }
+    if let storeFailure {
+      throw CLIError(
+        message: "newsgraph: \(storeFailure) (stopped after \(result.documents) documents; no output was changed)")
     }
-    if let storeFailure { throw CLIError(message: "newsgraph: \(storeFailure)") }
-    guard result.documents > 0 else {
-      throw CLIError(message: "newsgraph: nothing to build: no document could be read from \(paths.joined(separator: " "))")
+    let failures = result.failures
+    guard usable > 0 else {
+      throw CLIError(
+        message: "newsgraph: nothing to build: no document could be read or extracted from \(paths.joined(separator: " "))")
     }
     var removed = 0
-    if prune, let store { removed = try store.remove(documentIDs: Set(known.keys).subtracting(seen)) }
+    if prune, let store {
+      do {
+        removed = try store.remove(documentIDs: Set(known.keys).union(failed.keys).subtracting(seen))
+      } catch {
+        throw CLIError(message: "newsgraph: \(error)")
+      }
+    }
 
     // Nothing changed since a build with the same settings: keep the outputs.
-    let stampURL = output.appendingPathComponent("newsgraph.sqlite.stamp")
-    let stamp = try store.map {
-      try buildStamp(documents: $0.knownDocuments(), fingerprint: job.fingerprint, overrides: overrides.text)
+    let stampURL = output.appendingPathComponent(Self.stampName)
+    let stamp: String?
+    do {
+      stamp = try store.map {
+        try buildStamp(documents: $0.knownDocuments(), fingerprint: job.fingerprint, overrides: overrides.text)
+      }
+    } catch {
+      throw CLIError(message: "newsgraph: \(error)")
     }
     let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" }).allSatisfy {
       FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
@@ -102,48 +167,87 @@ struct BuildJob {
     if fresh.isEmpty, removed == 0, outputsExist, let stamp,
       (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp
     {
-      return Summary(documents: result.documents, extracted: 0, failures: result.failures, graph: nil,
+      return Summary(documents: result.documents, extracted: 0, unchanged: unchanged, failures: failures, graph: nil,
                      seconds: Date().timeIntervalSince(started), files: [])
     }
 
-    let extractions = try store?.extractions() ?? fresh
-    let hashes = try store?.knownDocuments() ?? texts.mapValues { GraphStore.hash(of: $0) }
-    let resolved = try KnowledgeGraph.resolving(
-      extractions, overrides: overrides.overrides, contentHashes: hashes, knownNames: job.lexicon.knownNames(),
-      texts: texts)
+    let resolved: ResolvedCorpus
+    let graphJSON: Data
+    do {
+      let extractions = try store?.extractions() ?? fresh
+      let hashes = try store?.knownDocuments() ?? texts.mapValues { GraphStore.hash(of: $0) }
+      let lexicon = try Lexicon.loadShipped()
+      resolved = try KnowledgeGraph.resolving(
+        extractions, overrides: overrides.overrides, contentHashes: hashes, knownNames: lexicon.knownNames(),
+        texts: texts)
+      graphJSON = Data(try JSONWriter().string(for: resolved.graph).utf8)
+    } catch {
+      throw CLIError(message: "newsgraph: \(error)")
+    }
     let graph = resolved.graph
-    let graphJSON = Data(try JSONWriter().string(for: graph).utf8)
-    let files = try writeOutputs(graph: graph, graphJSON: graphJSON, extractions: resolved.extractions, texts: texts)
-    try store?.replaceGraph(graph, json: graphJSON)
-    if let stamp { try AtomicFile.write(Data(stamp.utf8), to: stampURL) }
+    let files: [String]
+    do {
+      let staging = try folder.stage()
+      var names = try writeOutputs(
+        graph: graph, graphJSON: graphJSON, extractions: resolved.extractions, texts: texts, to: staging)
+      if let stamp {
+        try AtomicFile.write(Data(stamp.utf8), to: staging.appendingPathComponent(Self.stampName))
+        names.append(Self.stampName)
+      }
+      // The store's graph answers `ask`: written before the files are
+      // published, so a stamp never vouches for a graph the store lacks.
+      try store?.replaceGraph(graph, json: graphJSON)
+      try folder.publish(names)
+      files = names
+    } catch {
+      folder.discardStaging()
+      throw CLIError(message: "newsgraph: \(Self.describe(error, in: output)); the previous outputs are unchanged")
+    }
     return Summary(
-      documents: result.documents, extracted: fresh.count, failures: result.failures, graph: graph,
+      documents: result.documents, extracted: fresh.count, unchanged: unchanged, failures: failures, graph: graph,
       seconds: Date().timeIntervalSince(started), files: files)
   }
 
-  /// Writes every export and rendering; returns the file names.
+  /// An export error, naming the output file rather than its staged copy.
+  static func describe(_ error: any Error, in output: URL) -> String {
+    guard case .write(let path, let reason) = error as? ExportError, path.contains(OutputFolder.stagingName) else {
+      return "\(error)"
+    }
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    return "\(output.appendingPathComponent(name).path): cannot write: \(reason)"
+  }
+
+  /// Writes every export and rendering into a folder; returns the file
+  /// names.
   func writeOutputs(
-    graph: KnowledgeGraph, graphJSON: Data, extractions: [Extraction], texts: [String: String]
+    graph: KnowledgeGraph, graphJSON: Data, extractions: [Extraction], texts: [String: String], to folder: URL
   ) throws -> [String] {
     var written: [String] = []
     func file(_ name: String) -> URL {
       written.append(name)
-      return output.appendingPathComponent(name)
+      return folder.appendingPathComponent(name)
     }
     try ExtractionsWriter().write(extractions, to: file("extractions.jsonl"))
     try AtomicFile.write(graphJSON, to: file("graph.json"))
     try GraphMLWriter().write(graph, to: file("graph.graphml"))
     try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
     let shown = diagram.dated(graph)
+    // Every drawing, the fitting attempts included, is made in a fresh
+    // process: see DiagramProcess.
     let fitted = try DiagramFit.render(shown, options: try diagram.options(for: shown)) { dot, layout in
-      try Renderer.render(dot: dot, engine: LayoutEngine(rawValue: layout.rawValue) ?? .sfdp, format: .svg)
+      try DiagramProcess.render(
+        dot: dot, engine: LayoutEngine(rawValue: layout.rawValue) ?? .sfdp, format: .svg, scratch: folder)
     }
-    try AtomicFile.write(Data(fitted.dot.utf8), to: file("graph.dot"))
+    let dotFile = file("graph.dot")
+    try AtomicFile.write(Data(fitted.dot.utf8), to: dotFile)
     let engine = LayoutEngine(rawValue: fitted.layout.rawValue) ?? .sfdp
     let svg: [UInt8]? = fitted.svg
     for format in formats where format != .dot {
-      let bytes = format == .svg ? fitted.svg : try Renderer.render(dot: fitted.dot, engine: engine, format: format)
-      try AtomicFile.write(Data(bytes), to: file("graph.\(format.rawValue)"))
+      if format == .svg {
+        try AtomicFile.write(Data(fitted.svg), to: file("graph.svg"))
+      } else {
+        try DiagramProcess.render(dotFile: dotFile, engine: engine, format: format, to: file("graph.\(format.rawValue)"))
+      }
     }
     let documents = texts.filter { id, _ in graph.documents.contains { $0.id == id } }
     let report = HTMLReportWriter(diagramSVG: svg.map { String(decoding: $0, as: UTF8.self) }, documents: documents)
