@@ -84,7 +84,12 @@ public struct DocumentSource: Sendable {
 
   /// Standard input: JSON Lines when every non-empty line is an object with
   /// "text", else one plain-text document with id "stdin".
-  func parseStandardInput(_ bytes: [UInt8]) throws(InputError) -> [InputDocument] {
+  ///
+  /// - Parameter bytes: Everything read from standard input.
+  /// - Returns: The documents: one per JSON line, or one of plain text.
+  /// - Throws: ``InputError`` for a bad JSON line, binary or empty text, or
+  ///   input over the size cap.
+  package func parseStandardInput(_ bytes: [UInt8]) throws(InputError) -> [InputDocument] {
     let path = "<stdin>"
     if bytes.count > maxBytes { throw .tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
     let firstNonSpace = bytes.first { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }
