@@ -17,7 +17,18 @@ struct CrashRegressionTests {
     // StatementExtractor.verbStatement: a content starting at the cue's
     // particle ("if" parsed as one), so the date search ran backwards.
     "If you wondered if the a c",
+    // StatementExtractor.hostClause: a cue's subtree deeper than 64 heads
+    // ran past its host's, whose span stopped widening 64 steps up.
+    deepClause(cue: "he said on Monday at the office"),
+    deepClause(cue: "as he said to the head"),
   ]
+
+  /// "The talks collapsed, CUE of the chief of the bank of ..." with 70
+  /// nested "of the" phrases and no final period: a parse about 73 deep.
+  static func deepClause(cue: String) -> String {
+    let nouns = ["office", "chief", "bank", "board", "head", "council", "city", "region", "state", "union"]
+    return "The talks collapsed, \(cue) " + (0..<70).map { "of the \(nouns[$0 % nouns.count])" }.joined(separator: " ")
+  }
 
   @Test(arguments: inputs, [false, true])
   func extractsWithoutTrapping(_ text: String, usingModels: Bool) throws {
@@ -30,6 +41,15 @@ struct CrashRegressionTests {
       "Ministers, judges and lawyers said the law was unclear.", usingModels: usingModels)
     let statement = try #require(extraction.statements(containing: "the law was unclear").first)
     #expect(statement.cue?.text == "said")
+  }
+
+  @Test func aCueDeepInTheParseReportsItsHostClause() throws {
+    for cue in ["he said on Monday at the office", "as he said to the head"] {
+      let extraction = try TextFixtures.extract(Self.deepClause(cue: cue), usingModels: true)
+      let statement = try #require(extraction.statements.first)
+      #expect(statement.content.map(\.text) == ["The talks collapsed"])
+      #expect(statement.speaker?.text == "he")
+    }
   }
 
   @Test func aParticleTheContentStartsWithIsNotPartOfTheCue() throws {
