@@ -204,3 +204,26 @@ extension GraphMLReaderTests {
     #expect(graph.entity(id: "person:a")?.type == .person)
   }
 }
+
+extension GraphMLReaderTests {
+  // A processing instruction without data crashed Foundation's XMLParser
+  // (a null C string), found by the graph-readers fuzz harness.
+  @Test(arguments: [
+    ("<?xml version=\"1.0\"?>\n<?xd-?>\n<graphml><graph></graph></graphml>", 2),
+    ("<graphml><graph>\n<node id='a'><?pi?></node></graph></graphml>", 2),
+  ])
+  func processingInstructionsWithoutDataAreRefused(text: String, line: Int) throws {
+    #expect {
+      _ = try GraphMLReader.graph(from: Data(text.utf8), path: "g.graphml")
+    } throws: { error in
+      guard case .malformed(_, let reported, let reason) = error as? ExportError else { return false }
+      return reported == line && reason.contains("without data")
+    }
+  }
+
+  @Test func processingInstructionsWithDataStillRead() throws {
+    let text = Self.declaring("UTF-8").replacingOccurrences(
+      of: "<graphml", with: "<?xml-stylesheet href=\"style.css\"?>\n<graphml")
+    #expect(try GraphMLReader.graph(from: Data(text.utf8)).entity(id: "person:a") != nil)
+  }
+}

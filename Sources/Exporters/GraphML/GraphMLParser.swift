@@ -50,6 +50,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
       throw Failure(line: 1, reason: "malformed XML: empty document")
     }
     try checkEncoding(data)
+    try checkProcessingInstructions(data)
     let delegate = GraphMLParser()
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
@@ -78,6 +79,32 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
   private var sawGraph = false
   private var depth = 0
+
+  /// Refuses a processing instruction with a target and no data
+  /// (`<?name?>`): Foundation's `XMLParser` reads its missing data as a C
+  /// string and crashes. One inside a comment is refused too.
+  ///
+  /// - Parameter data: The file contents.
+  /// - Throws: ``Failure`` on the instruction's line.
+  static func checkProcessingInstructions(_ data: Data) throws(Failure) {
+    let bytes = [UInt8](data)
+    var line = 1
+    var k = 0
+    while k + 1 < bytes.count {
+      if bytes[k] == UInt8(ascii: "\n") { line += 1 }
+      guard bytes[k] == UInt8(ascii: "<"), bytes[k + 1] == UInt8(ascii: "?") else {
+        k += 1
+        continue
+      }
+      var end = k + 2
+      while end < bytes.count, !" \t\r\n?>".utf8.contains(bytes[end]) { end += 1 }
+      if end > k + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"), bytes[end + 1] == UInt8(ascii: ">") {
+        let target = String(decoding: bytes[(k + 2)..<end], as: UTF8.self)
+        throw Failure(line: line, reason: "malformed XML: processing instruction '<?\(target)?>' without data")
+      }
+      k += 2
+    }
+  }
 
   /// The encodings a file may declare: UTF-8 and its ASCII subset.
   private static let encodings: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii"]
