@@ -30,6 +30,9 @@ let package = Package(
     /// Software prefetch hints (a header only) for the model weight tables.
     .systemLibrary(name: "CPrefetch"),
 
+    /// libFuzzer's driver entry point (a header only), for the fuzz harnesses.
+    .systemLibrary(name: "CLibFuzzer"),
+
     // MARK: - Library
 
     /// The per-document JSON Lines records shared by extraction and the graph.
@@ -65,6 +68,15 @@ let package = Package(
         "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender", "GraphStore",
         "Supervision", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+
+    // MARK: - Fuzzing (not a product)
+
+    /// libFuzzer harnesses over extraction, input parsing and the graph
+    /// readers; `scripts/fuzz.sh` builds them with `-sanitize=fuzzer`. Built
+    /// without it, the target replays saved inputs (`NewsGraphFuzz HARNESS PATH...`).
+    .executableTarget(
+      name: "NewsGraphFuzz", dependencies: ["NewsExtraction", "Exporters", "KnowledgeGraph", "CLibFuzzer"]
     ),
 
     // MARK: - Tests

@@ -49,6 +49,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     guard data.contains(where: { !" \t\r\n".utf8.contains($0) }) else {
       throw Failure(line: 1, reason: "malformed XML: empty document")
     }
+    try checkEncoding(data)
+    try checkProcessingInstructions(data)
     let delegate = GraphMLParser()
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
@@ -77,6 +79,69 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
   private var sawGraph = false
   private var depth = 0
+
+  /// Refuses a processing instruction with a target and no data
+  /// (`<?name?>`): Foundation's `XMLParser` reads its missing data as a C
+  /// string and crashes. One inside a comment is refused too.
+  ///
+  /// - Parameter data: The file contents.
+  /// - Throws: ``Failure`` on the instruction's line.
+  static func checkProcessingInstructions(_ data: Data) throws(Failure) {
+    let bytes = [UInt8](data)
+    var line = 1
+    var k = 0
+    while k + 1 < bytes.count {
+      if bytes[k] == UInt8(ascii: "\n") { line += 1 }
+      guard bytes[k] == UInt8(ascii: "<"), bytes[k + 1] == UInt8(ascii: "?") else {
+        k += 1
+        continue
+      }
+      var end = k + 2
+      while end < bytes.count, !" \t\r\n?>".utf8.contains(bytes[end]) { end += 1 }
+      if end > k + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"), bytes[end + 1] == UInt8(ascii: ">") {
+        let target = String(decoding: bytes[(k + 2)..<end], as: UTF8.self)
+        throw Failure(line: line, reason: "malformed XML: processing instruction '<?\(target)?>' without data")
+      }
+      k += 2
+    }
+  }
+
+  /// The encodings a file may declare: UTF-8 and its ASCII subset.
+  private static let encodings: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii"]
+
+  /// Accepts only UTF-8 text that starts with `<` (after an optional byte
+  /// order mark and white space) and declares no other encoding.
+  ///
+  /// libxml2's incremental parser, which `XMLParser` uses, crashes on some
+  /// declared encodings ("UTF-7", "UTF-32", "EBCDIC-US") and on UTF-16 text
+  /// declaring another one, so such files never reach it. GraphML writers
+  /// (ours, networkx, yEd, Gephi) write UTF-8.
+  ///
+  /// - Parameter data: The file contents.
+  /// - Throws: ``Failure`` on line 1 naming the problem.
+  static func checkEncoding(_ data: Data) throws(Failure) {
+    let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+    guard let first = bytes.first(where: { !" \t\r\n".utf8.contains($0) }), first == UInt8(ascii: "<"),
+      !bytes.prefix(1024).contains(0)
+    else {
+      throw Failure(line: 1, reason: "malformed XML: not UTF-8 text starting with '<'")
+    }
+    // The XML declaration, if any: `<?xml version="1.0" encoding="..."?>`.
+    let head = Array(bytes.prefix(512))
+    guard let open = head.firstRange(of: Array("<?xml".utf8)),
+      let close = head[open.upperBound...].firstRange(of: Array("?>".utf8)),
+      let name = head[open.upperBound..<close.lowerBound].firstRange(of: Array("encoding".utf8))
+    else { return }
+    var k = name.upperBound
+    while k < close.lowerBound, " \t\r\n=".utf8.contains(head[k]) { k += 1 }
+    guard k < close.lowerBound, head[k] == UInt8(ascii: "\"") || head[k] == UInt8(ascii: "'") else { return }
+    let quote = head[k]
+    let value = head[(k + 1)..<close.lowerBound].prefix { $0 != quote }
+    let encoding = String(decoding: value, as: UTF8.self)
+    guard Self.encodings.contains(encoding.lowercased()) else {
+      throw Failure(line: 1, reason: "unsupported encoding '\(encoding)': GraphML is read as UTF-8")
+    }
+  }
 
   /// A message for an `XMLParser` error code, which on Linux is libxml2's
   /// `xmlParserErrors` value (Apple's `XMLParser.ErrorCode` uses the same

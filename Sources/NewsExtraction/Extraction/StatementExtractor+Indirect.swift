@@ -357,10 +357,12 @@ extension StatementExtractor {
   }
 
   /// For a group speaker, the whole subject phrase from the clause start
-  /// ("Experts and officials in Ukraine and Europe").
+  /// ("Experts and officials in Ukraine and Europe") to token `j`, the last
+  /// before the cue; none when the clause starts after `j` (the cue is the
+  /// clause's first word, as "judges" in "Yes, judges").
   func groupPhrase(ending j: Int, mention: Int, sentence: Range<Int>) -> Range<Int>? {
     let start = clauseStart(of: sentence)
-    guard let first = mentionStartingAt[start] ?? mentionIndex.starting(in: start..<(start + 1)).first(where: { mentions[$0].kind == .group }),
+    guard start <= j, let first = mentionStartingAt[start] ?? mentionIndex.starting(in: start..<(start + 1)).first(where: { mentions[$0].kind == .group }),
       mentions[first].kind == .group || mentions[mention].kind == .group, start <= mentions[mention].tokens.lowerBound
     else { return nil }
     if mentions[first].kind != .group && mentions[mention].kind == .group { return mentions[mention].tokens }
