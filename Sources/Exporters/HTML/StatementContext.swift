@@ -19,6 +19,11 @@ struct StatementContext {
   private let utf8Starts: [Int]
   /// Whether paragraphs are separated by blank lines.
   let blankLineParagraphs: Bool
+  /// Where paragraphs start after a break (the offset after each break's
+  /// line feed), ascending; the text's start is not listed.
+  private let paragraphStarts: [Int]
+  /// Where paragraphs end (the offset of each break's line feed), ascending.
+  private let paragraphEnds: [Int]
 
   /// How much text to keep on each side of the content when the paragraph
   /// is longer, in scalars.
@@ -51,6 +56,16 @@ struct StatementContext {
       previous = scalar
     }
     blankLineParagraphs = blank
+    // Every paragraph break once, so that finding a statement's paragraph
+    // is a binary search, not a walk through the paragraph.
+    var paragraphStarts: [Int] = []
+    var paragraphEnds: [Int] = []
+    for index in scalars.indices where scalars[index] == "\n" {
+      if !blank || Self.isBlankLine(scalars, before: index) { paragraphStarts.append(index + 1) }
+      if !blank || Self.isBlankLine(scalars, after: index) { paragraphEnds.append(index) }
+    }
+    self.paragraphStarts = paragraphStarts
+    self.paragraphEnds = paragraphEnds
   }
 
   /// The passage around a statement as alternating pieces: text before the
@@ -123,37 +138,42 @@ struct StatementContext {
     return (max(offset, trimmedEnd(index)), true)
   }
 
+  /// The start of the paragraph holding `offset`: the last paragraph start
+  /// at or before it, else the text's start.
   private func paragraphStart(before offset: Int) -> Int {
-    var index = min(offset, scalars.count)
-    while index > 0 {
-      if scalars[index - 1] == "\n", !blankLineParagraphs || isBlankLineBefore(index - 1) {
-        return index
-      }
-      index -= 1
+    let limit = min(offset, scalars.count)
+    // The number of starts at or before the limit.
+    var low = 0
+    var high = paragraphStarts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphStarts[mid] <= limit { low = mid + 1 } else { high = mid }
     }
-    return 0
+    return low > 0 ? paragraphStarts[low - 1] : 0
   }
 
+  /// The end of the paragraph holding `offset`: the first paragraph end at
+  /// or after it, else the text's end.
   private func paragraphEnd(after offset: Int) -> Int {
-    var index = max(0, offset)
-    while index < scalars.count {
-      if scalars[index] == "\n", !blankLineParagraphs || isBlankLineAfter(index) {
-        return index
-      }
-      index += 1
+    let limit = max(0, offset)
+    var low = 0
+    var high = paragraphEnds.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphEnds[mid] < limit { low = mid + 1 } else { high = mid }
     }
-    return scalars.count
+    return low < paragraphEnds.count ? paragraphEnds[low] : scalars.count
   }
 
   /// Whether the line break at `index` follows a blank line.
-  private func isBlankLineBefore(_ index: Int) -> Bool {
+  private static func isBlankLine(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
     var i = index - 1
     while i >= 0, scalars[i] == " " || scalars[i] == "\t" { i -= 1 }
     return i < 0 || scalars[i] == "\n"
   }
 
   /// Whether the line break at `index` is followed by a blank line.
-  private func isBlankLineAfter(_ index: Int) -> Bool {
+  private static func isBlankLine(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
     var i = index + 1
     while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
     return i >= scalars.count || scalars[i] == "\n"

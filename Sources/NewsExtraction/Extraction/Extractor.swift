@@ -53,13 +53,17 @@ public struct Extractor: Sendable {
     var mentions = MentionFinder(lexicon: lexicon, document: document).findMentions()
     var entities = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
     let quotes = QuoteFinder(document: document).findQuotes()
-    var statements = StatementExtractor(lexicon: lexicon, document: document, mentions: mentions, quotes: quotes).extract()
+    let tree = document.hasModelAnnotations ? ParseTree(document: document) : nil
+    var statements = StatementExtractor(
+      lexicon: lexicon, document: document, mentions: mentions, quotes: quotes, tree: tree
+    ).extract()
     resolveSpeakers(&statements, mentions: &mentions, entities: &entities, document: document)
     keepEntities(&entities, mentions: mentions, statements: statements)
     let reference = ReferenceDate(iso: info.date)
-    EventEnricher(lexicon: lexicon, document: document, mentions: mentions, reference: reference).enrich(&entities)
+    EventEnricher(lexicon: lexicon, document: document, mentions: mentions, reference: reference, tree: tree)
+      .enrich(&entities)
     let relations = RelationExtractor(
-      lexicon: lexicon, document: document, mentions: mentions, entities: entities, reference: reference
+      lexicon: lexicon, document: document, mentions: mentions, entities: entities, reference: reference, tree: tree
     ).extract()
     return ExtractionAssembler(document: document, mentions: mentions, entities: entities)
       .assemble(info, statements: statements, relations: relations)

@@ -390,6 +390,6 @@ extension StatementExtractor {
 
   func firstDate(in range: Range<Int>) -> String? {
     guard !range.isEmpty else { return nil }
-    return DateFinder(lexicon: lexicon, document: document).dates(in: range).first?.text
+    return DateFinder(lexicon: lexicon, document: document).firstDate(in: range, starts: dateStarts)?.text
   }
 }
