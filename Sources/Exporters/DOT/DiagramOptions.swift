@@ -27,7 +27,7 @@ public struct DiagramOptions: Sendable, Hashable {
   /// A title above the diagram, or nil for none.
   public var title: String?
   /// The layout engine, or nil to choose by size (see
-  /// ``DiagramLayout/automatic(nodeCount:)``).
+  /// ``DiagramLayout/automatic(nodeCount:edgeCount:)``).
   public var layout: DiagramLayout?
 
   /// Creates diagram options.

@@ -17,6 +17,8 @@ struct StatementExtractor {
   let mentionIndex: MentionIndex
   /// (content start, quote index), sorted.
   let quoteStarts: [(start: Int, quote: Int)]
+  /// The tokens of the quotes' opening marks.
+  let quoteOpenings: Set<Int>
   /// The tokens where a date may start.
   let dateStarts: [Int]
   /// The parse, indexed, when the models ran.
@@ -43,6 +45,7 @@ struct StatementExtractor {
       for token in quote.tokens where quoteAt[token] == nil { quoteAt[token] = index }
     }
     self.quoteAt = quoteAt
+    quoteOpenings = Set(quotes.map(\.open))
     quoteStarts = quotes.enumerated().map { ($0.element.content.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
     mentionIndex = MentionIndex(mentions)
     dateStarts = DateFinder.possibleStarts(in: document, lexicon: lexicon)
