@@ -42,7 +42,7 @@ public struct ExtractionsWriter: Sendable {
     return text
   }
 
-  /// Writes the extractions to a file, atomically.
+  /// Writes the extractions to a file, atomically, a line at a time.
   ///
   /// - Parameters:
   ///   - extractions: The extractions, in the order to write them.
@@ -50,7 +50,11 @@ public struct ExtractionsWriter: Sendable {
   /// - Throws: ``ExportError/write(path:reason:)`` when the file cannot be
   ///   written; ``ExportError/encoding(format:reason:)`` if encoding fails.
   public func write(_ extractions: [Extraction], to url: URL) throws(ExportError) {
-    let text = try string(for: extractions)
-    try AtomicFile.write(Data(text.utf8), to: url)
+    try AtomicFile.write(to: url) { (stream) throws(ExportError) in
+      for extraction in extractions {
+        stream.write(try line(for: extraction))
+        stream.write("\n")
+      }
+    }
   }
 }

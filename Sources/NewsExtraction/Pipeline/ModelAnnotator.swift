@@ -31,34 +31,40 @@ public struct ModelAnnotator: Component {
   package func process<Timer: AnalysisTimer>(
     _ document: inout Document, timer: inout Timer
   ) throws(PipelineError) {
-    let sentenceWords = document.sentenceTable.map { sentence in
-      sentence.map { document.text(in: document.tokenTable[$0].range) }
+    // A few thousand words at a time: each model runs over every sentence
+    // of a stretch before the next model starts (so its weights stay in the
+    // caches), and a long document never holds the models' intermediate
+    // results for all its words at once. Sentences never see each other
+    // there, so the stretches change nothing.
+    var spans: [[NamedSpan]] = []
+    spans.reserveCapacity(document.sentenceTable.count)
+    var first = 0
+    while first < document.sentenceTable.count {
+      var end = first
+      var wordCount = 0
+      while end < document.sentenceTable.count, end == first || wordCount < Self.stretchWords {
+        wordCount += document.sentenceTable[end].count
+        end += 1
+      }
+      let stretch = document.sentenceTable[first..<end]
+      let analyses = models.analyze(sentences: stretch.map { words(of: $0, in: document) }, timer: &timer)
+      for (sentence, analysis) in zip(stretch, analyses) {
+        try store(analysis, of: sentence, in: &document)
+        spans.append(analysis.entities)
+      }
+      timer.lap(.store)
+      first = end
     }
     // The document's names agree: the same words get one type, and a
     // surname alone is the person named in full before.
-    let analyses = models.analyze(document: sentenceWords, timer: &timer)
+    let sentences = document.sentenceTable
+    let consistent = DocumentConsistency.apply(
+      spans, words: { words(of: sentences[$0], in: document) },
+      properNouns: { sentences[$0].map { document.tokenTable[$0].upos == "PROPN" } })
+    timer.lap(.recognize)
     var named: [NamedEntitySpan] = []
-    for (sentence, (words, analysis)) in zip(document.sentenceTable, zip(sentenceWords, analyses)) {
-      guard analysis.tags.count == words.count, analysis.arcs.count == words.count else {
-        throw .componentFailed(
-          component: name, document: document.id,
-          reason: "the models returned \(analysis.tags.count) tags for \(words.count) words")
-      }
-      for (offset, token) in sentence.enumerated() {
-        let tag = analysis.tags[offset]
-        document.tokenTable[token].upos = tag.upos
-        document.tokenTable[token].xpos = tag.xpos
-        document.tokenTable[token].lemma = tag.lemma
-        let arc = analysis.arcs[offset]
-        // Heads are 0-based within the sentence; nil is the root.
-        if let head = arc.head {
-          document.tokenTable[token].headOffset = (sentence.lowerBound + head) - token
-        } else {
-          document.tokenTable[token].headOffset = 0
-        }
-        document.tokenTable[token].dependency = arc.label
-      }
-      for span in analysis.entities where span.range.upperBound <= words.count {
+    for (sentence, list) in zip(sentences, consistent) {
+      for span in list where span.range.upperBound <= sentence.count {
         named.append(NamedEntitySpan(
           tokens: (sentence.lowerBound + span.range.lowerBound)..<(sentence.lowerBound + span.range.upperBound),
           type: span.type))
@@ -67,6 +73,37 @@ public struct ModelAnnotator: Component {
     timer.lap(.store)
     document.namedEntityTable = named
     document.hasModelAnnotations = true
+  }
+
+  /// About how many words the models analyse at a time.
+  static let stretchWords = 4096
+
+  /// The words of a sentence, as views into the text.
+  private func words(of sentence: Range<Int>, in document: Document) -> [Substring] {
+    sentence.map { document.text(in: document.tokenTable[$0].range) }
+  }
+
+  /// Writes one sentence's tags, lemmas and arcs into the token table.
+  private func store(_ analysis: SentenceAnalysis, of sentence: Range<Int>, in document: inout Document) throws(PipelineError) {
+    guard analysis.tags.count == sentence.count, analysis.arcs.count == sentence.count else {
+      throw .componentFailed(
+        component: name, document: document.id,
+        reason: "the models returned \(analysis.tags.count) tags for \(sentence.count) words")
+    }
+    for (offset, token) in sentence.enumerated() {
+      let tag = analysis.tags[offset]
+      document.tokenTable[token].upos = tag.upos
+      document.tokenTable[token].xpos = tag.xpos
+      document.tokenTable[token].lemma = tag.lemma
+      let arc = analysis.arcs[offset]
+      // Heads are 0-based within the sentence; nil is the root.
+      if let head = arc.head {
+        document.tokenTable[token].headOffset = (sentence.lowerBound + head) - token
+      } else {
+        document.tokenTable[token].headOffset = 0
+      }
+      document.tokenTable[token].dependency = arc.label
+    }
   }
 }
 

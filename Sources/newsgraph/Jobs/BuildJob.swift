@@ -63,15 +63,22 @@ struct BuildJob {
 
     var texts: [String: String] = [:]
     var seen = Set<String>()
+    // Without a store, the extractions themselves; with one, only how many
+    // there were (the store holds them).
     var fresh: [Extraction] = []
+    var freshCount = 0
     var batch: [(extraction: Extraction, contentHash: String)] = []
     var storeFailure: (any Error)?
     let result = await job.run(known: known, hashing: store != nil) { delivery in
       seen.insert(delivery.id)
       texts[delivery.id] = delivery.text
       guard let extraction = delivery.extraction else { return }
-      fresh.append(extraction)
-      guard let store, storeFailure == nil else { return }
+      freshCount += 1
+      guard let store else {
+        fresh.append(extraction)
+        return
+      }
+      guard storeFailure == nil else { return }
       batch.append((extraction, delivery.hash))
       if batch.count >= 64 {
         do { try store.replace(contentsOf: batch) } catch { storeFailure = error }
@@ -94,21 +101,24 @@ struct BuildJob {
     let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" }).allSatisfy {
       FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
     }
-    if fresh.isEmpty, removed == 0, outputsExist, let stamp,
+    if freshCount == 0, removed == 0, outputsExist, let stamp,
       (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp
     {
       return Summary(documents: result.documents, extracted: 0, failures: result.failures, graph: nil,
                      seconds: Date().timeIntervalSince(started), files: [])
     }
 
+    // Extraction is over: the models are not needed for the exports.
+    job.loader.unload()
     let extractions = try store?.extractions() ?? fresh
+    fresh = []
     var graph = KnowledgeGraph()
     try graph.merge(contentsOf: extractions)
     graph.resolveAcrossDocuments()
     let files = try writeOutputs(graph: graph, extractions: extractions, texts: texts)
     if let stamp { try AtomicFile.write(Data(stamp.utf8), to: stampURL) }
     return Summary(
-      documents: result.documents, extracted: fresh.count, failures: result.failures, graph: graph,
+      documents: result.documents, extracted: freshCount, failures: result.failures, graph: graph,
       seconds: Date().timeIntervalSince(started), files: files)
   }
 
@@ -136,7 +146,8 @@ struct BuildJob {
       try AtomicFile.write(Data(bytes), to: file("graph.\(format.rawValue)"))
     }
     if svg == nil { svg = try Renderer.render(dot: dot, engine: engine, format: .svg) }
-    let documents = texts.filter { id, _ in graph.documents.contains { $0.id == id } }
+    let ids = Set(graph.documents.map(\.id))
+    let documents = texts.filter { id, _ in ids.contains(id) }
     let report = HTMLReportWriter(diagramSVG: svg.map { String(decoding: $0, as: UTF8.self) }, documents: documents)
     try report.write(graph, to: file("index.html"))
     return written
