@@ -57,8 +57,12 @@ extension KnowledgeGraph {
   }
 
   /// Checks that every id a statement or relation uses is an entity of the
-  /// extraction.
-  static func validate(_ extraction: Extraction) throws(GraphError) {
+  /// extraction: what ``merge(_:)`` checks before it changes anything.
+  ///
+  /// - Parameter extraction: One document's extraction.
+  /// - Throws: ``GraphError/unknownEntity(_:document:)`` naming the first
+  ///   id that is not one of its entities.
+  package static func validate(_ extraction: Extraction) throws(GraphError) {
     let documentID = extraction.document.id
     let known = Set(extraction.allEntities.map(\.id))
     for record in extraction.statements {

@@ -14,9 +14,12 @@ struct StatementContext {
   let scalars: [Unicode.Scalar]
   /// The document's UTF-8.
   private let utf8: [UInt8]
-  /// Where each scalar starts in ``utf8``, plus the end: `scalars.count + 1`
-  /// entries, so that pieces are copied as bytes, not scalar by scalar.
-  private let utf8Starts: [Int]
+  /// Where every 32nd scalar starts in ``utf8``, up to and including the
+  /// end, so that pieces are copied as bytes, not scalar by scalar (a
+  /// scalar's start is an entry plus the widths of at most 31 scalars).
+  private let utf8Checkpoints: [UInt32]
+  /// The scalars between two entries of ``utf8Checkpoints``.
+  private static let utf8Stride = 32
   /// Whether paragraphs are separated by blank lines.
   let blankLineParagraphs: Bool
   /// Where paragraphs start after a break (the offset after each break's
@@ -35,17 +38,20 @@ struct StatementContext {
   ///
   /// - Parameter text: The document text the offsets refer to.
   init(text: String) {
-    scalars = Array(text.unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.unicodeScalars.count)
+    scalars.append(contentsOf: text.unicodeScalars)
+    self.scalars = scalars
     utf8 = Array(text.utf8)
-    var starts: [Int] = []
-    starts.reserveCapacity(scalars.count + 1)
+    var checkpoints: [UInt32] = []
+    checkpoints.reserveCapacity(scalars.count / Self.utf8Stride + 2)
     var offset = 0
-    for scalar in scalars {
-      starts.append(offset)
+    for (index, scalar) in scalars.enumerated() {
+      if index % Self.utf8Stride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
       offset += UTF8.width(scalar)
     }
-    starts.append(offset)
-    utf8Starts = starts
+    if scalars.count % Self.utf8Stride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
+    utf8Checkpoints = checkpoints
     var blank = false
     var previous: Unicode.Scalar = "x"
     for scalar in scalars where scalar != " " && scalar != "\t" {
@@ -201,7 +207,15 @@ struct StatementContext {
   // MARK: - Text
 
   private func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
-    utf8[utf8Starts[range.lowerBound]..<utf8Starts[range.upperBound]]
+    utf8[utf8Offset(range.lowerBound)..<utf8Offset(range.upperBound)]
+  }
+
+  /// Where the scalar at `offset` (`0...scalars.count`) starts in ``utf8``.
+  private func utf8Offset(_ offset: Int) -> Int {
+    let block = offset / Self.utf8Stride
+    var position = Int(utf8Checkpoints[block])
+    for index in (block * Self.utf8Stride)..<offset { position += UTF8.width(scalars[index]) }
+    return position
   }
 
   private func text(_ range: Range<Int>) -> String {

@@ -45,7 +45,7 @@ public struct Document: Sendable {
     text.makeContiguousUTF8()
     self.text = text
     var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
+    scalars.reserveCapacity(text.unicodeScalars.count)
     scalars.append(contentsOf: text.unicodeScalars)
     var checkpoints: [UInt32] = []
     if scalars.count != text.utf8.count {
