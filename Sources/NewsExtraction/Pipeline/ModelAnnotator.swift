@@ -39,16 +39,17 @@ public struct ModelAnnotator: Component {
     try annotate(&document, timer: &timer, lanes: 1)
   }
 
-  /// Annotates a document, analysing up to `lanes` stretches at once.
-  private func annotate<Timer: AnalysisTimer>(
-    _ document: inout Document, timer: inout Timer, lanes: Int
+  /// Annotates a document, analysing up to `lanes` stretches of about
+  /// `stretchWords` words at once.
+  func annotate<Timer: AnalysisTimer>(
+    _ document: inout Document, timer: inout Timer, lanes: Int, stretchWords: Int = Self.stretchWords
   ) throws(PipelineError) {
     // A few thousand words at a time: each model runs over every sentence
     // of a stretch before the next model starts (so its weights stay in the
     // caches), and a long document never holds the models' intermediate
     // results for all its words at once. Sentences never see each other
     // there, so the stretches change nothing.
-    let stretches = Self.stretches(of: document.sentenceTable)
+    let stretches = Self.stretches(of: document.sentenceTable, words: stretchWords)
     var spans: [[NamedSpan]] = []
     spans.reserveCapacity(document.sentenceTable.count)
     let lanes = max(1, min(lanes, stretches.count))
@@ -94,15 +95,15 @@ public struct ModelAnnotator: Component {
   /// About how many words the models analyse at a time.
   static let stretchWords = 4096
 
-  /// The document's sentences in stretches of about ``stretchWords`` words
-  /// (at least one sentence each), as ranges of sentence indices.
-  static func stretches(of sentences: [Range<Int>]) -> [Range<Int>] {
+  /// The document's sentences in stretches of about `words` words (at
+  /// least one sentence each), as ranges of sentence indices.
+  static func stretches(of sentences: [Range<Int>], words: Int = stretchWords) -> [Range<Int>] {
     var stretches: [Range<Int>] = []
     var first = 0
     while first < sentences.count {
       var end = first
       var wordCount = 0
-      while end < sentences.count, end == first || wordCount < stretchWords {
+      while end < sentences.count, end == first || wordCount < words {
         wordCount += sentences[end].count
         end += 1
       }
