@@ -14,11 +14,11 @@ public struct Document: Sendable {
   /// The UTF-8 offset of every ``utf8Stride``-th scalar offset, up to
   /// and including the end; empty when the text is ASCII (each scalar one
   /// byte). Turning a scalar offset into a `String.Index` reads one entry
-  /// and at most ``utf8Stride`` scalars, at a 32nd of the memory a table
+  /// and fewer than ``utf8Stride`` scalars, at a 32nd of the memory a table
   /// of every index takes.
   private let utf8Checkpoints: [UInt32]
   /// The scalars between two entries of ``utf8Checkpoints``.
-  private static let utf8Stride = 32
+  private static let utf8Stride = 16
   /// One record per token, in text order.
   package var tokenTable: [TokenRecord] = []
   /// Token ranges of the sentences, in text order.

@@ -75,6 +75,9 @@ public struct Extractor: Sendable {
     _ statements: inout [StatementDraft], mentions: inout [Mention], entities: inout [ResolvedEntity], document: Document
   ) {
     let mentionIndex = MentionIndex(mentions)
+    // At most one group mention per statement is added: room for them at
+    // once, instead of doubling the list (every mention copied) when it fills.
+    mentions.reserveCapacity(mentions.count + statements.count)
     var groupsByName: [String: Int] = [:]
     for (index, entity) in entities.enumerated() where entity.type == .group && groupsByName[entity.name] == nil {
       groupsByName[entity.name] = index

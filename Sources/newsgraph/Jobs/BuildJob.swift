@@ -123,34 +123,52 @@ struct BuildJob {
   }
 
   /// Writes every export and rendering; returns the file names.
+  ///
+  /// The exports are independent and each streams its own file, so they
+  /// are written at the same time: the four data files beside the diagram
+  /// and the report that shows it.
   func writeOutputs(graph: KnowledgeGraph, extractions: [Extraction], texts: [String: String]) throws -> [String] {
-    var written: [String] = []
-    func file(_ name: String) -> URL {
-      written.append(name)
-      return output.appendingPathComponent(name)
-    }
-    try ExtractionsWriter().write(extractions, to: file("extractions.jsonl"))
-    try JSONWriter().write(graph, to: file("graph.json"))
-    try GraphMLWriter().write(graph, to: file("graph.graphml"))
-    try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
+    let output = self.output
+    @Sendable func file(_ name: String) -> URL { output.appendingPathComponent(name) }
     let shown = diagram.dated(graph)
     let options = try diagram.options(for: shown)
     let writer = DOTWriter(options: options)
     let dot = writer.string(for: shown)
-    try AtomicFile.write(Data(dot.utf8), to: file("graph.dot"))
     let engine = LayoutEngine(rawValue: writer.layout(for: shown).rawValue) ?? .sfdp
-    var svg: [UInt8]?
-    for format in formats where format != .dot {
-      let bytes = try Renderer.render(dot: dot, engine: engine, format: format)
-      if format == .svg { svg = bytes }
-      try AtomicFile.write(Data(bytes), to: file("graph.\(format.rawValue)"))
-    }
-    if svg == nil { svg = try Renderer.render(dot: dot, engine: engine, format: .svg) }
+    let rendered = formats.filter { $0 != .dot }
     let ids = Set(graph.documents.map(\.id))
     let documents = texts.filter { id, _ in ids.contains(id) }
-    let report = HTMLReportWriter(diagramSVG: svg.map { String(decoding: $0, as: UTF8.self) }, documents: documents)
-    try report.write(graph, to: file("index.html"))
-    return written
+    let exports: [@Sendable () throws -> Void] = [
+      { try ExtractionsWriter().write(extractions, to: file("extractions.jsonl")) },
+      { try JSONWriter().write(graph, to: file("graph.json")) },
+      { try GraphMLWriter().write(graph, to: file("graph.graphml")) },
+      { try StatementsMarkdownWriter().write(graph, to: file("statements.md")) },
+      {
+        try AtomicFile.write(Data(dot.utf8), to: file("graph.dot"))
+        var svg: [UInt8]?
+        for format in rendered {
+          let bytes = try Renderer.render(dot: dot, engine: engine, format: format)
+          if format == .svg { svg = bytes }
+          try AtomicFile.write(Data(bytes), to: file("graph.\(format.rawValue)"))
+        }
+        if svg == nil { svg = try Renderer.render(dot: dot, engine: engine, format: .svg) }
+        let report = HTMLReportWriter(diagramSVG: svg.map { String(decoding: $0, as: UTF8.self) }, documents: documents)
+        try report.write(graph, to: file("index.html"))
+      },
+    ]
+    // Two lanes: the data files one after another, beside the diagram and
+    // the report (the largest). More threads would each keep memory of
+    // their own for little gain on two cores.
+    let lanes = [Array(0..<(exports.count - 1)), [exports.count - 1]]
+    let failures = ExportFailures(count: exports.count)
+    DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+      for index in lanes[lane] {
+        do { try exports[index]() } catch { failures.record(error, at: index) }
+      }
+    }
+    if let failure = failures.first { throw failure }
+    return ["extractions.jsonl", "graph.json", "graph.graphml", "statements.md", "graph.dot"]
+      + rendered.map { "graph.\($0.rawValue)" } + ["index.html"]
   }
 
   /// What the outputs depend on: settings, extractor and stored documents.
@@ -159,5 +177,31 @@ struct BuildJob {
     text += "layout=\(diagram.layout) focus=\(diagram.focus ?? "") depth=\(diagram.depth) types=\(diagram.types ?? "") top=\(diagram.top) since=\(diagram.since ?? "") until=\(diagram.until ?? "")\n"
     for (id, hash) in documents.sorted(by: { $0.key < $1.key }) { text += "\(id) \(hash)\n" }
     return GraphStore.hash(of: text) + "\n"
+  }
+}
+
+/// The errors of exports written at the same time, by export.
+private final class ExportFailures: @unchecked Sendable {
+  /// Guards `errors`.
+  private let lock = NSLock()
+  /// Each export's error, if it failed.
+  private var errors: [(any Error)?]
+
+  init(count: Int) {
+    errors = Array(repeating: nil, count: count)
+  }
+
+  /// Records the error of one export.
+  func record(_ error: any Error, at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    errors[index] = error
+  }
+
+  /// The error of the first export (in the order given) that failed.
+  var first: (any Error)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return errors.lazy.compactMap { $0 }.first
   }
 }
