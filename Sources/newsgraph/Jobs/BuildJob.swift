@@ -125,8 +125,7 @@ struct BuildJob {
   /// Writes every export and rendering; returns the file names.
   ///
   /// The exports are independent and each streams its own file, so they
-  /// are written at the same time: the four data files beside the diagram
-  /// and the report that shows it.
+  /// are written two at a time.
   func writeOutputs(graph: KnowledgeGraph, extractions: [Extraction], texts: [String: String]) throws -> [String] {
     let output = self.output
     @Sendable func file(_ name: String) -> URL { output.appendingPathComponent(name) }
@@ -156,10 +155,10 @@ struct BuildJob {
         try report.write(graph, to: file("index.html"))
       },
     ]
-    // Two lanes: the data files one after another, beside the diagram and
-    // the report (the largest). More threads would each keep memory of
-    // their own for little gain on two cores.
-    let lanes = [Array(0..<(exports.count - 1)), [exports.count - 1]]
+    // Two lanes of about equal work: graph.json, GraphML and Markdown, beside
+    // the diagram, the report and the JSON Lines. More threads would each
+    // keep memory of their own for little gain on two cores.
+    let lanes = [[1, 2, 3], [4, 0]]
     let failures = ExportFailures(count: exports.count)
     DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
       for index in lanes[lane] {
