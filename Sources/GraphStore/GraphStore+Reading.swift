@@ -31,21 +31,21 @@ extension GraphStore {
 
   /// The knowledge graph of everything stored.
   ///
-  /// The extractions are read in one snapshot and merged with
-  /// ``KnowledgeGraph/merge(_:)`` in document id order, so the same store
-  /// always gives the same graph.
+  /// The extractions are read in one snapshot and merged in document id
+  /// order with ``KnowledgeGraph/merge(contentsOf:)`` (the graph of merging
+  /// them one by one, in linear time), so the same store always gives the
+  /// same graph.
   /// - Returns: The merged graph (empty for an empty store).
   /// - Throws: ``StoreError/database(path:reason:)`` if a read fails;
   ///   ``StoreError/corrupt(path:reason:)`` if a row cannot be decoded or a
   ///   stored extraction cannot be merged.
   public func graph() throws(StoreError) -> KnowledgeGraph {
     var graph = KnowledgeGraph()
-    for extraction in try extractions() {
-      do {
-        try graph.merge(extraction)
-      } catch {
-        throw .corrupt(path: path, reason: error.description)
-      }
+    let extractions = try extractions()
+    do {
+      try graph.merge(contentsOf: extractions)
+    } catch {
+      throw .corrupt(path: path, reason: error.description)
     }
     return graph
   }

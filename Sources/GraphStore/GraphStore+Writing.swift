@@ -69,9 +69,9 @@ extension GraphStore {
     var encoded: [EncodedExtraction] = []
     encoded.reserveCapacity(batch.count)
     for (extraction, _) in batch {
-      var probe = KnowledgeGraph()
+      // What merging it into a graph would check, without building one.
       do {
-        try probe.merge(extraction)
+        try KnowledgeGraph.validate(extraction)
       } catch {
         throw .invalidExtraction(
           path: path, document: extraction.document.id, reason: error.description)

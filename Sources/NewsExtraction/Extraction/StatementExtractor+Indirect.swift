@@ -261,7 +261,7 @@ extension StatementExtractor {
     // `X told the council: "..."` is a direct quote, handled with the quotes.
     var colon = start
     while colon < min(sentence.upperBound, start + 5), shape(colon) == .word { colon += 1 }
-    if colon + 1 < sentence.upperBound, lower(colon) == ":", quotes.contains(where: { $0.open == colon + 1 }) {
+    if colon + 1 < sentence.upperBound, lower(colon) == ":", quoteOpenings.contains(colon + 1) {
       return nil
     }
     var first = start
@@ -392,6 +392,6 @@ extension StatementExtractor {
 
   func firstDate(in range: Range<Int>) -> String? {
     guard !range.isEmpty else { return nil }
-    return DateFinder(lexicon: lexicon, document: document).dates(in: range).first?.text
+    return DateFinder(lexicon: lexicon, document: document).firstDate(in: range, starts: dateStarts)?.text
   }
 }

@@ -93,7 +93,10 @@ struct BuildJob {
 
     var texts: [String: String] = [:]
     var seen = Set<String>()
+    // Without a store, the extractions themselves; with one, only how many
+    // there were (the store holds them).
     var fresh: [Extraction] = []
+    var freshCount = 0
     var batch: [(extraction: Extraction, contentHash: String)] = []
     var storeFailure: StoreError?
     var usable = 0
@@ -108,11 +111,13 @@ struct BuildJob {
       switch delivery.outcome {
       case .extracted(let extraction):
         texts[delivery.info.id] = delivery.text
-        fresh.append(extraction)
+        freshCount += 1
         usable += 1
         if store != nil {
           batch.append((extraction, delivery.hash))
           if batch.count >= 64 { flush() }
+        } else {
+          fresh.append(extraction)
         }
       case .unchanged:
         texts[delivery.info.id] = delivery.text
@@ -164,7 +169,7 @@ struct BuildJob {
     let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" }).allSatisfy {
       FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
     }
-    if fresh.isEmpty, removed == 0, outputsExist, let stamp,
+    if freshCount == 0, removed == 0, outputsExist, let stamp,
       (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp
     {
       return Summary(documents: result.documents, extracted: 0, unchanged: unchanged, failures: failures, graph: nil,
@@ -204,7 +209,7 @@ struct BuildJob {
       throw CLIError(message: "newsgraph: \(Self.describe(error, in: output)); the previous outputs are unchanged")
     }
     return Summary(
-      documents: result.documents, extracted: fresh.count, unchanged: unchanged, failures: failures, graph: graph,
+      documents: result.documents, extracted: freshCount, unchanged: unchanged, failures: failures, graph: graph,
       seconds: Date().timeIntervalSince(started), files: files)
   }
 
@@ -219,40 +224,58 @@ struct BuildJob {
 
   /// Writes every export and rendering into a folder; returns the file
   /// names.
+  ///
+  /// The exports are independent and each streams its own file, so they
+  /// are written two at a time.
   func writeOutputs(
     graph: KnowledgeGraph, graphJSON: Data, extractions: [Extraction], texts: [String: String], to folder: URL
   ) throws -> [String] {
-    var written: [String] = []
-    func file(_ name: String) -> URL {
-      written.append(name)
-      return folder.appendingPathComponent(name)
-    }
-    try ExtractionsWriter().write(extractions, to: file("extractions.jsonl"))
-    try AtomicFile.write(graphJSON, to: file("graph.json"))
-    try GraphMLWriter().write(graph, to: file("graph.graphml"))
-    try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
+    @Sendable func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
     let shown = diagram.dated(graph)
-    // Every drawing, the fitting attempts included, is made in a fresh
-    // process: see DiagramProcess.
-    let fitted = try DiagramFit.render(shown, options: try diagram.options(for: shown)) { dot, layout in
-      try DiagramProcess.render(
-        dot: dot, engine: LayoutEngine(rawValue: layout.rawValue) ?? .sfdp, format: .svg, scratch: folder)
-    }
-    let dotFile = file("graph.dot")
-    try AtomicFile.write(Data(fitted.dot.utf8), to: dotFile)
-    let engine = LayoutEngine(rawValue: fitted.layout.rawValue) ?? .sfdp
-    let svg: [UInt8]? = fitted.svg
-    for format in formats where format != .dot {
-      if format == .svg {
-        try AtomicFile.write(Data(fitted.svg), to: file("graph.svg"))
-      } else {
-        try DiagramProcess.render(dotFile: dotFile, engine: engine, format: format, to: file("graph.\(format.rawValue)"))
+    let options = try diagram.options(for: shown)
+    let rendered = formats.filter { $0 != .dot }
+    let ids = Set(graph.documents.map(\.id))
+    let documents = texts.filter { id, _ in ids.contains(id) }
+    let exports: [@Sendable () throws -> Void] = [
+      { try ExtractionsWriter().write(extractions, to: file("extractions.jsonl")) },
+      { try AtomicFile.write(graphJSON, to: file("graph.json")) },
+      { try GraphMLWriter().write(graph, to: file("graph.graphml")) },
+      { try StatementsMarkdownWriter().write(graph, to: file("statements.md")) },
+      {
+        // Every drawing, the fitting attempts included, is made in a fresh
+        // process: see DiagramProcess.
+        let fitted = try DiagramFit.render(shown, options: options) { dot, layout in
+          try DiagramProcess.render(
+            dot: dot, engine: LayoutEngine(rawValue: layout.rawValue) ?? .sfdp, format: .svg, scratch: folder)
+        }
+        let dotFile = file("graph.dot")
+        try AtomicFile.write(Data(fitted.dot.utf8), to: dotFile)
+        let engine = LayoutEngine(rawValue: fitted.layout.rawValue) ?? .sfdp
+        for format in rendered {
+          if format == .svg {
+            try AtomicFile.write(Data(fitted.svg), to: file("graph.svg"))
+          } else {
+            try DiagramProcess.render(
+              dotFile: dotFile, engine: engine, format: format, to: file("graph.\(format.rawValue)"))
+          }
+        }
+        let report = HTMLReportWriter(diagramSVG: String(decoding: fitted.svg, as: UTF8.self), documents: documents)
+        try report.write(graph, to: file("index.html"))
+      },
+    ]
+    // Two lanes of about equal work: graph.json, GraphML and Markdown, beside
+    // the diagram, the report and the JSON Lines. More threads would each
+    // keep memory of their own for little gain on two cores.
+    let lanes = [[1, 2, 3], [4, 0]]
+    let failures = ExportFailures(count: exports.count)
+    DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+      for index in lanes[lane] {
+        do { try exports[index]() } catch { failures.record(error, at: index) }
       }
     }
-    let documents = texts.filter { id, _ in graph.documents.contains { $0.id == id } }
-    let report = HTMLReportWriter(diagramSVG: svg.map { String(decoding: $0, as: UTF8.self) }, documents: documents)
-    try report.write(graph, to: file("index.html"))
-    return written
+    if let failure = failures.first { throw failure }
+    return ["extractions.jsonl", "graph.json", "graph.graphml", "statements.md", "graph.dot"]
+      + rendered.map { "graph.\($0.rawValue)" } + ["index.html"]
   }
 
   /// What the outputs depend on: settings, extractor and stored documents.
@@ -261,5 +284,31 @@ struct BuildJob {
     text += "layout=\(diagram.layout) focus=\(diagram.focus ?? "") depth=\(diagram.depth) types=\(diagram.types ?? "") top=\(diagram.top) since=\(diagram.since ?? "") until=\(diagram.until ?? "")\n"
     for (id, hash) in documents.sorted(by: { $0.key < $1.key }) { text += "\(id) \(hash)\n" }
     return GraphStore.hash(of: text) + "\n"
+  }
+}
+
+/// The errors of exports written at the same time, by export.
+private final class ExportFailures: @unchecked Sendable {
+  /// Guards `errors`.
+  private let lock = NSLock()
+  /// Each export's error, if it failed.
+  private var errors: [(any Error)?]
+
+  init(count: Int) {
+    errors = Array(repeating: nil, count: count)
+  }
+
+  /// Records the error of one export.
+  func record(_ error: any Error, at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    errors[index] = error
+  }
+
+  /// The error of the first export (in the order given) that failed.
+  var first: (any Error)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return errors.lazy.compactMap { $0 }.first
   }
 }
