@@ -48,7 +48,7 @@ extension GraphStore {
   /// The columns read for a statement, the graph's speaker and topics last.
   private static let graphColumns = """
     SELECT s.document, s.ordinal, d.id, s.speaker, s.speaker_text, s.speaker_start, s.speaker_end,
-      s.cue_text, s.cue_start, s.cue_end, s.kind, s.content, s.date, g.speaker, g.about
+      s.cue_text, s.cue_start, s.cue_end, s.kind, s.content, s.date, s.rule, g.speaker, g.about
     FROM graph_statement g JOIN statement s ON s.document = g.document AND s.ordinal = g.ordinal
     JOIN document d ON d.key = g.document
     """
@@ -86,10 +86,10 @@ extension GraphStore {
       let ordinal: Int = try row.decode(atIndex: 1)
       let document: String = try row.decode(atIndex: 2)
       let record = try reader.statement(from: row, offset: 3)
-      let aboutJSON: String = try row.decode(atIndex: 14)
+      let aboutJSON: String = try row.decode(atIndex: 15)
       let about = (try? decoder.decode([String].self, from: Data(aboutJSON.utf8))) ?? []
       let statement = GraphStatement(
-        id: "statement:\(document):\(ordinal + 1)", speaker: try row.decode(atIndex: 13),
+        id: "statement:\(document):\(ordinal + 1)", speaker: try row.decode(atIndex: 14),
         speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind, content: record.content,
         about: about, document: document, date: record.date)
       if let speakerText, statement.speakerText.map({ NameKey($0) != NameKey(speakerText) }) ?? true { continue }

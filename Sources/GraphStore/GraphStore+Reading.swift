@@ -158,7 +158,7 @@ struct ExtractionReader {
       db,
       sql: """
         SELECT document, ordinal, speaker, speaker_text, speaker_start, speaker_end,
-          cue_text, cue_start, cue_end, kind, content, date
+          cue_text, cue_start, cue_end, kind, content, date, rule
         FROM statement \(filter) ORDER BY document, ordinal
         """, arguments: arguments)
     while let row = try statements.next() {
@@ -190,7 +190,7 @@ struct ExtractionReader {
       db,
       sql: """
         SELECT document, ordinal, subject, predicate, object, verb, title, date,
-          evidence_text, evidence_start, evidence_end, place
+          evidence_text, evidence_start, evidence_end, place, rule
         FROM relation \(filter) ORDER BY document, ordinal
         """, arguments: arguments)
     while let row = try relations.next() {
@@ -209,7 +209,8 @@ struct ExtractionReader {
           place: try row.decode(atIndex: 11),
           evidence: TextSpan(
             text: try row.decode(atIndex: 8), start: try row.decode(atIndex: 9),
-            end: try row.decode(atIndex: 10))))
+            end: try row.decode(atIndex: 10)),
+          rule: try row.decode(atIndex: 12)))
     }
 
     extractions.sort { $0.document.id < $1.document.id }
@@ -223,7 +224,7 @@ struct ExtractionReader {
 
   /// A statement record from the statement columns starting at `offset`:
   /// speaker, speaker_text, speaker_start, speaker_end, cue_text, cue_start,
-  /// cue_end, kind, content, date. Its about-list is left empty.
+  /// cue_end, kind, content, date, rule. Its about-list is left empty.
   func statement(from row: Row, offset: Int) throws -> StatementRecord {
     var speaker: StatementRecord.Speaker?
     if let text: String = try row.decode(atIndex: offset + 1) {
@@ -247,7 +248,7 @@ struct ExtractionReader {
       speaker: speaker, cue: cue,
       content: try decode(
         [TextSpan].self, from: try row.decode(atIndex: offset + 8), what: "statement content"),
-      kind: kind, date: try row.decode(atIndex: offset + 9))
+      kind: kind, date: try row.decode(atIndex: offset + 9), rule: try row.decode(atIndex: offset + 10))
   }
 
   /// Decodes a JSON column.

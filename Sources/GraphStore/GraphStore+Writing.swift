@@ -161,8 +161,8 @@ extension GraphStore {
     let statementInsert = try db.cachedStatement(
       sql: """
         INSERT INTO statement (document, ordinal, speaker, speaker_text, speaker_start,
-          speaker_end, cue_text, cue_start, cue_end, kind, content, date)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          speaker_end, cue_text, cue_start, cue_end, kind, content, date, rule)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let aboutInsert = try db.cachedStatement(
       sql: """
@@ -175,6 +175,7 @@ extension GraphStore {
       try statementInsert.run([
         key, ordinal, speaker?.entity, speaker?.text, speaker?.start, speaker?.end, cue?.text,
         cue?.start, cue?.end, statement.kind.rawValue, rows.contents[ordinal], statement.date,
+        statement.rule,
       ])
       for (index, entity) in statement.about.enumerated() {
         try aboutInsert.run([key, ordinal, index, entity])
@@ -184,14 +185,15 @@ extension GraphStore {
     let relationInsert = try db.cachedStatement(
       sql: """
         INSERT INTO relation (document, ordinal, subject, predicate, object, verb, title, date,
-          evidence_text, evidence_start, evidence_end, place)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          evidence_text, evidence_start, evidence_end, place, rule)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (ordinal, relation) in extraction.relations.enumerated() {
       try relationInsert.run([
         key, ordinal, relation.subject, relation.predicate.rawValue, relation.object,
         relation.verb, relation.title, relation.date, relation.evidence.text,
         relation.evidence.start, relation.evidence.end, relation.place,
+        relation.rule,
       ])
     }
   }
