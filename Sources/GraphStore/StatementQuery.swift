@@ -29,7 +29,7 @@ extension GraphStore {
             id: "statement:\(document):\(ordinal + 1)", speaker: record.speaker?.entity,
             speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind,
             content: record.content, about: Array(Set(about)).sorted(), document: document,
-            date: record.date))
+            date: record.date, rule: record.rule))
       }
       return found
     }
@@ -55,7 +55,7 @@ extension GraphStore {
     }
     let sql = """
       SELECT s.document, s.ordinal, d.id, s.speaker, s.speaker_text, s.speaker_start,
-        s.speaker_end, s.cue_text, s.cue_start, s.cue_end, s.kind, s.content, s.date
+        s.speaker_end, s.cue_text, s.cue_start, s.cue_end, s.kind, s.content, s.date, s.rule
       FROM statement s JOIN document d ON d.key = s.document
       """ + (conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: " AND "))
     return (sql, arguments)

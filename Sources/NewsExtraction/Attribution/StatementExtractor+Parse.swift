@@ -1,55 +1,9 @@
-/// Attributions read off the dependency parse: a cue (a speech, belief or
-/// perception verb, a reporting noun, or "according to"), its content (the
-/// complement clause, infinitive or object, or the clause the cue interrupts
-/// or follows) and its source (the subject, the passive agent, the
-/// possessor of a nominal cue, or the subject inherited by a participle or
-/// a coordinated verb).
+/// The parse pass and the helpers its rules (``AttributionRules/parse``,
+/// in `Rules/Parse/`) share: a cue's source (the subject, the passive
+/// agent, or the subject inherited by a participle or a coordinated verb),
+/// noun phrases, trimming, and the merge of the parse pass with the
+/// word-pattern pass.
 extension StatementExtractor {
-  /// The statements of one sentence: those found on the parse, and those
-  /// the word patterns find whose content no parsed statement covers.
-  func parsedAndRuleStatements(in sentence: Range<Int>, tree: ParseTree, consumed: inout Set<Int>) -> [StatementDraft] {
-    var drafts = clauseStatements(in: sentence, tree: tree)
-    var scratch = Set<Int>()
-    for draft in indirectStatements(in: sentence, consumed: &scratch)
-    where !drafts.contains(where: { parsed in
-      parsed.content.contains { a in draft.content.contains { a.overlaps($0) } } && !isNested(parsed, in: draft)
-    }) {
-      drafts.append(withParsedSource(draft, tree: tree, sentence: sentence))
-    }
-    // Attributions are not nested: a cue inside another statement's
-    // content belongs to the reported words.
-    // Two statements whose contents hold each other's cues ("X say ...,
-    // according to the poll") both stand: the outer one reports the inner.
-    let cueStarts = drafts.map { $0.cue.map { document.tokenTable[$0.lowerBound].range.lowerBound } }
-    drafts = drafts.enumerated().filter { index, own in
-      guard let start = cueStarts[index] else { return true }
-      return !drafts.enumerated().contains { other, draft in
-        other != index && draft.content.contains { $0.contains(start) }
-          && !(cueStarts[other].map { otherStart in own.content.contains { $0.contains(otherStart) } } ?? false)
-      }
-    }.map(\.element)
-    for draft in drafts where draft.kind == .mixed {
-      consumed.formUnion(draft.content.flatMap(quotesStarting))
-    }
-    drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
-    return drafts
-  }
-
-  /// A pattern draft whose participial cue (", saying ...") has a subject
-  /// on the parse: that subject speaks, not the first name of the sentence.
-  func withParsedSource(_ draft: StatementDraft, tree: ParseTree, sentence: Range<Int>) -> StatementDraft {
-    guard let cue = draft.cue, document.tokenTable[cue.lowerBound].tag == .gerund,
-      let source = source(of: cue.lowerBound, tree: tree, sentence: sentence, depth: 0),
-      draft.speakerTokens.map({ !$0.overlaps(source) }) ?? true
-    else { return draft }
-    var parsed = makeDraft(source: source, cue: cue, content: [])
-    parsed.rule = draft.rule
-    parsed.content = draft.content
-    parsed.kind = draft.kind
-    parsed.date = draft.date
-    return parsed
-  }
-
   /// The statements of one sentence found on the parse, in text order:
   /// the parse pass, which tries ``AttributionRules/parse`` in order at
   /// each word outside a quotation and keeps the first statement found.

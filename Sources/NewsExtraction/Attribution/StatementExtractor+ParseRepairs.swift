@@ -1,18 +1,6 @@
 /// Repairs of common parse errors around cues: a that-clause hung on a
-/// noun after the cue, a leading clause hung on the cue as a modifier, and
-/// an attitude the parse found nested inside a report it missed.
+/// noun after the cue and a leading clause hung on the cue as a modifier.
 extension StatementExtractor {
-  /// Whether a parsed draft's cue lies inside a pattern draft's content
-  /// while the pattern's cue lies outside the parsed content: the parse
-  /// found an attitude nested in the reported words ("said ... that she
-  /// didn't want to ...") and missed the outer report.
-  func isNested(_ parsed: StatementDraft, in draft: StatementDraft) -> Bool {
-    guard let inner = parsed.cue, let outer = draft.cue else { return false }
-    let innerStart = document.tokenTable[inner.lowerBound].range.lowerBound
-    let outerStart = document.tokenTable[outer.lowerBound].range.lowerBound
-    return draft.content.contains { $0.contains(innerStart) } && !parsed.content.contains { $0.contains(outerStart) }
-  }
-
   /// "said in an interview last week that ...": a that-clause the parser
   /// hung as a relative clause on a noun of a phrase after the cue is the
   /// cue's complement. Looks a few words ahead, never past a comma.

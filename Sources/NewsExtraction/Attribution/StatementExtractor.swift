@@ -154,28 +154,4 @@ struct StatementExtractor {
     "voice", "voices", "issued", "issue", "issues", "gave", "give", "gives", "offered", "offer",
     "repeated", "renewed", "reiterated",
   ]
-
-  // MARK: Extraction
-
-  func extract() -> [StatementDraft] {
-    var drafts: [StatementDraft] = []
-    var consumedQuotes = Set<Int>()
-    for sentence in document.sentenceTable {
-      if let tree {
-        drafts.append(contentsOf: parsedAndRuleStatements(in: sentence, tree: tree, consumed: &consumedQuotes))
-      } else {
-        drafts.append(contentsOf: indirectStatements(in: sentence, consumed: &consumedQuotes))
-      }
-    }
-    drafts = joiningParentheticals(drafts.map(withIntroducingThat))
-    let direct = directStatements(skipping: consumedQuotes, indirect: drafts)
-    // A cue that attributes a quotation reports nothing else: what the
-    // parse hangs on it besides (", speaking by phone", "said of the
-    // plan, which ...", a subject misread as a clause) is no content.
-    let directCues = Set(direct.compactMap(\.cue))
-    drafts.removeAll { draft in draft.cue.map(directCues.contains) ?? false }
-    drafts.append(contentsOf: direct)
-    drafts.sort { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }
-    return drafts
-  }
 }

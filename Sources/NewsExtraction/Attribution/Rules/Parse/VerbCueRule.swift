@@ -45,106 +45,54 @@ extension RuleName {
 }
 
 extension StatementExtractor {
+  /// A cue verb's dependents that may hold what it reports.
+  struct VerbCue {
+    /// The cue verb.
+    let verb: Int
+    /// Its lemma as a cue.
+    let lemma: String
+    /// Its complement clause (after the cue, when it has two).
+    var complement: Int?
+    /// Its first open complement.
+    var infinitive: Int?
+    /// Its last open complement.
+    var lastComplement: Int?
+    /// Its first object.
+    var object: Int?
+    /// Its oblique with a cue preposition ("called for").
+    var prepositional: Int?
+    /// A clause found by its complementizer when the parse gave none.
+    var marked: Range<Int>?
+    /// The cue's tokens, with a particle right after it ("point out").
+    var cue: Range<Int>
+  }
+
+  /// What a cue verb reports, and the branch of ``ParseRule/verbCue`` that
+  /// found it.
+  struct VerbContent {
+    /// The content's token ranges.
+    var spans: [Range<Int>]
+    /// The cue's tokens.
+    var cue: Range<Int>
+    /// The branch.
+    var rule: RuleName
+    /// Whether the content stands whatever its length (an object whose
+    /// adjuncts were cut off).
+    var sizable = false
+  }
+
   /// The statement a cue verb heads: "X said (that) ...", "X wants to ...",
   /// "X endorsed Y", "..., X said", "X, saying ...".
   func verbStatement(cue v: Int, sentence: Range<Int>, tree: ParseTree) -> StatementDraft? {
-    // A word the tagger calls a verb but the parser attaches as a noun's
-    // modifier ("the state union") is no cue.
-    guard let lemma = cueLemma(v), !WordLists.nominalRelations.contains(document.tokenTable[v].label) else {
-      return nil
-    }
-    var complement: Int?
-    var infinitive: Int?
-    var object: Int?
-    var particle: Int?
-    var lastComplement: Int?
-    var prepositional: Int?
-    for child32 in tree.children(v) {
-      let child = Int(child32)
-      switch document.tokenTable[child].label {
-      // The complement after the cue wins over one before it.
-      case .ccomp: if complement.map({ $0 < v }) ?? true { complement = child }
-      case .obl: if prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
-        let p = preposition(of: child, tree: tree), isCuePreposition(p, lemma: lemma) { prepositional = child }
-      case .xcomp:
-        if infinitive == nil { infinitive = child }
-        lastComplement = child
-      case .obj: if object == nil { object = child }
-      case .compoundPrt: particle = child
-      default: break
-      }
-    }
-    if complement == nil { complement = misattachedComplement(of: v, sentence: sentence, tree: tree) }
-    let marked = complement == nil ? markedComplement(of: v, sentence: sentence) : nil
-    var cue = v..<(v + 1)
-    if let particle, particle == v + 1 { cue = v..<(v + 2) }
-    var content: [Range<Int>] = []
-    var sizable = false
-    var rule = RuleName.clausalComplement
-    if let complement {
-      var span = clause(complement, tree: tree)
-      // "said some of the rhetoric has been ...": a subject the parser hung
-      // on the cue as its object.
-      if let object, object > v, object < complement, tree.subtree(object).upperBound == span.lowerBound,
-        object - v <= 3, lexicon.reportingNouns.contains(lower(object))
-      {
-        // "expressed hope that ...": the noun is part of the cue.
-        cue = v..<(object + 1)
-      } else if let object, object > v, object < complement, !WordLists.addresseeCueLemmas.contains(lemma),
-        document.tokenTable[object].pos != .pron
-      {
-        span = tree.subtree(object).lowerBound..<span.upperBound
-      }
-      content = [withoutThat(trimmed(extended(span, cue: v, tree: tree, sentence: sentence)))]
-    } else if let marked {
-      content = [marked]
-      rule = .complementizer
-    } else if let infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
-      hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
-    {
-      // "wants to ...", "urged voters to ...", "called the plan a mistake".
-      var span = tree.subtree(infinitive)
-      if let object, object > v, object < infinitive { span = tree.subtree(object).lowerBound..<span.upperBound }
-      // "called Trump a liar" parsed as two open complements: both count.
-      if let lastComplement, lastComplement > infinitive, WordLists.smallClauseCueLemmas.contains(lemma) {
-        span = span.lowerBound..<max(span.upperBound, tree.subtree(lastComplement).upperBound)
-      }
-      content = [trimmed(span)]
-      rule = .infinitive
-    } else if let object, object > v, WordLists.objectCueLemmas.contains(lemma) || isStanceObjectCue(lemma),
-      !introducesThatClause(object, tree: tree)
-    {
-      // The adjuncts cut off still show the object is what was said.
-      let whole = extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence)
-      content = [trimmed(objectContent(object, within: whole, cue: v, tree: tree))]
-      rule = .object
-      sizable = hasWords(whole, minimum: 3)
-    } else if let prepositional {
-      // "called for ...", "spoke about ...", "referring to ...".
-      let phrase = tree.subtree(prepositional)
-      content = [trimmed(phrase.dropFirst())]
-      rule = .prepositional
-      if phrase.lowerBound > v, phrase.lowerBound - v <= 3 { cue = v..<(phrase.lowerBound + 1) }
-    } else if lexicon.reportingVerbs[lower(v)] != nil,
-      let around = hostClause(of: v, tree: tree, sentence: sentence)
-    {
-      // "..., X said." and "X, he said, ...": the clause the cue hangs on.
-      content = around
-      rule = .hostClause
-    } else if lexicon.reportingVerbs[lower(v)] != nil,
-      let before = leadingClause(of: v, tree: tree, sentence: sentence)
-        .map({ ($0, RuleName.leadingClause) })
-        ?? trailingReport(of: v, sentence: sentence, tree: tree).map({ ($0, RuleName.trailingReport) })
-    {
-      // "The plan failed, she told reporters.": a clause the parser hung on
-      // the cue as a modifier, or one before the cue's subject.
-      content = [before.0]
-      rule = before.1
-    }
-    content = content.filter { !$0.isEmpty }
+    guard let parts = verbCue(v, sentence: sentence, tree: tree),
+      let found = verbContent(parts, sentence: sentence, tree: tree)
+    else { return nil }
+    var content = found.spans.filter { !$0.isEmpty }
+    var cue = found.cue
     // Contents of a few words are mostly objects that report nothing.
     guard !content.isEmpty,
-      sizable || content.contains(where: { hasWords($0, minimum: 3) }) || allowsShortContent(content, lemma: lemma, object: object)
+      found.sizable || content.contains(where: { hasWords($0, minimum: 3) })
+        || allowsShortContent(content, lemma: parts.lemma, object: parts.object)
     else { return nil }
     guard let source = sourceOrAdjacentSubject(of: v, content: &content, sentence: sentence, tree: tree) else { return nil }
     // The source never lies inside the content.
@@ -158,11 +106,136 @@ extension StatementExtractor {
       cue = v..<first.lowerBound
     }
     var draft = makeDraft(source: source, cue: cue, content: content)
-    draft.rule = rule
+    draft.rule = found.rule
     if let first = content.first, first.lowerBound > v {
       draft.date = firstDate(in: cue.upperBound..<first.lowerBound)
     }
     return draft
+  }
+
+  /// The dependents of cue verb `v`; nil when `v` is no cue, or a word the
+  /// tagger calls a verb but the parser attaches as a noun's modifier ("the
+  /// state union").
+  func verbCue(_ v: Int, sentence: Range<Int>, tree: ParseTree) -> VerbCue? {
+    guard let lemma = cueLemma(v), !WordLists.nominalRelations.contains(document.tokenTable[v].label) else {
+      return nil
+    }
+    var parts = VerbCue(verb: v, lemma: lemma, cue: v..<(v + 1))
+    var particle: Int?
+    for child32 in tree.children(v) {
+      let child = Int(child32)
+      switch document.tokenTable[child].label {
+      // The complement after the cue wins over one before it.
+      case .ccomp: if parts.complement.map({ $0 < v }) ?? true { parts.complement = child }
+      case .obl:
+        if parts.prepositional == nil, child > v, !WordLists.plainSpeechLemmas.contains(lemma),
+          let p = preposition(of: child, tree: tree), isCuePreposition(p, lemma: lemma)
+        {
+          parts.prepositional = child
+        }
+      case .xcomp:
+        if parts.infinitive == nil { parts.infinitive = child }
+        parts.lastComplement = child
+      case .obj: if parts.object == nil { parts.object = child }
+      case .compoundPrt: particle = child
+      default: break
+      }
+    }
+    if let particle, particle == v + 1 { parts.cue = v..<(v + 2) }
+    if parts.complement == nil { parts.complement = misattachedComplement(of: v, sentence: sentence, tree: tree) }
+    if parts.complement == nil { parts.marked = markedComplement(of: v, sentence: sentence) }
+    return parts
+  }
+
+  /// The content of the first branch whose dependents the cue has, in
+  /// order: a complement clause, a clause after a complementizer, an
+  /// infinitive, an object, a prepositional phrase, the clause the cue
+  /// hangs on, a clause before it. Nil when none applies.
+  func verbContent(_ parts: VerbCue, sentence: Range<Int>, tree: ParseTree) -> VerbContent? {
+    let v = parts.verb
+    if let complement = parts.complement {
+      return complementContent(parts, complement: complement, sentence: sentence, tree: tree)
+    }
+    if let marked = parts.marked { return VerbContent(spans: [marked], cue: parts.cue, rule: .complementizer) }
+    if let found = infinitiveContent(parts, tree: tree) { return found }
+    if let found = objectCueContent(parts, sentence: sentence, tree: tree) { return found }
+    if let prepositional = parts.prepositional {
+      // "called for ...", "spoke about ...", "referring to ...".
+      let phrase = tree.subtree(prepositional)
+      var cue = parts.cue
+      if phrase.lowerBound > v, phrase.lowerBound - v <= 3 { cue = v..<(phrase.lowerBound + 1) }
+      return VerbContent(spans: [trimmed(phrase.dropFirst())], cue: cue, rule: .prepositional)
+    }
+    guard lexicon.reportingVerbs[lower(v)] != nil else { return nil }
+    // "..., X said." and "X, he said, ...": the clause the cue hangs on.
+    if let around = hostClause(of: v, tree: tree, sentence: sentence) {
+      return VerbContent(spans: around, cue: parts.cue, rule: .hostClause)
+    }
+    // "The plan failed, she told reporters.": a clause the parser hung on
+    // the cue as a modifier, or one before the cue's subject.
+    if let before = leadingClause(of: v, tree: tree, sentence: sentence) {
+      return VerbContent(spans: [before], cue: parts.cue, rule: .leadingClause)
+    }
+    if let before = trailingReport(of: v, sentence: sentence, tree: tree) {
+      return VerbContent(spans: [before], cue: parts.cue, rule: .trailingReport)
+    }
+    return nil
+  }
+
+  /// `parse.clausal-complement`: the complement clause, with an object the
+  /// parser hung between cue and clause.
+  private func complementContent(
+    _ parts: VerbCue, complement: Int, sentence: Range<Int>, tree: ParseTree
+  ) -> VerbContent {
+    let v = parts.verb
+    var span = clause(complement, tree: tree)
+    var cue = parts.cue
+    // "said some of the rhetoric has been ...": a subject the parser hung
+    // on the cue as its object.
+    if let object = parts.object, object > v, object < complement, tree.subtree(object).upperBound == span.lowerBound,
+      object - v <= 3, lexicon.reportingNouns.contains(lower(object))
+    {
+      // "expressed hope that ...": the noun is part of the cue.
+      cue = v..<(object + 1)
+    } else if let object = parts.object, object > v, object < complement,
+      !WordLists.addresseeCueLemmas.contains(parts.lemma), document.tokenTable[object].pos != .pron
+    {
+      span = tree.subtree(object).lowerBound..<span.upperBound
+    }
+    let content = withoutThat(trimmed(extended(span, cue: v, tree: tree, sentence: sentence)))
+    return VerbContent(spans: [content], cue: cue, rule: .clausalComplement)
+  }
+
+  /// `parse.infinitive`: "wants to ...", "urged voters to ...", "called the
+  /// plan a mistake"; nil for a cue that takes no infinitive.
+  private func infinitiveContent(_ parts: VerbCue, tree: ParseTree) -> VerbContent? {
+    let lemma = parts.lemma
+    guard let infinitive = parts.infinitive, WordLists.infinitiveCueLemmas.contains(lemma),
+      hasInfinitiveMark(infinitive, tree: tree) || WordLists.smallClauseCueLemmas.contains(lemma)
+    else { return nil }
+    var span = tree.subtree(infinitive)
+    if let object = parts.object, object > parts.verb, object < infinitive {
+      span = tree.subtree(object).lowerBound..<span.upperBound
+    }
+    // "called Trump a liar" parsed as two open complements: both count.
+    if let last = parts.lastComplement, last > infinitive, WordLists.smallClauseCueLemmas.contains(lemma) {
+      span = span.lowerBound..<max(span.upperBound, tree.subtree(last).upperBound)
+    }
+    return VerbContent(spans: [trimmed(span)], cue: parts.cue, rule: .infinitive)
+  }
+
+  /// `parse.object`: the object of an object or stance cue ("endorsed the
+  /// plan"), without the cue's adjuncts; nil when the cue takes none.
+  private func objectCueContent(_ parts: VerbCue, sentence: Range<Int>, tree: ParseTree) -> VerbContent? {
+    let v = parts.verb
+    guard let object = parts.object, object > v,
+      WordLists.objectCueLemmas.contains(parts.lemma) || isStanceObjectCue(parts.lemma),
+      !introducesThatClause(object, tree: tree)
+    else { return nil }
+    // The adjuncts cut off still show the object is what was said.
+    let whole = extended(tree.subtree(object), cue: v, tree: tree, sentence: sentence)
+    let content = trimmed(objectContent(object, within: whole, cue: v, tree: tree))
+    return VerbContent(spans: [content], cue: parts.cue, rule: .object, sizable: hasWords(whole, minimum: 3))
   }
 
   /// A content span after a cue widened over the cue's later dependents

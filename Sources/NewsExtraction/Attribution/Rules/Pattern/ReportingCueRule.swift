@@ -33,8 +33,23 @@ extension RuleName {
 }
 
 extension StatementExtractor {
-  /// The statement a cue introduces, if any.
-  func statement(cue: Range<Int>, sentence: Range<Int>, earlier: [StatementDraft]) -> StatementDraft? {
+  /// The speaker of a cue found by the words around it, and `before`, the
+  /// token before the cue past auxiliaries and adverbs.
+  struct CueSpeaker {
+    /// The token before the cue, past auxiliaries and adverbs.
+    let before: Int
+    /// The speaker's mention, when it is one.
+    let mention: Int?
+    /// The speaker's tokens.
+    let tokens: Range<Int>
+  }
+
+  /// The speaker of a reporting cue: the subject before it (or the group
+  /// phrase it ends), the previous statement's speaker for a participle or
+  /// a coordinated cue, an appositive's head, a speaker after the cue
+  /// ("..., said the minister"), or a phrase that names no entity ("the
+  /// ministry"); nil when there is none.
+  func cueSpeaker(cue: Range<Int>, sentence: Range<Int>, earlier: [StatementDraft]) -> CueSpeaker? {
     var j = cue.lowerBound - 1
     while j >= sentence.lowerBound, WordLists.auxiliariesAndAdverbs.contains(lower(j)) { j -= 1 }
     let isParticiple = lower(cue.lowerBound).hasSuffix("ing")
@@ -90,6 +105,16 @@ extension StatementExtractor {
       }
     }
     guard let speakerTokens else { return nil }
+    return CueSpeaker(before: j, mention: speaker, tokens: speakerTokens)
+  }
+
+  /// The statement a cue introduces, if any.
+  func statement(cue: Range<Int>, sentence: Range<Int>, earlier: [StatementDraft]) -> StatementDraft? {
+    guard let found = cueSpeaker(cue: cue, sentence: sentence, earlier: earlier) else { return nil }
+    let j = found.before
+    let speaker = found.mention
+    let speakerTokens = found.tokens
+    let isParticiple = lower(cue.lowerBound).hasSuffix("ing")
     let speakerStart = phraseStart(of: speakerTokens.lowerBound, sentence: sentence)
     // "CONTENT, X said ..." when the speaker follows a comma and what follows
     // the cue is not content.

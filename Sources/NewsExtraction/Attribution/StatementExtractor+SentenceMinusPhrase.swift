@@ -1,6 +1,6 @@
-/// Attributions whose cue is not a verb: a reporting noun with its "that"
-/// clause ("the claim that ..."), "according to X", a document or poll as
-/// source, and a stance holder before a comma.
+/// The content of the parse rules whose cue is a phrase set off in the
+/// sentence ("according to X", "in a poll", "for many voters"): the rest
+/// of the sentence.
 extension StatementExtractor {
   /// The sentence's text around a phrase, without its punctuation.
   func sentenceMinusPhrase(_ phrase: Range<Int>, sentence: Range<Int>) -> [Range<Int>]? {
