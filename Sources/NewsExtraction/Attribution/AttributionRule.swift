@@ -19,8 +19,8 @@ enum AttributionPass: String, Sendable, CaseIterable {
 struct ParseRule: Sendable {
   /// Where a parse rule is tried: a word of a sentence.
   struct Site {
-    /// The token.
-    let token: Int
+    /// The token (the pass moves one site along its sentence).
+    var token: Int
     /// The sentence's tokens.
     let sentence: Range<Int>
     /// The parse.

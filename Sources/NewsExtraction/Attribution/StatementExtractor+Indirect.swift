@@ -4,12 +4,13 @@ extension StatementExtractor {
   /// outside a quote and the statements found so far.
   func indirectStatements(in sentence: Range<Int>, consumed: inout Set<Int>) -> [StatementDraft] {
     var scan = PatternRule.Scan(sentence: sentence)
+    let rules = AttributionRules.pattern
     while scan.token < sentence.upperBound {
       defer { scan.token += 1 }
       if scan.token < scan.coveredUntil || quote(containing: scan.token) != nil { continue }
-      for rule in AttributionRules.pattern {
-        guard var draft = rule.apply(self, &scan) else { continue }
-        if draft.rule == nil { draft.rule = rule.name }
+      for index in rules.indices {
+        guard var draft = rules[index].apply(self, &scan) else { continue }
+        if draft.rule == nil { draft.rule = rules[index].name }
         scan.drafts.append(draft)
         break
       }

@@ -9,16 +9,20 @@ extension StatementExtractor {
   /// each word outside a quotation and keeps the first statement found.
   func clauseStatements(in sentence: Range<Int>, tree: ParseTree) -> [StatementDraft] {
     var drafts: [StatementDraft] = []
+    // Indices, not `for rule in rules`: copying a rule per token retains
+    // its name, variants and function.
+    let rules = AttributionRules.parse
+    var site = ParseRule.Site(token: sentence.lowerBound, sentence: sentence, tree: tree)
     for i in sentence {
       // Attributions nested in a quotation belong to its speaker's words.
       guard document.tokenTable[i].shape == .word, quote(containing: i) == nil else { continue }
-      let site = ParseRule.Site(token: i, sentence: sentence, tree: tree)
-      for rule in AttributionRules.parse {
-        guard var draft = rule.apply(self, site) else { continue }
+      site.token = i
+      for index in rules.indices {
+        guard var draft = rules[index].apply(self, site) else { continue }
         // A quotation reported by a cue outside it is the direct pass's.
         if isMostlyQuoted(draft.content) { break }
         if !draft.content.flatMap(quotesStarting).isEmpty { draft.kind = .mixed }
-        if draft.rule == nil { draft.rule = rule.name }
+        if draft.rule == nil { draft.rule = rules[index].name }
         drafts.append(draft)
         break
       }

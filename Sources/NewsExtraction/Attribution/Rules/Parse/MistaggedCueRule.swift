@@ -2,7 +2,8 @@ extension ParseRule {
   /// `parse.mistagged-cue`: a cue verb the tagger took for a noun after its
   /// subject: "Delgado plans to ...", "Recent polling shows that ...".
   static let mistaggedCue = ParseRule(name: "parse.mistagged-cue") { extractor, site in
-    extractor.mistaggedCueStatement(cue: site.token, sentence: site.sentence)
+    guard extractor.document.tokenTable[site.token].pos == .noun else { return nil }
+    return extractor.mistaggedCueStatement(cue: site.token, sentence: site.sentence)
   }
 }
 

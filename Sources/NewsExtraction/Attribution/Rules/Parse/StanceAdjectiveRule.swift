@@ -2,8 +2,9 @@ extension ParseRule {
   /// `parse.stance-adjective`: "Voters are worried that ...", "he is eager
   /// to ...", "made it clear that ...".
   static let stanceAdjective = ParseRule(name: "parse.stance-adjective") { extractor, site in
-    let record = extractor.document.tokenTable[site.token]
-    guard record.pos == .adj || record.tag == .pastParticiple else { return nil }
+    guard extractor.document.tokenTable[site.token].pos == .adj
+      || extractor.document.tokenTable[site.token].tag == .pastParticiple
+    else { return nil }
     return extractor.stanceAdjectiveStatement(cue: site.token, sentence: site.sentence, tree: site.tree)
   }
 }

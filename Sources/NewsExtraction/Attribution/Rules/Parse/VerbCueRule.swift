@@ -13,9 +13,12 @@ extension ParseRule {
       .trailingReport,
     ]
   ) { extractor, site in
-    let record = extractor.document.tokenTable[site.token]
-    let upos = record.pos
-    guard upos == .verb || (upos == .aux && record.lemma != "be" && record.lemma != "have") else { return nil }
+    // The fields, not the record: copying a record copies its lemma.
+    let pos = extractor.document.tokenTable[site.token].pos
+    guard pos == .verb
+      || (pos == .aux && extractor.document.tokenTable[site.token].lemma != "be"
+        && extractor.document.tokenTable[site.token].lemma != "have")
+    else { return nil }
     return extractor.verbStatement(cue: site.token, sentence: site.sentence, tree: site.tree)
   }
 }
