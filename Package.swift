@@ -27,6 +27,13 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"])]
     ),
 
+    /// libxml2's SAX2 parser, for GraphML of any size (Debian: libxml2-dev).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+
     /// Software prefetch hints (a header only) for the model weight tables.
     .systemLibrary(name: "CPrefetch"),
 
@@ -43,7 +50,7 @@ let package = Package(
     /// The in-memory knowledge graph: merging, queries. No NLP.
     .target(name: "KnowledgeGraph", dependencies: ["ExtractionRecords"]),
     /// DOT, GraphML, JSON, CSV and Markdown writers over the graph.
-    .target(name: "Exporters", dependencies: ["KnowledgeGraph"]),
+    .target(name: "Exporters", dependencies: ["KnowledgeGraph", "CLibXML2"]),
     /// The only code that calls Graphviz: one context, one lock.
     .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
     /// The embedded SQLite store (GRDB): per-document extractions, incremental builds.

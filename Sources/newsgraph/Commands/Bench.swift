@@ -6,8 +6,8 @@ extension NewsGraphCommand {
   /// `newsgraph bench`: speed measurements.
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Measure the speed of the NLP models.",
-      subcommands: [NLP.self]
+      abstract: "Measure the speed of the NLP models and of the graph readers.",
+      subcommands: [NLP.self, Read.self]
     )
   }
 }

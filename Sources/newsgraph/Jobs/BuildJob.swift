@@ -24,6 +24,8 @@ struct BuildJob {
   var jobs: Int?
   /// The entity overrides file named with `--entities`, if any.
   var entities: String?
+  /// The tables to write besides the graph files (`--format csv,neo4j`).
+  var tables: [TableFormat] = []
 
   /// What a build produced, for the summary line.
   struct Summary {
@@ -53,7 +55,10 @@ struct BuildJob {
   }
 
   /// The files every build writes, besides the rendered formats.
-  static let exportFiles = ["extractions.jsonl", "graph.json", "graph.graphml", "graph.dot", "statements.md", "index.html"]
+  static let exportFiles = [
+    "extractions.jsonl", "graph.json", "graph.graphml", "graph.entities.graphml", "graph.dot", "statements.md",
+    "index.html",
+  ]
 
   func run() async throws -> Summary {
     let started = Date()
@@ -96,7 +101,7 @@ struct BuildJob {
     let stamp = try store.map {
       try buildStamp(documents: $0.knownDocuments(), fingerprint: job.fingerprint, overrides: overrides.text)
     }
-    let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" }).allSatisfy {
+    let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" } + tables.flatMap(\.fileNames)).allSatisfy {
       FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
     }
     if fresh.isEmpty, removed == 0, outputsExist, let stamp,
@@ -133,6 +138,11 @@ struct BuildJob {
     try ExtractionsWriter().write(extractions, to: file("extractions.jsonl"))
     try AtomicFile.write(graphJSON, to: file("graph.json"))
     try GraphMLWriter().write(graph, to: file("graph.graphml"))
+    try EntityGraphMLWriter().write(graph, to: file("graph.entities.graphml"))
+    for table in tables {
+      try table.write(graph, into: output)
+      written += table.fileNames
+    }
     try StatementsMarkdownWriter().write(graph, to: file("statements.md"))
     let shown = diagram.dated(graph)
     let fitted = try DiagramFit.render(shown, options: try diagram.options(for: shown)) { dot, layout in
@@ -153,7 +163,7 @@ struct BuildJob {
 
   /// What the outputs depend on: settings, extractor and stored documents.
   func buildStamp(documents: [String: String], fingerprint: String, overrides: String?) throws -> String {
-    var text = "\(fingerprint)\nentities=\(overrides.map { GraphStore.hash(of: $0) } ?? "")\nformats=\(formats.map(\.rawValue).joined(separator: ","))\n"
+    var text = "\(fingerprint)\nentities=\(overrides.map { GraphStore.hash(of: $0) } ?? "")\nformats=\((formats.map(\.rawValue) + tables.map(\.rawValue)).joined(separator: ","))\n"
     text += "layout=\(diagram.layout) focus=\(diagram.focus ?? "") depth=\(diagram.depth) types=\(diagram.types ?? "") top=\(diagram.top) since=\(diagram.since ?? "") until=\(diagram.until ?? "")\n"
     for (id, hash) in documents.sorted(by: { $0.key < $1.key }) { text += "\(id) \(hash)\n" }
     return GraphStore.hash(of: text) + "\n"
