@@ -14,8 +14,10 @@ import KnowledgeGraph
 ///   `COPY FROM` needs a schema: node tables `Entity` and `Statement`,
 ///   relationship tables `SAID`, `ABOUT` and `RELATION` (the Neo4j type in
 ///   its `type` property). Labels and lists stay `;`-separated strings there.
-///   Kùzu reads columns by position, and `PARALLEL=false` lets it read
-///   quoted line breaks.
+///   Kùzu reads columns by position; the dialect is stated
+///   (`AUTO_DETECT=false`: Kùzu's guess from a sample of rows split a
+///   quoted field with commas on the BBC build), and `PARALLEL=false` lets
+///   it read quoted line breaks.
 public enum CypherScript: String, Sendable, Hashable, CaseIterable {
   /// `load.cypher`, for a running Neo4j server.
   case neo4j
@@ -143,7 +145,8 @@ public enum CypherScript: String, Sendable, Hashable, CaseIterable {
     }
     out += "\n"
     for table in Neo4jTable.allCases {
-      out += "COPY \(table.tableName) FROM '\(table.fileName)' (HEADER=true, PARALLEL=false);\n"
+      out += "COPY \(table.tableName) FROM '\(table.fileName)' "
+      out += "(HEADER=true, DELIM=',', QUOTE='\"', ESCAPE='\"', AUTO_DETECT=false, PARALLEL=false);\n"
     }
     return out
   }

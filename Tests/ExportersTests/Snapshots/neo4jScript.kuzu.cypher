@@ -12,8 +12,8 @@ CREATE REL TABLE SAID(FROM Entity TO Statement, `type` STRING);
 CREATE REL TABLE ABOUT(FROM Statement TO Entity, `type` STRING);
 CREATE REL TABLE RELATION(FROM Entity TO Entity, `type` STRING, `predicate` STRING, `verb` STRING, `title` STRING, `date` STRING, `place` STRING, `document` STRING, `evidence` STRING, `evidence_start` INT64, `evidence_end` INT64);
 
-COPY Entity FROM 'entities.csv' (HEADER=true, PARALLEL=false);
-COPY Statement FROM 'statements.csv' (HEADER=true, PARALLEL=false);
-COPY SAID FROM 'said.csv' (HEADER=true, PARALLEL=false);
-COPY ABOUT FROM 'about.csv' (HEADER=true, PARALLEL=false);
-COPY RELATION FROM 'relations.csv' (HEADER=true, PARALLEL=false);
+COPY Entity FROM 'entities.csv' (HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=false);
+COPY Statement FROM 'statements.csv' (HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=false);
+COPY SAID FROM 'said.csv' (HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=false);
+COPY ABOUT FROM 'about.csv' (HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=false);
+COPY RELATION FROM 'relations.csv' (HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=false);
