@@ -37,6 +37,9 @@ let package = Package(
     /// Software prefetch hints (a header only) for the model weight tables.
     .systemLibrary(name: "CPrefetch"),
 
+    /// libFuzzer's driver entry point (a header only), for the fuzz harnesses.
+    .systemLibrary(name: "CLibFuzzer"),
+
     // MARK: - Library
 
     /// The per-document JSON Lines records shared by extraction and the graph.
@@ -53,6 +56,9 @@ let package = Package(
     .target(name: "Exporters", dependencies: ["KnowledgeGraph", "CLibXML2"]),
     /// The only code that calls Graphviz: one context, one lock.
     .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+    /// Worker processes that run one job at a time each, supervised: a crash
+    /// or a job past its time loses that job only.
+    .target(name: "Supervision"),
     /// The embedded SQLite store (GRDB): per-document extractions, incremental builds.
     .target(
       name: "GraphStore",
@@ -67,8 +73,17 @@ let package = Package(
       name: "newsgraph",
       dependencies: [
         "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender", "GraphStore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Supervision", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+
+    // MARK: - Fuzzing (not a product)
+
+    /// libFuzzer harnesses over extraction, input parsing and the graph
+    /// readers; `scripts/fuzz.sh` builds them with `-sanitize=fuzzer`. Built
+    /// without it, the target replays saved inputs (`NewsGraphFuzz HARNESS PATH...`).
+    .executableTarget(
+      name: "NewsGraphFuzz", dependencies: ["NewsExtraction", "Exporters", "KnowledgeGraph", "CLibFuzzer"]
     ),
 
     // MARK: - Tests
@@ -88,6 +103,8 @@ let package = Package(
         "GraphStore", "KnowledgeGraph", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .testTarget(name: "ExtractionRecordsTests", dependencies: ["ExtractionRecords"]),
+    .testTarget(name: "SupervisionTests", dependencies: ["Supervision"]),
     .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph"]),
   ],
   swiftLanguageModes: [.v6]

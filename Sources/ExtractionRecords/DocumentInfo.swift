@@ -13,6 +13,13 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
   /// the graph counts as this one; nil when there are none. Never set in an
   /// extraction, only in a graph's document list.
   public var duplicates: [DocumentInfo]?
+  /// Where the article was published, when the input said (JSON Lines
+  /// `url`).
+  public var url: String?
+  /// The article's headline, when the input said (JSON Lines `title`).
+  public var title: String?
+  /// Who published it, when the input said (JSON Lines `source`).
+  public var source: String?
 
   /// Creates document information.
   ///
@@ -21,10 +28,19 @@ public struct DocumentInfo: Codable, Sendable, Hashable {
   ///   - path: The source path, if the text came from a file.
   ///   - date: The publication date, when known.
   ///   - warnings: Notes about decoding, if any.
-  public init(id: String, path: String? = nil, date: String? = nil, warnings: [String]? = nil) {
+  ///   - url: Where the article was published, if known.
+  ///   - title: The headline, if known.
+  ///   - source: The publisher, if known.
+  public init(
+    id: String, path: String? = nil, date: String? = nil, warnings: [String]? = nil,
+    url: String? = nil, title: String? = nil, source: String? = nil
+  ) {
     self.id = id
     self.path = path
     self.date = date
     self.warnings = warnings
+    self.url = url
+    self.title = title
+    self.source = source
   }
 }

@@ -109,7 +109,10 @@ extension GraphStore {
   ///
   /// - Throws: ``StoreError/database(path:reason:)`` if the read fails.
   public func hasGraph() throws(StoreError) -> Bool {
-    try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM graph_snapshot)") ?? false }
+    try read { db in
+      guard try db.tableExists("graph_snapshot") else { return false }
+      return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM graph_snapshot)") ?? false
+    }
   }
 
   /// Stored graph entities by id, with their names, roles, mention counts

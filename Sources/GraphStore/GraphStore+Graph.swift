@@ -63,11 +63,15 @@ extension GraphStore {
   }
 
   /// The graph the last build stored, as `graph.json` bytes, or nil when
-  /// no build stored one.
+  /// no build stored one (also in a store older than graphs, read without
+  /// migrating it).
   ///
   /// - Throws: ``StoreError/database(path:reason:)`` if the read fails.
   public func graphSnapshot() throws(StoreError) -> Data? {
-    try read { db in try Data.fetchOne(db, sql: "SELECT json FROM graph_snapshot WHERE id = 1") }
+    try read { db in
+      guard try db.tableExists("graph_snapshot") else { return nil }
+      return try Data.fetchOne(db, sql: "SELECT json FROM graph_snapshot WHERE id = 1")
+    }
   }
 
   /// What separates names in the `aliases` and `roles` columns.

@@ -31,21 +31,21 @@ extension GraphStore {
 
   /// The knowledge graph of everything stored.
   ///
-  /// The extractions are read in one snapshot and merged with
-  /// ``KnowledgeGraph/merge(_:)`` in document id order, so the same store
-  /// always gives the same graph.
+  /// The extractions are read in one snapshot and merged in document id
+  /// order with ``KnowledgeGraph/merge(contentsOf:)`` (the graph of merging
+  /// them one by one, in linear time), so the same store always gives the
+  /// same graph.
   /// - Returns: The merged graph (empty for an empty store).
   /// - Throws: ``StoreError/database(path:reason:)`` if a read fails;
   ///   ``StoreError/corrupt(path:reason:)`` if a row cannot be decoded or a
   ///   stored extraction cannot be merged.
   public func graph() throws(StoreError) -> KnowledgeGraph {
     var graph = KnowledgeGraph()
-    for extraction in try extractions() {
-      do {
-        try graph.merge(extraction)
-      } catch {
-        throw .corrupt(path: path, reason: error.description)
-      }
+    let extractions = try extractions()
+    do {
+      try graph.merge(contentsOf: extractions)
+    } catch {
+      throw .corrupt(path: path, reason: error.description)
     }
     return graph
   }
@@ -76,7 +76,7 @@ struct ExtractionReader {
 
     let documents = try Row.fetchCursor(
       db,
-      sql: "SELECT key, id, path, date, warnings FROM document"
+      sql: "SELECT key, id, path, date, warnings, url, title, source FROM document"
         + (documentID == nil ? "" : " WHERE id = ?"),
       arguments: arguments)
     while let row = try documents.next() {
@@ -90,7 +90,8 @@ struct ExtractionReader {
         Extraction(
           document: DocumentInfo(
             id: id, path: try row.decode(atIndex: 2), date: try row.decode(atIndex: 3),
-            warnings: warnings)))
+            warnings: warnings, url: try row.decode(atIndex: 5), title: try row.decode(atIndex: 6),
+            source: try row.decode(atIndex: 7))))
     }
     guard !extractions.isEmpty else { return [] }
 

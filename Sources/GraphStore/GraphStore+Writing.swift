@@ -69,9 +69,9 @@ extension GraphStore {
     var encoded: [EncodedExtraction] = []
     encoded.reserveCapacity(batch.count)
     for (extraction, _) in batch {
-      var probe = KnowledgeGraph()
+      // What merging it into a graph would check, without building one.
       do {
-        try probe.merge(extraction)
+        try KnowledgeGraph.validate(extraction)
       } catch {
         throw .invalidExtraction(
           path: path, document: extraction.document.id, reason: error.description)
@@ -80,15 +80,18 @@ extension GraphStore {
     }
     try write { db in
       let delete = try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?")
+      let forgetFailure = try db.cachedStatement(sql: "DELETE FROM failed_document WHERE id = ?")
       for ((extraction, contentHash), rows) in zip(batch, encoded) {
         try delete.run([extraction.document.id])
+        try forgetFailure.run([extraction.document.id])
         try insert(rows, of: extraction, contentHash: contentHash, into: db)
       }
       try beforeCommit(db)
     }
   }
 
-  /// Removes documents and everything extracted from them (for `--prune`).
+  /// Removes documents and everything extracted from them (for `--prune`),
+  /// and their recorded failures.
   ///
   /// All ids are removed in one transaction; ids the store does not have are
   /// ignored.
@@ -102,10 +105,12 @@ extension GraphStore {
     guard !ids.isEmpty else { return 0 }
     return try write { db in
       let statement = try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?")
+      let failure = try db.cachedStatement(sql: "DELETE FROM failed_document WHERE id = ?")
       var removed = 0
       for id in ids {
         try statement.run([id])
         removed += db.changesCount
+        try failure.run([id])
       }
       return removed
     }
@@ -121,12 +126,13 @@ extension GraphStore {
     let document = extraction.document
     try db.cachedStatement(
       sql: """
-        INSERT INTO document (id, path, content_hash, date, warnings, extracted_at)
-        VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO document (id, path, content_hash, date, warnings, extracted_at, url, title,
+          source)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).run([
       document.id, document.path, contentHash, document.date, rows.warnings,
-      Date().timeIntervalSince1970,
+      Date().timeIntervalSince1970, document.url, document.title, document.source,
     ])
     let key = db.lastInsertedRowID
 

@@ -31,8 +31,9 @@ import KnowledgeGraph
 public final class GraphStore: Sendable {
   /// The database file's path, as given to ``init(path:)``.
   public let path: String
-  /// The GRDB pool: one writer, several readers, WAL mode.
-  let pool: DatabasePool
+  /// The GRDB pool: one writer, several readers, WAL mode (a single
+  /// read-only connection for ``init(readingAt:)``).
+  let pool: any DatabaseWriter
 
   /// The schema version this code reads and writes (also SQLite's
   /// `PRAGMA user_version` of the file).
@@ -64,7 +65,8 @@ public final class GraphStore: Sendable {
     let migrator = StoreSchema.migrator
     let unknown: Set<String>
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      self.pool = pool
       unknown = try pool.read { db in
         try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
       }
@@ -73,9 +75,84 @@ public final class GraphStore: Sendable {
         if !complete { try migrator.migrate(pool) }
       }
     } catch {
-      throw .cannotOpen(path: path, reason: Self.reason(error))
+      throw Self.openingError(error, path: path)
     }
     guard unknown.isEmpty else { throw .newerSchema(path: path, migrations: unknown.sorted()) }
+  }
+
+  /// Opens an existing store for reading only: nothing is created, written
+  /// or migrated, so it works in a read-only folder or on a read-only file
+  /// (`ask`, `explain` and `render` open stores this way).
+  ///
+  /// SQLite needs the `-shm` file beside a WAL database to read it; when it
+  /// is missing and cannot be created (a read-only folder), the file is
+  /// opened as immutable, which reads what the last finished build
+  /// committed.
+  /// - Parameter path: The database file.
+  /// - Throws: ``StoreError/cannotOpen(path:reason:)`` when the file is
+  ///   missing or not a store, or was written by an older NewsGraph (run
+  ///   `newsgraph build` to update it); ``StoreError/newerSchema(path:migrations:)``;
+  ///   ``StoreError/corrupt(path:reason:)`` for a damaged file.
+  public init(readingAt path: String) throws(StoreError) {
+    self.path = path
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw .cannotOpen(path: path, reason: "no such file")
+    }
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(30)
+    configuration.label = "GraphStore"
+    let migrator = StoreSchema.migrator
+    var opened: DatabaseQueue?
+    var firstError: (any Error)?
+    let immutable = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+      + "?immutable=1"
+    for candidate in [path, immutable] {
+      do {
+        let queue = try DatabaseQueue(path: candidate, configuration: configuration)
+        // Opening is lazy in SQLite: read the schema to be sure it works.
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        opened = queue
+        break
+      } catch {
+        firstError = firstError ?? error
+      }
+    }
+    guard let queue = opened else {
+      throw Self.openingError(firstError ?? StoreError.cannotOpen(path: path, reason: "unknown error"), path: path)
+    }
+    pool = queue
+    let unknown: Set<String>
+    let complete: Bool
+    do {
+      (unknown, complete) = try queue.read { db in
+        (
+          try migrator.appliedIdentifiers(db).subtracting(migrator.migrations),
+          try migrator.hasCompletedMigrations(db)
+        )
+      }
+    } catch {
+      throw Self.openingError(error, path: path)
+    }
+    guard unknown.isEmpty else { throw .newerSchema(path: path, migrations: unknown.sorted()) }
+    guard complete else {
+      throw .cannotOpen(
+        path: path, reason: "written by an older newsgraph; run `newsgraph build` once to update it")
+    }
+  }
+
+  /// The error for a store that could not be opened: damaged files are
+  /// ``StoreError/corrupt(path:reason:)``, which says how to recover.
+  static func openingError(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    if isDamage(error) { return .corrupt(path: path, reason: reason(error)) }
+    return .cannotOpen(path: path, reason: reason(error))
+  }
+
+  /// Whether SQLite said the file is damaged or not a database.
+  static func isDamage(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
   }
 
   /// The content hash the store keeps for a text: SHA-256 of its UTF-8,
@@ -134,7 +211,8 @@ public final class GraphStore: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw .database(path: path, reason: Self.reason(error))
+      throw Self.isDamage(error)
+        ? .corrupt(path: path, reason: Self.reason(error)) : .database(path: path, reason: Self.reason(error))
     }
   }
 
@@ -145,6 +223,10 @@ public final class GraphStore: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
+      if Self.isDamage(error) { throw .corrupt(path: path, reason: Self.reason(error)) }
+      if let error = error as? DatabaseError, error.resultCode == .SQLITE_FULL {
+        throw .full(path: path, reason: Self.reason(error))
+      }
       throw .database(path: path, reason: Self.reason(error))
     }
   }

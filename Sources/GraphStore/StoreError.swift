@@ -14,15 +14,17 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// An extraction was refused because it refers to entities it does not
   /// list; storing it would make the graph unbuildable.
   case invalidExtraction(path: String, document: String, reason: String)
-  /// A stored row could not be turned back into records (hand-edited or
-  /// damaged file).
+  /// A stored row could not be turned back into records, or SQLite found
+  /// the file damaged or not a database.
   case corrupt(path: String, reason: String)
+  /// A write failed because the disk (or the file system's quota) is full.
+  case full(path: String, reason: String)
 
   /// The database path the error is about.
   public var path: String {
     switch self {
     case .cannotOpen(let path, _), .newerSchema(let path, _), .database(let path, _),
-      .invalidExtraction(let path, _, _), .corrupt(let path, _):
+      .invalidExtraction(let path, _, _), .corrupt(let path, _), .full(let path, _):
       path
     }
   }
@@ -39,7 +41,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalidExtraction(let path, let document, let reason):
       "\(path): document \(document) not stored: \(reason)"
     case .corrupt(let path, let reason):
-      "\(path): damaged store: \(reason)"
+      "\(path): damaged store: \(reason). To recover, delete it (with any \(path)-wal and "
+        + "\(path)-shm beside it) and run `newsgraph build` again: it extracts every document anew"
+    case .full(let path, let reason):
+      "\(path): cannot write, the disk is full: \(reason). Everything committed before is kept; "
+        + "free some space and run the build again to go on from there"
     }
   }
 }

@@ -40,6 +40,16 @@ internal import GRDB
 /// indexes          graph_statement(speaker)
 /// ```
 ///
+/// Version 4 adds `document.url`, `document.title` and `document.source`
+/// (carried from JSON Lines input), and the `failed_document` table: the
+/// documents whose extraction crashed or ran out of time, with the content
+/// hash they had, so that a build does not retry them until their text or
+/// the extractor changes:
+///
+/// ```
+/// failed_document id PK, path, content_hash, reason, failed_at (Unix seconds)
+/// ```
+///
 /// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
 /// a document row removes everything extracted from it; their primary keys
 /// start with the document, so those deletes and the per-document reads are
@@ -52,7 +62,7 @@ internal import GRDB
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {
   /// The schema version this code writes and reads.
-  static let version = 3
+  static let version = 4
 
   /// The migrations, oldest first.
   static var migrator: DatabaseMigrator {
@@ -68,6 +78,10 @@ enum StoreSchema {
     migrator.registerMigration("v3-graph") { db in
       try db.execute(sql: version3)
       try db.execute(sql: "PRAGMA user_version = 3")
+    }
+    migrator.registerMigration("v4-failures") { db in
+      try db.execute(sql: version4)
+      try db.execute(sql: "PRAGMA user_version = 4")
     }
     return migrator
   }
@@ -110,6 +124,19 @@ enum StoreSchema {
       id INTEGER PRIMARY KEY CHECK (id = 1),
       json BLOB NOT NULL
     );
+    """
+
+  private static let version4 = """
+    ALTER TABLE document ADD COLUMN url TEXT;
+    ALTER TABLE document ADD COLUMN title TEXT;
+    ALTER TABLE document ADD COLUMN source TEXT;
+    CREATE TABLE failed_document (
+      id TEXT PRIMARY KEY,
+      path TEXT,
+      content_hash TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      failed_at REAL NOT NULL
+    ) WITHOUT ROWID;
     """
 
   private static let version2 = """

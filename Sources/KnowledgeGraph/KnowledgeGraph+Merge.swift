@@ -57,8 +57,12 @@ extension KnowledgeGraph {
   }
 
   /// Checks that every id a statement or relation uses is an entity of the
-  /// extraction.
-  static func validate(_ extraction: Extraction) throws(GraphError) {
+  /// extraction: what ``merge(_:)`` checks before it changes anything.
+  ///
+  /// - Parameter extraction: One document's extraction.
+  /// - Throws: ``GraphError/unknownEntity(_:document:)`` naming the first
+  ///   id that is not one of its entities.
+  package static func validate(_ extraction: Extraction) throws(GraphError) {
     let documentID = extraction.document.id
     let known = Set(extraction.allEntities.map(\.id))
     for record in extraction.statements {
@@ -102,7 +106,9 @@ extension KnowledgeGraph {
 
   /// Merges one entity record; returns whether the entity is new.
   private mutating func mergeEntity(_ record: EntityRecord, document: String, date: String?) -> Bool {
-    guard var entity = entitiesByID[record.id] else {
+    // Taken out of the table while it changes, so that its lists are
+    // changed in place rather than copied once per document.
+    guard var entity = entitiesByID.removeValue(forKey: record.id) else {
       entitiesByID[record.id] = Entity(
         id: record.id, type: record.type, name: record.name,
         aliases: Array(Set(record.aliases).subtracting([record.name])).sorted(),
@@ -126,9 +132,16 @@ extension KnowledgeGraph {
       if entity.firstSeen.map({ date < $0 }) ?? true { entity.firstSeen = date }
       if entity.lastSeen.map({ date > $0 }) ?? true { entity.lastSeen = date }
     }
-    if !entity.documents.contains(document) {
-      entity.documents.append(document)
-      entity.documents.sort()
+    // Documents stay sorted: find the place by binary search (the end, when
+    // documents are merged in id order).
+    var low = 0
+    var high = entity.documents.count
+    while low < high {
+      let mid = (low + high) / 2
+      if entity.documents[mid] < document { low = mid + 1 } else { high = mid }
+    }
+    if low == entity.documents.count || entity.documents[low] != document {
+      entity.documents.insert(document, at: low)
     }
     entity.date = entity.date ?? record.date
     entity.affiliation = entity.affiliation ?? record.affiliation

@@ -15,6 +15,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Build.self, Extract.self, Render.self, Ask.self, Explain.self, Train.self, Eval.self, Bench.self,
+      Worker.self, RenderDOT.self,
     ]
   )
 }

@@ -151,6 +151,8 @@ struct DOTWriterTests {
   @Test func layoutIsChosenBySize() throws {
     #expect(DOTWriter().layout(for: try Fixtures.sampleGraph()) == .dot)
     #expect(DiagramLayout.automatic(nodeCount: 101) == .sfdp)
+    #expect(DiagramLayout.automatic(nodeCount: 40, edgeCount: 300) == .dot)
+    #expect(DiagramLayout.automatic(nodeCount: 40, edgeCount: 301) == .sfdp)
     let large = try Self.largeGraph(entities: 300)
     let writer = DOTWriter(options: DiagramOptions(topEntities: nil))
     #expect(writer.layout(for: large) == .sfdp)

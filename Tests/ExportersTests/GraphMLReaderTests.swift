@@ -160,3 +160,68 @@ extension GraphMLReaderTests {
     }
   }
 }
+
+extension GraphMLReaderTests {
+  /// A small graph declaring an encoding, as UTF-8 bytes.
+  static func declaring(_ encoding: String) -> String {
+    """
+    <?xml version="1.0" encoding="\(encoding)"?>
+    <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+    <key id="t" for="node" attr.name="type" attr.type="string"/>
+    <key id="n" for="node" attr.name="name" attr.type="string"/>
+    <graph edgedefault="directed">
+    <node id="person:a"><data key="t">person</data><data key="n">Ana Ruiz</data></node>
+    </graph></graphml>
+    """
+  }
+
+  // libxml2's incremental parser crashed (a null read) on these declared
+  // encodings, found by the graph-readers fuzz harness.
+  @Test(arguments: ["UTF-7", "UTF-32", "EBCDIC-US", "ISO-8859-1"])
+  func otherDeclaredEncodingsAreRefused(encoding: String) throws {
+    #expect {
+      _ = try GraphMLReader.graph(from: Data(Self.declaring(encoding).utf8), path: "g.graphml")
+    } throws: { error in
+      guard case .malformed(_, 1, let reason) = error as? ExportError else { return false }
+      return reason.contains("unsupported encoding '\(encoding)'")
+    }
+  }
+
+  @Test func textThatIsNotUTF8IsRefused() throws {
+    // UTF-16 without a byte order mark, declaring UTF-32: crashed libxml2 too.
+    let utf16 = Data(Self.declaring("UTF-32").utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    #expect {
+      _ = try GraphMLReader.graph(from: utf16, path: "g.graphml")
+    } throws: { error in
+      guard case .malformed(_, 1, let reason) = error as? ExportError else { return false }
+      return reason.contains("not UTF-8")
+    }
+  }
+
+  @Test(arguments: ["UTF-8", "utf-8", "US-ASCII"])
+  func utf8DeclarationsRead(encoding: String) throws {
+    let graph = try GraphMLReader.graph(from: Data(("\u{FEFF}" + Self.declaring(encoding)).utf8))
+    #expect(graph.entity(id: "person:a")?.type == .person)
+  }
+}
+
+extension GraphMLReaderTests {
+  // A processing instruction without data crashed Foundation's XMLParser
+  // (a null C string), found by the graph-readers fuzz harness. The SAX2
+  // reader skips processing instructions, so such a file reads.
+  @Test(arguments: [
+    ("<graphml", "<?xd-?>\n<graphml"),
+    ("<node id=\"person:a\">", "<node id=\"person:a\"><?pi?>"),
+  ])
+  func processingInstructionsWithoutDataRead(anchor: String, replacement: String) throws {
+    let text = Self.declaring("UTF-8").replacingOccurrences(of: anchor, with: replacement)
+    #expect(text.contains(replacement))
+    #expect(try GraphMLReader.graph(from: Data(text.utf8)).entity(id: "person:a")?.name == "Ana Ruiz")
+  }
+
+  @Test func processingInstructionsWithDataStillRead() throws {
+    let text = Self.declaring("UTF-8").replacingOccurrences(
+      of: "<graphml", with: "<?xml-stylesheet href=\"style.css\"?>\n<graphml")
+    #expect(try GraphMLReader.graph(from: Data(text.utf8)).entity(id: "person:a") != nil)
+  }
+}

@@ -13,7 +13,7 @@ import Testing
         == [
           "document", "entity", "mention", "statement", "statement_about", "relation",
           "graph_entity", "graph_name", "graph_document", "graph_statement", "graph_about", "graph_snapshot",
-          "grdb_migrations",
+          "failed_document", "grdb_migrations",
         ])
     #expect(
       try store.schemaObjects(type: "index").isSuperset(of: [
@@ -23,7 +23,7 @@ import Testing
     #expect(try store.pragma("user_version") == "\(GraphStore.schemaVersion)")
     #expect(try store.pragma("journal_mode") == "wal")
     #expect(try store.pragma("foreign_keys") == "1")
-    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph"])
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures"])
   }
 
   @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -33,7 +33,7 @@ import Testing
       try store.replace(Fixtures.sample(), contentHash: "h1")
     }
     let reopened = try GraphStore(path: folder.path())
-    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures"])
     #expect(try reopened.extractions() == [Fixtures.sample()])
     #expect(try reopened.documentHash(id: Fixtures.sample().document.id) == "h1")
   }
@@ -48,8 +48,8 @@ import Testing
       #expect(!columns.contains("place"))
     }
     let store = try GraphStore(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph"])
-    #expect(try store.pragma("user_version") == "3")
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures"])
+    #expect(try store.pragma("user_version") == "4")
     try store.replace(Fixtures.sample(), contentHash: "h1")
     let read = try store.extractions()
     #expect(read == [Fixtures.sample()])
@@ -65,16 +65,51 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: path))
   }
 
-  @Test func aFileThatIsNotADatabaseIsRefusedWithItsPath() throws {
+  @Test func aFileThatIsNotADatabaseIsRefusedWithItsPathAndHowToRecover() throws {
     let folder = ScratchFolder()
     let path = folder.path("graph.json")
     try Data(String(repeating: "{\"documents\": []}\n", count: 200).utf8)
       .write(to: URL(fileURLWithPath: path))
+    for open in [{ try GraphStore(path: path) }, { try GraphStore(readingAt: path) }] {
+      #expect {
+        _ = try open()
+      } throws: { error in
+        guard let error = error as? StoreError, case .corrupt = error else { return false }
+        return error.path == path && error.description.hasPrefix("\(path): damaged store: ")
+          && error.description.contains("delete it") && error.description.contains("newsgraph build")
+      }
+    }
+  }
+
+  @Test func aStoreIsReadWithoutWritingAnything() throws {
+    let folder = ScratchFolder()
+    let path = folder.path()
+    do {
+      let store = try GraphStore(path: path)
+      try store.replace(Fixtures.sample(), contentHash: "h1")
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    let reader = try GraphStore(readingAt: path)
+    #expect(try reader.extractions() == [Fixtures.sample()])
+    #expect(throws: StoreError.self) { try reader.replace(Fixtures.empty(), contentHash: "h2") }
+    #expect(try reader.knownDocuments().count == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    #expect(throws: StoreError.cannotOpen(path: folder.path("missing.sqlite"), reason: "no such file")) {
+      _ = try GraphStore(readingAt: folder.path("missing.sqlite"))
+    }
+  }
+
+  @Test func anOlderStoreIsNotMigratedWhenOnlyRead() throws {
+    let folder = ScratchFolder()
+    let path = folder.path()
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try StoreSchema.migrator.migrate(queue, upTo: "v2-place")
+    }
     #expect {
-      _ = try GraphStore(path: path)
+      _ = try GraphStore(readingAt: path)
     } throws: { error in
-      guard let error = error as? StoreError, case .cannotOpen = error else { return false }
-      return error.path == path && error.description.hasPrefix("\(path): ")
+      (error as? StoreError)?.description.contains("run `newsgraph build` once") == true
     }
   }
 
@@ -101,6 +136,7 @@ import Testing
       .database(path: "out/x.sqlite", reason: "r"),
       .invalidExtraction(path: "out/x.sqlite", document: "d", reason: "r"),
       .corrupt(path: "out/x.sqlite", reason: "r"),
+      .full(path: "out/x.sqlite", reason: "r"),
     ]
     for error in errors {
       #expect(error.description.hasPrefix("out/x.sqlite: "))

@@ -61,27 +61,87 @@ struct DocumentSourceTests {
     #expect(DocumentSource(paths: [folder.url.path]).files(report: { _ in }).isEmpty)
   }
 
+  @Test func aFolderNamedThroughASymbolicLinkIsRead() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("real/a.txt", "A")
+    try folder.write("real/sub/b.md", "B")
+    let link = folder.url.appendingPathComponent("link").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.url.appendingPathComponent("real").path)
+    let reports = Reports()
+    let files = DocumentSource(paths: [link]).files(report: reports.add)
+    #expect(files == ["\(link)/a.txt", "\(link)/sub/b.md"])
+    #expect(reports.errors.isEmpty)
+  }
+
+  @Test func symbolicLinksInsideAFolderAreReportedNotFollowed() throws {
+    let folder = try TemporaryFolder()
+    let target = try folder.write("elsewhere/story.txt", "Story")
+    try folder.write("corpus/a.txt", "A")
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    try FileManager.default.createSymbolicLink(atPath: corpus + "/linked.txt", withDestinationPath: target)
+    try FileManager.default.createSymbolicLink(
+      atPath: corpus + "/more", withDestinationPath: folder.url.appendingPathComponent("elsewhere").path)
+    // A link back up would loop if it were followed.
+    try FileManager.default.createSymbolicLink(atPath: corpus + "/loop", withDestinationPath: corpus)
+    try FileManager.default.createSymbolicLink(atPath: corpus + "/picture.png", withDestinationPath: target)
+    let reports = Reports()
+    let files = DocumentSource(paths: [corpus]).files(report: reports.add)
+    #expect(files == [corpus + "/a.txt"])
+    let expected: Set<InputError> = [
+      .symbolicLink(path: corpus + "/linked.txt"), .symbolicLink(path: corpus + "/more"),
+      .symbolicLink(path: corpus + "/loop"),
+    ]
+    #expect(Set(reports.errors) == expected)
+    #expect(InputError.symbolicLink(path: "x/y.txt").description.hasPrefix("x/y.txt: symbolic link inside a folder, not followed"))
+  }
+
+  @Test func excludedFoldersAreNeverRead() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", "A")
+    try folder.write("output/statements.md", "Outputs")
+    try folder.write("output/deeper/x.txt", "Outputs")
+    let base = folder.url.path
+    // Excluded by its real path, however it is spelled.
+    let source = DocumentSource(paths: [base], excludedFolders: [base + "/./output/"])
+    #expect(source.files(report: { _ in }) == [base + "/a.txt"])
+    // Naming the excluded folder itself gives nothing either.
+    #expect(DocumentSource(paths: [base + "/output"], excludedFolders: [base + "/output"]).files(report: { _ in }).isEmpty)
+  }
+
   // MARK: - Reading files
 
   @Test func readingAFileGivesOneDocumentNamedAfterIt() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("2025/article-01.txt", "Line one.\r\nLine two.\r\n")
-    let documents = try DocumentSource(paths: [path]).read(path)
-    let document = try #require(documents.first)
-    #expect(documents.count == 1)
+    let document = try DocumentSource(paths: [path]).read(path)
     #expect(document.info.id == "article-01")
     #expect(document.info.path == path)
     #expect(document.info.warnings == nil)
     #expect(document.text == "Line one.\nLine two.\n")
+    let streamed = Array(DocumentSource(paths: [path]).documents(in: path))
+    #expect(streamed.count == 1)
+    #expect((try? streamed.first?.get())?.text == "Line one.\nLine two.\n")
   }
 
   @Test func invalidUTF8IsReadWithAWarning() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("bad.txt", [0x4F, 0x4B, 0xC0, 0x2E])
-    let document = try #require(try DocumentSource(paths: [path]).read(path).first)
+    let document = try DocumentSource(paths: [path]).read(path)
     #expect(document.text == "OK\u{FFFD}.")
     #expect(document.info.warnings?.count == 1)
     #expect(document.info.warnings?.first?.hasPrefix(path) == true)
+  }
+
+  @Test func utf16FilesWithAByteOrderMarkAreDecoded() throws {
+    let folder = try TemporaryFolder()
+    let text = "The minister said \u{201C}Kyiv\u{201D} would hold. \u{1F1FA}\u{1F1E6}\r\nNext line."
+    let little = try folder.write("le.txt", [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let big = try folder.write("be.txt", [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+    for path in [little, big] {
+      let document = try DocumentSource(paths: [path]).read(path)
+      #expect(document.text == "The minister said \u{201C}Kyiv\u{201D} would hold. \u{1F1FA}\u{1F1E6}\nNext line.")
+      #expect(document.info.warnings == nil)
+    }
   }
 
   @Test func binaryEmptyAndTooLargeFilesAreRefusedByName() throws {
@@ -97,7 +157,7 @@ struct DocumentSourceTests {
     #expect(throws: InputError.tooLarge(path: large, bytes: 150, limit: 100)) { try source.read(large) }
     // Exactly at the limit is fine.
     let limit = try folder.write("limit.txt", String(repeating: "a", count: 100))
-    #expect(try source.read(limit).first?.text.unicodeScalars.count == 100)
+    #expect(try source.read(limit).text.unicodeScalars.count == 100)
   }
 
   @Test func tooLargeMessageNamesTheFileAndTheLimit() {
@@ -112,68 +172,5 @@ struct DocumentSourceTests {
     let path = folder.url.appendingPathComponent("sub.txt").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     #expect(throws: InputError.self) { try DocumentSource(paths: []).read(path) }
-  }
-
-  // MARK: - Standard input
-
-  func parse(_ text: String, maxBytes: Int = 16_000_000) throws(InputError) -> [InputDocument] {
-    try DocumentSource(paths: ["-"], maxBytes: maxBytes).parseStandardInput(Array(text.utf8))
-  }
-
-  @Test func jsonLinesGiveOneDocumentPerLine() throws {
-    let input = """
-      {"id": "a1", "text": "First \\u201Cdocument\\u201D.", "path": "feeds/a1.txt", "date": "2025-02-13"}
-
-      {"id": 42, "text": "Second document."}
-      {"text": "Third, without an id.\\r\\nWith CRLF."}
-      """
-    let documents = try parse(input)
-    #expect(documents.map(\.info.id) == ["a1", "42", "stdin-4"])
-    #expect(documents[0].text == "First \u{201C}document\u{201D}.")
-    #expect(documents[0].info.path == "feeds/a1.txt")
-    #expect(documents[0].info.date == "2025-02-13")
-    #expect(documents[1].info.path == nil)
-    #expect(documents[2].text == "Third, without an id.\nWith CRLF.")
-  }
-
-  @Test func jsonLinesWithCRLFLineEndings() throws {
-    let documents = try parse("{\"id\": \"a\", \"text\": \"A.\"}\r\n{\"id\": \"b\", \"text\": \"B.\"}\r\n")
-    #expect(documents.map(\.info.id) == ["a", "b"])
-  }
-
-  @Test func badJSONLinesAreReportedWithTheirLineNumber() {
-    #expect(throws: InputError.badJSONLine(path: "<stdin>", line: 2, reason: "not a JSON object")) {
-      try parse("{\"text\": \"ok\"}\n{not json}\n")
-    }
-    #expect(throws: InputError.badJSONLine(path: "<stdin>", line: 1, reason: "no \"text\" string")) {
-      try parse("{\"id\": \"a\", \"body\": \"no text field\"}")
-    }
-    #expect(throws: InputError.badJSONLine(path: "<stdin>", line: 1, reason: "no \"text\" string")) {
-      try parse("{\"id\": \"a\", \"text\": 12}")
-    }
-    #expect(
-      InputError.badJSONLine(path: "<stdin>", line: 2, reason: "not a JSON object").description
-        == "<stdin>:2: not a JSON object")
-  }
-
-  @Test func plainTextIsOneDocument() throws {
-    let documents = try parse("  Plain text, not JSON.\r\nSecond line {with braces}.")
-    #expect(documents.count == 1)
-    #expect(documents[0].info.id == "stdin")
-    #expect(documents[0].text == "  Plain text, not JSON.\nSecond line {with braces}.")
-  }
-
-  @Test func standardInputIsCheckedLikeAFile() {
-    #expect(throws: InputError.empty(path: "<stdin>")) { try parse(" \n ") }
-    #expect(throws: InputError.tooLarge(path: "<stdin>", bytes: 11, limit: 10)) { try parse("eleven byte", maxBytes: 10) }
-    #expect(throws: InputError.binary(path: "<stdin>")) {
-      try DocumentSource(paths: ["-"]).parseStandardInput([0x41, 0x00, 0x42])
-    }
-  }
-
-  @Test func invalidUTF8OnStandardInputIsReplacedWithAWarning() throws {
-    let documents = try DocumentSource(paths: ["-"]).parseStandardInput([0x48, 0x69, 0xFF])
-    #expect(documents.first?.text == "Hi\u{FFFD}")
-    #expect(documents.first?.info.warnings?.first?.hasPrefix("<stdin>") == true)
   }
 }

@@ -25,6 +25,22 @@ struct DocumentTests {
     #expect(document.text(in: start..<end) == expected)
   }
 
+  /// Offsets become string indices through a UTF-8 offset kept every 32
+  /// scalars: every range of a long non-ASCII text reads its own scalars.
+  @Test func textInRangeIsExactAcrossLongNonASCIIText() {
+    let text = String(repeating: "Zürich “said” \u{1F600} e\u{0301} Kyiv. ", count: 12)
+    let document = Document(id: "d", text: text)
+    let length = text.unicodeScalars.count
+    #expect(document.length == length)
+    for start in stride(from: 0, through: length, by: 3) {
+      for end in stride(from: start, through: length, by: 5) {
+        #expect(String(document.text(in: start..<end)) == TextFixtures.slice(text, start, end))
+      }
+    }
+    let ascii = Document(id: "a", text: "plain ASCII text, one byte a scalar")
+    #expect(ascii.text(in: 6..<11) == "ASCII")
+  }
+
   @Test func textInRangeIsClampedToTheText() {
     let document = Document(id: "d", text: "Kyiv")
     #expect(document.text(in: -3..<2) == "Ky")

@@ -135,6 +135,30 @@ struct DateFinderTests {
     #expect(try dates(text, reference: nil) == [asWritten])
   }
 
+  /// The first date of every token range, looked up among the tokens
+  /// where a date may start, is the first date a scan of the range finds.
+  @Test(arguments: [true, false])
+  func firstDateInARangeIsTheFirstDateTheRangeHolds(_ relative: Bool) throws {
+    let text = """
+      On Feb. 12, 2025 and in March the talks of 13 February 2025 failed; last year, \
+      yesterday and on Monday May 3 they met, in May, 2014 and September 2022 too. \
+      The may 7 vote and August were set this month, next year or today.
+      """
+    let document = try TextFixtures.analyse(text)
+    let lexicon = try TextFixtures.lexicon.get()
+    let finder = DateFinder(
+      lexicon: lexicon, document: document, reference: ReferenceDate(iso: "2025-06-10"), relative: relative)
+    let starts = DateFinder.possibleStarts(in: document, lexicon: lexicon)
+    #expect(starts.count < document.tokenCount)
+    for lower in 0...document.tokenCount {
+      for upper in lower...document.tokenCount {
+        let scanned = finder.dates(in: lower..<upper).first
+        let found = finder.firstDate(in: lower..<upper, starts: starts)
+        #expect(found?.tokens == scanned?.tokens && found?.normalized == scanned?.normalized, "\(lower)..<\(upper)")
+      }
+    }
+  }
+
   @Test func referenceDateReadsIsoPrefixes() {
     #expect(ReferenceDate(iso: "2025-02-13T10:00:00Z") == ReferenceDate(iso: "2025-02-13"))
     #expect(ReferenceDate(iso: "2025")?.month == nil)

@@ -12,12 +12,14 @@ private struct NeedsTokens: Component {
   }
 }
 
-/// A component that tags every token with its own name, so the last one to
-/// run wins.
+/// A component that tags every token with a part of speech, so the last one
+/// to run wins.
 private struct Stamp: Component {
   let name: String
+  /// The part of speech it gives: `NOUN` for "a", `VERB` for any other name.
+  var tag: String { name == "a" ? "NOUN" : "VERB" }
   func process(_ document: inout Document) throws(PipelineError) {
-    for index in document.tokenTable.indices { document.tokenTable[index].upos = name }
+    for index in document.tokenTable.indices { document.tokenTable[index].upos = tag }
   }
 }
 
@@ -44,8 +46,8 @@ struct PipelineTests {
     let ab = try Pipeline([Tokenizer(), Stamp(name: "a"), Stamp(name: "b")])
     let ba = try Pipeline([Tokenizer(), Stamp(name: "b"), Stamp(name: "a")])
     #expect(ab.names == ["tokenizer", "a", "b"])
-    #expect(try ab.run(id: "d", text: "one two").tokens.map(\.upos) == ["b", "b"])
-    #expect(try ba.run(id: "d", text: "one two").tokens.map(\.upos) == ["a", "a"])
+    #expect(try ab.run(id: "d", text: "one two").tokens.map(\.upos) == ["VERB", "VERB"])
+    #expect(try ba.run(id: "d", text: "one two").tokens.map(\.upos) == ["NOUN", "NOUN"])
   }
 
   @Test func errorsNameTheComponentAndTheDocument() throws {

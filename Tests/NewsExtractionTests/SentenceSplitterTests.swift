@@ -158,6 +158,26 @@ struct SentenceSplitterTests {
     #expect(document.sentences.isEmpty)
   }
 
+  /// Text without sentence ends is cut into sentences of at most
+  /// `maximumLength` tokens, after the last comma of a stretch's second half.
+  @Test func sentencesNeverRunPastTheLimit() throws {
+    let limit = SentenceSplitter.maximumLength
+    var words: [String] = []
+    for index in 0..<(limit * 3) { words.append(index % 300 == 299 ? "word," : "word") }
+    let document = try TextFixtures.analyse(words.joined(separator: " "))
+    let sentences = document.sentenceTable
+    #expect(sentences.count >= 3)
+    #expect(sentences.allSatisfy { $0.count <= limit })
+    #expect(sentences.first?.lowerBound == 0 && sentences.last?.upperBound == document.tokenCount)
+    for (a, b) in zip(sentences, sentences.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+    // The first cut follows the comma of the 300th word (tokens 0...300).
+    #expect(sentences[0] == 0..<301)
+    #expect(document.text(in: document.tokenTable[300].range) == ",")
+    // Without a comma, the cut is at the limit.
+    let plain = try TextFixtures.analyse(String(repeating: "word ", count: limit + 10))
+    #expect(plain.sentenceTable == [0..<limit, limit..<(limit + 10)])
+  }
+
   @Test func sentenceIndexOfTokenFindsItsSentence() throws {
     let document = try TextFixtures.analyse("One two. Three four. Five.")
     #expect(document.sentences.count == 3)

@@ -25,6 +25,29 @@ struct TextDecoderTests {
     #expect(decoded.warnings.first?.contains("invalid UTF-8") == true)
   }
 
+  @Test func utf16WithAByteOrderMarkIsDecodedNotCalledBinary() throws {
+    let text = "Z\u{00FC}rich \u{2014} \u{1F600}\r\nok"
+    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    for bytes in [little, big] {
+      let decoded = try TextDecoder.decode(bytes, path: "u.txt")
+      #expect(decoded.text == "Z\u{00FC}rich \u{2014} \u{1F600}\nok")
+      #expect(decoded.warnings.isEmpty)
+    }
+  }
+
+  @Test func brokenUTF16IsReplacedAndReported() throws {
+    // An unpaired high surrogate, then a dangling odd byte.
+    let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x42, 0x00, 0x43]
+    let decoded = try TextDecoder.decode(bytes, path: "u.txt")
+    #expect(decoded.text == "A\u{FFFD}B\u{FFFD}")
+    #expect(decoded.warnings == ["u.txt: invalid UTF-16 replaced with U+FFFD"])
+    // UTF-16 that decodes to binary data is still refused.
+    #expect(throws: InputError.binary(path: "b.txt")) {
+      try TextDecoder.decode([0xFF, 0xFE, 0x00, 0x00, 0x01, 0x00], path: "b.txt")
+    }
+  }
+
   @Test func binaryIsRefused() {
     #expect(throws: InputError.binary(path: "x.bin")) {
       try TextDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x41], path: "x.bin")

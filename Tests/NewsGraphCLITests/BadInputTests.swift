@@ -22,7 +22,8 @@ struct BadInputTests {
     try Data("The president said the deal was done.".utf8).write(to: subfolder.appendingPathComponent("good.txt"))
 
     let result = try CLI.run(["extract", folder.path])
-    #expect(result.status == 0, "\(result.stderr)")
+    // Done with errors: every good file extracted, every bad one named.
+    #expect(result.status == 2, "\(result.stderr)")
     let lines = try CLI.jsonLines(result.stdout)
     let ids = lines.compactMap { ($0["document"] as? [String: Any])?["id"] as? String }
     #expect(Set(ids).isSuperset(of: ["good", "invalid-utf8", "crlf", "unbalanced"]))
@@ -42,17 +43,18 @@ struct BadInputTests {
     try Data(big.utf8).write(to: folder.appendingPathComponent("huge.txt"))
     try Data("Officials said it was over.".utf8).write(to: folder.appendingPathComponent("small.txt"))
     let refused = try CLI.run(["extract", folder.path, "--max-megabytes", "1"])
-    #expect(refused.status == 0)
+    #expect(refused.status == 2)
     #expect(refused.stderr.contains("huge.txt"))
     #expect(try CLI.jsonLines(refused.stdout).count == 1)
-    let processed = try CLI.run(["extract", folder.path])
+    // Its time is not what is tested (a debug build is slow): no limit.
+    let processed = try CLI.run(["extract", folder.path, "--document-timeout", "0"])
     #expect(processed.status == 0)
     #expect(try CLI.jsonLines(processed.stdout).count == 2)
   }
 
   @Test func aMissingPathIsNamedAndOthersStillRun() throws {
     let result = try CLI.run(["extract", "does/not/exist.txt", "seeds"])
-    #expect(result.status == 0)
+    #expect(result.status == 2)
     #expect(result.stderr.contains("does/not/exist.txt: no such file or folder"))
     #expect(try CLI.jsonLines(result.stdout).count == 1)
   }
@@ -61,7 +63,7 @@ struct BadInputTests {
     let folder = try CLI.temporaryDirectory()
     try Data().write(to: folder.appendingPathComponent("empty.txt"))
     let result = try CLI.run(["extract", folder.path])
-    #expect(result.status != 0)
+    #expect(result.status == 1)
     #expect(result.stderr.contains("empty.txt"))
   }
 

@@ -28,11 +28,27 @@ enum CLI {
   }
 
   /// Runs `newsgraph` with arguments, optional standard input, in a folder.
-  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot) throws -> Result {
+  ///
+  /// - Parameters:
+  ///   - environment: Variables added to the test's environment.
+  ///   - unprivileged: Run as user `nobody` when the tests run as root (so
+  ///     that file permissions apply), through `setpriv`.
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot,
+    environment: [String: String] = [:], unprivileged: Bool = false
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if unprivileged && getuid() == 0 {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -60,6 +76,14 @@ enum CLI {
     group.wait()
     return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
   }
+
+  /// Whether ``run(_:stdin:in:environment:unprivileged:)`` can run the
+  /// tool as nobody (as root, nobody must be able to reach the binary).
+  static let canRunUnprivileged: Bool = {
+    guard getuid() == 0 else { return true }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+    return (try? run(["--version"], unprivileged: true).status) == 0
+  }()
 
   /// A new empty temporary folder.
   static func temporaryDirectory(_ name: String = #function) throws -> URL {

@@ -104,7 +104,7 @@ public struct DOTWriter: GraphWriter {
   }
 
   func layout(for content: DiagramContent) -> DiagramLayout {
-    options.layout ?? .automatic(nodeCount: content.nodeCount)
+    options.layout ?? .automatic(nodeCount: content.nodeCount, edgeCount: content.edgeCount)
   }
 
   // MARK: - Graph attributes

@@ -44,6 +44,13 @@ struct DiagramContent {
   /// The number of nodes drawn, legend excluded.
   var nodeCount: Int { entities.count + statements.count }
 
+  /// The number of edges drawn, legend excluded.
+  var edgeCount: Int {
+    statements.reduce(speechEdges.count + relationEdges.count) { count, statement in
+      count + (statement.speaker == nil ? 0 : 1) + statement.about.count
+    }
+  }
+
   /// Chooses what to draw.
   ///
   /// - Parameters:

@@ -29,7 +29,7 @@ public struct DiagramOptions: Sendable, Hashable {
   /// A title above the diagram, or nil for none.
   public var title: String?
   /// The layout engine, or nil to choose by size (see
-  /// ``DiagramLayout/automatic(nodeCount:)``).
+  /// ``DiagramLayout/automatic(nodeCount:edgeCount:)``).
   public var layout: DiagramLayout?
   /// With collapsed statements: the most edges drawn, or nil for all. Each
   /// node keeps its ``edgesPerNode`` strongest edges first, then the

@@ -58,6 +58,7 @@ final class GraphMLParser {
     guard data.contains(where: { !" \t\r\n".utf8.contains($0) }) else {
       throw Failure(line: 1, reason: "malformed XML: empty document")
     }
+    try checkEncoding(data)
     let delegate = GraphMLParser()
     let line = data.withUnsafeBytes { delegate.run(over: $0) }
     if let failure = delegate.failure { throw failure }
@@ -74,6 +75,45 @@ final class GraphMLParser {
 
   private var sawGraph = false
   private var depth = 0
+
+  /// The encodings a file may declare: UTF-8 and its ASCII subset.
+  private static let encodings: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii"]
+
+  /// Accepts only UTF-8 text that starts with `<` (after an optional byte
+  /// order mark and white space) and declares no other encoding.
+  ///
+  /// The parser reads every file as UTF-8 (`XML_PARSE_IGNORE_ENC`), so a
+  /// file declaring another encoding would be misread; it is refused
+  /// instead. (libxml2's incremental parser under Foundation's `XMLParser`,
+  /// used before, crashed on some such declarations: "UTF-7", "UTF-32",
+  /// "EBCDIC-US", UTF-16 text declaring another one.) GraphML writers
+  /// (ours, networkx, yEd, Gephi) write UTF-8.
+  ///
+  /// - Parameter data: The file contents.
+  /// - Throws: ``Failure`` on line 1 naming the problem.
+  static func checkEncoding(_ data: Data) throws(Failure) {
+    let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+    guard let first = bytes.first(where: { !" \t\r\n".utf8.contains($0) }), first == UInt8(ascii: "<"),
+      !bytes.prefix(1024).contains(0)
+    else {
+      throw Failure(line: 1, reason: "malformed XML: not UTF-8 text starting with '<'")
+    }
+    // The XML declaration, if any: `<?xml version="1.0" encoding="..."?>`.
+    let head = Array(bytes.prefix(512))
+    guard let open = head.firstRange(of: Array("<?xml".utf8)),
+      let close = head[open.upperBound...].firstRange(of: Array("?>".utf8)),
+      let name = head[open.upperBound..<close.lowerBound].firstRange(of: Array("encoding".utf8))
+    else { return }
+    var k = name.upperBound
+    while k < close.lowerBound, " \t\r\n=".utf8.contains(head[k]) { k += 1 }
+    guard k < close.lowerBound, head[k] == UInt8(ascii: "\"") || head[k] == UInt8(ascii: "'") else { return }
+    let quote = head[k]
+    let value = head[(k + 1)..<close.lowerBound].prefix { $0 != quote }
+    let encoding = String(decoding: value, as: UTF8.self)
+    guard Self.encodings.contains(encoding.lowercased()) else {
+      throw Failure(line: 1, reason: "unsupported encoding '\(encoding)': GraphML is read as UTF-8")
+    }
+  }
 
   /// A message for an `XMLParser` error code, which on Linux is libxml2's
   /// `xmlParserErrors` value (Apple's `XMLParser.ErrorCode` uses the same

@@ -33,7 +33,25 @@ public struct GraphMLWriter: GraphWriter {
   /// - Throws: ``ExportError/encoding(format:reason:)`` if a list attribute
   ///   cannot be encoded as JSON, which plain strings do not cause.
   public func string(for graph: KnowledgeGraph) throws(ExportError) -> String {
-    var out = """
+    var out = ""
+    try write(graph, into: &out)
+    return out
+  }
+
+  /// Writes the GraphML to a file, atomically, a piece at a time.
+  ///
+  /// - Parameters:
+  ///   - graph: The graph to export.
+  ///   - url: The destination file URL; its directory must exist.
+  /// - Throws: ``ExportError/write(path:reason:)`` when the file cannot be
+  ///   written; ``ExportError/encoding(format:reason:)`` as ``string(for:)``.
+  public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError) {
+    try AtomicFile.write(to: url) { (stream) throws(ExportError) in try write(graph, into: &stream) }
+  }
+
+  /// Writes the text of ``string(for:)`` into a stream, element by element.
+  func write<Stream: TextOutputStream>(_ graph: KnowledgeGraph, into out: inout Stream) throws(ExportError) {
+    out.write("""
       <?xml version="1.0" encoding="UTF-8"?>
       <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -41,17 +59,17 @@ public struct GraphMLWriter: GraphWriter {
       http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
         <desc>NewsGraph knowledge graph: entity and statement nodes; said, about and relation edges.</desc>
 
-      """
-    out += Self.declarations(GraphMLKey.all)
-    out += "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n"
-    out += data(.documents, try CompactJSON.string(graph.documents, format: "GraphML"), indent: 4)
+      """)
+    out.write(Self.declarations(GraphMLKey.all))
+    out.write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n")
+    out.write(data(.documents, try CompactJSON.string(graph.documents, format: "GraphML"), indent: 4))
 
     let nodeIDs = NodeIDs(graph)
     for entity in graph.entities {
-      out += try entityNode(entity, xmlID: nodeIDs[entity.id])
+      out.write(try entityNode(entity, xmlID: nodeIDs[entity.id]))
     }
     for statement in graph.statements {
-      out += try statementNode(statement, xmlID: nodeIDs[statement.id])
+      out.write(try statementNode(statement, xmlID: nodeIDs[statement.id]))
     }
     var edgeNumber = 0
     func edge(_ source: String, _ target: String, _ body: String) -> String {
@@ -61,19 +79,18 @@ public struct GraphMLWriter: GraphWriter {
     }
     for statement in graph.statements {
       if let speaker = statement.speaker {
-        out += edge(
-          speaker, statement.id, data(.edgeKind, "said") + data(.edgeLabel, "said") + unitWeight)
+        out.write(
+          edge(speaker, statement.id, data(.edgeKind, "said") + data(.edgeLabel, "said") + unitWeight))
       }
       for target in statement.about {
-        out += edge(
-          statement.id, target, data(.edgeKind, "about") + data(.edgeLabel, "about") + unitWeight)
+        out.write(
+          edge(statement.id, target, data(.edgeKind, "about") + data(.edgeLabel, "about") + unitWeight))
       }
     }
     for relation in graph.relations {
-      out += edge(relation.subject, relation.object, relationData(relation))
+      out.write(edge(relation.subject, relation.object, relationData(relation)))
     }
-    out += "  </graph>\n</graphml>\n"
-    return out
+    out.write("  </graph>\n</graphml>\n")
   }
 
   // MARK: - Elements

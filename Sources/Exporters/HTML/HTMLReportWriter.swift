@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeGraph
 
 /// Writes `index.html`: one self-contained page with the diagram, a search
@@ -68,11 +69,28 @@ public struct HTMLReportWriter: GraphWriter {
   /// - Throws: ``ExportError/encoding(format:reason:)`` if the data cannot
   ///   be encoded as JSON.
   public func string(for graph: KnowledgeGraph) throws(ExportError) -> String {
+    var out = ""
+    try write(graph, into: &out)
+    return out
+  }
+
+  /// Writes the page to a file, atomically, a piece at a time: one
+  /// statement's passage is prepared and encoded at a time.
+  ///
+  /// - Parameters:
+  ///   - graph: The graph whose statements to list.
+  ///   - url: The destination file URL; its directory must exist.
+  /// - Throws: ``ExportError/write(path:reason:)`` when the file cannot be
+  ///   written; ``ExportError/encoding(format:reason:)`` as ``string(for:)``.
+  public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError) {
+    try AtomicFile.write(to: url) { (stream) throws(ExportError) in try write(graph, into: &stream) }
+  }
+
+  /// Writes the text of ``string(for:)`` into a stream.
+  func write<Stream: TextOutputStream>(_ graph: KnowledgeGraph, into stream: inout Stream) throws(ExportError) {
     let names = graph.entitiesByID.mapValues(\.name)
     let diagram = diagramSVG.flatMap { InlineSVG(svg: $0, entityNames: names) }
-    let data = HTMLReportData(
-      graph: graph, texts: documents, diagramEntities: diagram?.entityIDs ?? [])
-    let json = try data.scriptText()
+    let entities = HTMLReportData.entities(of: graph, diagramEntities: diagram?.entityIDs ?? [])
     let title = HTMLText.content(TextCleaner.singleSpacedLines(self.title))
 
     var out = """
@@ -171,10 +189,12 @@ public struct HTMLReportWriter: GraphWriter {
       </footer>
 
       """
-    out += nameList(data)
-    out += "<script type=\"application/json\" id=\"ng-data\">\(json)</script>\n"
-    out += "<script>\n\(HTMLReportScript.javascript)</script>\n</body>\n</html>\n"
-    return out
+    out += nameList(entities)
+    out += "<script type=\"application/json\" id=\"ng-data\">"
+    stream.write(out)
+    try HTMLReportData.writeScriptText(for: graph, texts: documents, entities: entities, into: &stream)
+    stream.write("</script>\n")
+    stream.write("<script>\n\(HTMLReportScript.javascript)</script>\n</body>\n</html>\n")
   }
 
   // MARK: - Header
@@ -218,9 +238,9 @@ public struct HTMLReportWriter: GraphWriter {
   }
 
   /// Search suggestions: the names and aliases of speakers and topics.
-  private func nameList(_ data: HTMLReportData) -> String {
+  private func nameList(_ entities: [String: HTMLReportData.EntityEntry]) -> String {
     var names = Set<String>()
-    for entity in data.entities.values {
+    for entity in entities.values {
       for name in [entity.name] + entity.aliases {
         let clean = TextCleaner.singleSpacedLines(name).replacingOccurrences(of: "\n", with: " ")
         if !clean.isEmpty { names.insert(clean) }

@@ -14,11 +14,19 @@ struct StatementContext {
   let scalars: [Unicode.Scalar]
   /// The document's UTF-8.
   private let utf8: [UInt8]
-  /// Where each scalar starts in ``utf8``, plus the end: `scalars.count + 1`
-  /// entries, so that pieces are copied as bytes, not scalar by scalar.
-  private let utf8Starts: [Int]
+  /// Where every 32nd scalar starts in ``utf8``, up to and including the
+  /// end, so that pieces are copied as bytes, not scalar by scalar (a
+  /// scalar's start is an entry plus the widths of at most 31 scalars).
+  private let utf8Checkpoints: [UInt32]
+  /// The scalars between two entries of ``utf8Checkpoints``.
+  private static let utf8Stride = 32
   /// Whether paragraphs are separated by blank lines.
   let blankLineParagraphs: Bool
+  /// Where paragraphs start after a break (the offset after each break's
+  /// line feed), ascending; the text's start is not listed.
+  private let paragraphStarts: [Int]
+  /// Where paragraphs end (the offset of each break's line feed), ascending.
+  private let paragraphEnds: [Int]
 
   /// How much text to keep on each side of the content when the paragraph
   /// is longer, in scalars.
@@ -30,17 +38,20 @@ struct StatementContext {
   ///
   /// - Parameter text: The document text the offsets refer to.
   init(text: String) {
-    scalars = Array(text.unicodeScalars)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.unicodeScalars.count)
+    scalars.append(contentsOf: text.unicodeScalars)
+    self.scalars = scalars
     utf8 = Array(text.utf8)
-    var starts: [Int] = []
-    starts.reserveCapacity(scalars.count + 1)
+    var checkpoints: [UInt32] = []
+    checkpoints.reserveCapacity(scalars.count / Self.utf8Stride + 2)
     var offset = 0
-    for scalar in scalars {
-      starts.append(offset)
+    for (index, scalar) in scalars.enumerated() {
+      if index % Self.utf8Stride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
       offset += UTF8.width(scalar)
     }
-    starts.append(offset)
-    utf8Starts = starts
+    if scalars.count % Self.utf8Stride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
+    utf8Checkpoints = checkpoints
     var blank = false
     var previous: Unicode.Scalar = "x"
     for scalar in scalars where scalar != " " && scalar != "\t" {
@@ -51,6 +62,16 @@ struct StatementContext {
       previous = scalar
     }
     blankLineParagraphs = blank
+    // Every paragraph break once, so that finding a statement's paragraph
+    // is a binary search, not a walk through the paragraph.
+    var paragraphStarts: [Int] = []
+    var paragraphEnds: [Int] = []
+    for index in scalars.indices where scalars[index] == "\n" {
+      if !blank || Self.isBlankLine(scalars, before: index) { paragraphStarts.append(index + 1) }
+      if !blank || Self.isBlankLine(scalars, after: index) { paragraphEnds.append(index) }
+    }
+    self.paragraphStarts = paragraphStarts
+    self.paragraphEnds = paragraphEnds
   }
 
   /// The passage around a statement as alternating pieces: text before the
@@ -123,37 +144,42 @@ struct StatementContext {
     return (max(offset, trimmedEnd(index)), true)
   }
 
+  /// The start of the paragraph holding `offset`: the last paragraph start
+  /// at or before it, else the text's start.
   private func paragraphStart(before offset: Int) -> Int {
-    var index = min(offset, scalars.count)
-    while index > 0 {
-      if scalars[index - 1] == "\n", !blankLineParagraphs || isBlankLineBefore(index - 1) {
-        return index
-      }
-      index -= 1
+    let limit = min(offset, scalars.count)
+    // The number of starts at or before the limit.
+    var low = 0
+    var high = paragraphStarts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphStarts[mid] <= limit { low = mid + 1 } else { high = mid }
     }
-    return 0
+    return low > 0 ? paragraphStarts[low - 1] : 0
   }
 
+  /// The end of the paragraph holding `offset`: the first paragraph end at
+  /// or after it, else the text's end.
   private func paragraphEnd(after offset: Int) -> Int {
-    var index = max(0, offset)
-    while index < scalars.count {
-      if scalars[index] == "\n", !blankLineParagraphs || isBlankLineAfter(index) {
-        return index
-      }
-      index += 1
+    let limit = max(0, offset)
+    var low = 0
+    var high = paragraphEnds.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphEnds[mid] < limit { low = mid + 1 } else { high = mid }
     }
-    return scalars.count
+    return low < paragraphEnds.count ? paragraphEnds[low] : scalars.count
   }
 
   /// Whether the line break at `index` follows a blank line.
-  private func isBlankLineBefore(_ index: Int) -> Bool {
+  private static func isBlankLine(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
     var i = index - 1
     while i >= 0, scalars[i] == " " || scalars[i] == "\t" { i -= 1 }
     return i < 0 || scalars[i] == "\n"
   }
 
   /// Whether the line break at `index` is followed by a blank line.
-  private func isBlankLineAfter(_ index: Int) -> Bool {
+  private static func isBlankLine(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
     var i = index + 1
     while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
     return i >= scalars.count || scalars[i] == "\n"
@@ -181,7 +207,15 @@ struct StatementContext {
   // MARK: - Text
 
   private func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
-    utf8[utf8Starts[range.lowerBound]..<utf8Starts[range.upperBound]]
+    utf8[utf8Offset(range.lowerBound)..<utf8Offset(range.upperBound)]
+  }
+
+  /// Where the scalar at `offset` (`0...scalars.count`) starts in ``utf8``.
+  private func utf8Offset(_ offset: Int) -> Int {
+    let block = offset / Self.utf8Stride
+    var position = Int(utf8Checkpoints[block])
+    for index in (block * Self.utf8Stride)..<offset { position += UTF8.width(scalars[index]) }
+    return position
   }
 
   private func text(_ range: Range<Int>) -> String {

@@ -18,13 +18,45 @@ public struct ExtractionsWriter: Sendable {
   /// - Returns: The compact JSON object.
   /// - Throws: ``ExportError/encoding(format:reason:)`` if encoding fails.
   public func line(for extraction: Extraction) throws(ExportError) -> String {
+    var line = ""
+    try write(extraction, into: &line)
+    return line
+  }
+
+  /// Writes one document's line, without the line break, into a stream:
+  /// the `Extraction` encoding's sorted keys with each record encoded on
+  /// its own (the same compact text as encoding the whole), so that a long
+  /// document's records are never all encoded at once.
+  ///
+  /// - Parameters:
+  ///   - extraction: One document's extraction.
+  ///   - out: The stream.
+  /// - Throws: ``ExportError/encoding(format:reason:)`` if encoding fails.
+  func write<Stream: TextOutputStream>(_ extraction: Extraction, into out: inout Stream) throws(ExportError) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    do {
-      return String(decoding: try encoder.encode(extraction), as: UTF8.self)
-    } catch {
-      throw .encoding(format: "JSON Lines", reason: "\(error)")
+    func json(_ value: some Encodable) throws(ExportError) -> String {
+      do {
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+      } catch {
+        throw .encoding(format: "JSON Lines", reason: "\(error)")
+      }
     }
+    func list(_ key: String, _ values: [some Encodable]) throws(ExportError) {
+      out.write(",\"\(key)\":[")
+      for (index, value) in values.enumerated() {
+        if index > 0 { out.write(",") }
+        out.write(try json(value))
+      }
+      out.write("]")
+    }
+    out.write("{\"document\":")
+    out.write(try json(extraction.document))
+    try list("entities", extraction.entities)
+    if !extraction.groups.isEmpty { try list("groups", extraction.groups) }
+    try list("relations", extraction.relations)
+    try list("statements", extraction.statements)
+    out.write("}")
   }
 
   /// The `extractions.jsonl` text for some documents.
@@ -36,13 +68,13 @@ public struct ExtractionsWriter: Sendable {
   public func string(for extractions: [Extraction]) throws(ExportError) -> String {
     var text = ""
     for extraction in extractions {
-      text += try line(for: extraction)
+      try write(extraction, into: &text)
       text += "\n"
     }
     return text
   }
 
-  /// Writes the extractions to a file, atomically.
+  /// Writes the extractions to a file, atomically, a line at a time.
   ///
   /// - Parameters:
   ///   - extractions: The extractions, in the order to write them.
@@ -50,7 +82,11 @@ public struct ExtractionsWriter: Sendable {
   /// - Throws: ``ExportError/write(path:reason:)`` when the file cannot be
   ///   written; ``ExportError/encoding(format:reason:)`` if encoding fails.
   public func write(_ extractions: [Extraction], to url: URL) throws(ExportError) {
-    let text = try string(for: extractions)
-    try AtomicFile.write(Data(text.utf8), to: url)
+    try AtomicFile.write(to: url) { (stream) throws(ExportError) in
+      for extraction in extractions {
+        try write(extraction, into: &stream)
+        stream.write("\n")
+      }
+    }
   }
 }

@@ -19,6 +19,19 @@ public protocol GraphWriter: Sendable {
   /// - Throws: ``ExportError/encoding(format:reason:)`` if a value cannot be
   ///   encoded.
   func string(for graph: KnowledgeGraph) throws(ExportError) -> String
+
+  /// Writes a graph's text to a file, atomically.
+  ///
+  /// The default writes ``string(for:)``; writers of large files write
+  /// their text piece by piece instead (the same bytes), so that it is
+  /// never held whole in memory.
+  /// - Parameters:
+  ///   - graph: The graph to export.
+  ///   - url: The destination file URL; its directory must exist.
+  /// - Throws: ``ExportError/write(path:reason:)`` when the file cannot be
+  ///   written or renamed; ``ExportError/encoding(format:reason:)`` when the
+  ///   graph cannot be encoded.
+  func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError)
 }
 
 extension GraphWriter {
@@ -34,6 +47,6 @@ extension GraphWriter {
   ///   graph cannot be encoded.
   public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError) {
     let text = try string(for: graph)
-    try AtomicFile.write(Data(text.utf8), to: url)
+    try AtomicFile.write(to: url) { stream in stream.write(text) }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeGraph
 
 /// Writes `statements.md`: who said what about whom, as Markdown tables.
@@ -19,6 +20,24 @@ public struct StatementsMarkdownWriter: GraphWriter {
   /// - Parameter graph: The graph whose statements to list.
   /// - Returns: The complete Markdown text, ending with a newline.
   public func string(for graph: KnowledgeGraph) -> String {
+    var out = ""
+    write(graph, into: &out)
+    return out
+  }
+
+  /// Writes `statements.md` to a file, atomically, a piece at a time.
+  ///
+  /// - Parameters:
+  ///   - graph: The graph whose statements to list.
+  ///   - url: The destination file URL; its directory must exist.
+  /// - Throws: ``ExportError/write(path:reason:)`` when the file cannot be
+  ///   written.
+  public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError) {
+    try AtomicFile.write(to: url) { stream in write(graph, into: &stream) }
+  }
+
+  /// Writes the text of ``string(for:)`` into a stream, row by row.
+  func write<Stream: TextOutputStream>(_ graph: KnowledgeGraph, into out: inout Stream) {
     var bySpeaker: [String: [Statement]] = [:]
     var unknown: [Statement] = []
     for statement in graph.statements {
@@ -35,34 +54,33 @@ public struct StatementsMarkdownWriter: GraphWriter {
         < ($0.statements.count, $1.entity.name, $1.entity.id)
     }
 
-    var out =
+    out.write(
       "# Who said what about whom\n\n"
-      + summary(graph, speakers: speakers.count, unknown: unknown.count) + "\n"
+        + summary(graph, speakers: speakers.count, unknown: unknown.count) + "\n")
     if graph.statements.isEmpty {
-      out += "\nNo statements were found.\n"
-      return out
+      out.write("\nNo statements were found.\n")
+      return
     }
     for (entity, statements) in speakers {
-      out += "\n## \(Self.escape(entity.name))\n\n"
+      out.write("\n## \(Self.escape(entity.name))\n\n")
       var line = "\(entity.type.rawValue) · \(Self.count(statements.count, "statement"))"
       if !entity.aliases.isEmpty { line += " · also: " + entity.aliases.joined(separator: ", ") }
-      out += Self.escape(line) + "\n\n"
-      out += "| Kind | Cue | Content | About | Source |\n| --- | --- | --- | --- | --- |\n"
+      out.write(Self.escape(line) + "\n\n")
+      out.write("| Kind | Cue | Content | About | Source |\n| --- | --- | --- | --- | --- |\n")
       for statement in statements {
-        out += "| " + cells(statement, graph: graph).joined(separator: " | ") + " |\n"
+        out.write("| " + cells(statement, graph: graph).joined(separator: " | ") + " |\n")
       }
     }
     if !unknown.isEmpty {
-      out +=
-        "\n## Unknown speaker\n\n\(Self.count(unknown.count, "statement")) without a resolved speaker\n\n"
-      out += "| Speaker as written | Kind | Cue | Content | About | Source |\n"
-      out += "| --- | --- | --- | --- | --- | --- |\n"
+      out.write(
+        "\n## Unknown speaker\n\n\(Self.count(unknown.count, "statement")) without a resolved speaker\n\n")
+      out.write("| Speaker as written | Kind | Cue | Content | About | Source |\n")
+      out.write("| --- | --- | --- | --- | --- | --- |\n")
       for statement in unknown {
         let speaker = statement.speakerText.map(Self.escape) ?? "—"
-        out += "| " + ([speaker] + cells(statement, graph: graph)).joined(separator: " | ") + " |\n"
+        out.write("| " + ([speaker] + cells(statement, graph: graph)).joined(separator: " | ") + " |\n")
       }
     }
-    return out
   }
 
   private func summary(_ graph: KnowledgeGraph, speakers: Int, unknown: Int) -> String {

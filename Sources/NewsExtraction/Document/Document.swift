@@ -11,8 +11,14 @@ public struct Document: Sendable {
   public let text: String
   /// The text's scalars: every offset indexes this.
   public let scalars: [Unicode.Scalar]
-  /// The `String.Index` of every scalar offset, plus one for the end.
-  let indices: [String.Index]
+  /// The UTF-8 offset of every ``utf8Stride``-th scalar offset, up to
+  /// and including the end; empty when the text is ASCII (each scalar one
+  /// byte). Turning a scalar offset into a `String.Index` reads one entry
+  /// and fewer than ``utf8Stride`` scalars, at a 32nd of the memory a table
+  /// of every index takes.
+  private let utf8Checkpoints: [UInt32]
+  /// The scalars between two entries of ``utf8Checkpoints``.
+  private static let utf8Stride = 16
   /// One record per token, in text order.
   package var tokenTable: [TokenRecord] = []
   /// Token ranges of the sentences, in text order.
@@ -33,21 +39,40 @@ public struct Document: Sendable {
   ///   - text: The text.
   public init(id: String, text: String) {
     self.id = id
+    // Native UTF-8 storage, so that UTF-8 offsets become indices in
+    // constant time.
+    var text = text
+    text.makeContiguousUTF8()
     self.text = text
     var scalars: [Unicode.Scalar] = []
-    var indices: [String.Index] = []
-    scalars.reserveCapacity(text.utf8.count)
-    indices.reserveCapacity(text.utf8.count + 1)
-    let view = text.unicodeScalars
-    var index = view.startIndex
-    while index < view.endIndex {
-      scalars.append(view[index])
-      indices.append(index)
-      index = view.index(after: index)
+    scalars.reserveCapacity(text.unicodeScalars.count)
+    scalars.append(contentsOf: text.unicodeScalars)
+    var checkpoints: [UInt32] = []
+    if scalars.count != text.utf8.count {
+      checkpoints.reserveCapacity(scalars.count / Self.utf8Stride + 1)
+      var offset = 0
+      for (index, scalar) in scalars.enumerated() {
+        if index % Self.utf8Stride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
+        offset += UTF8.width(scalar)
+      }
+      if scalars.count % Self.utf8Stride == 0 { checkpoints.append(UInt32(truncatingIfNeeded: offset)) }
     }
-    indices.append(view.endIndex)
     self.scalars = scalars
-    self.indices = indices
+    self.utf8Checkpoints = checkpoints
+  }
+
+  /// The `String.Index` of a scalar offset (`0...length`).
+  private func stringIndex(_ offset: Int) -> String.Index {
+    let utf8 = text.utf8
+    guard !utf8Checkpoints.isEmpty else { return utf8.index(utf8.startIndex, offsetBy: offset) }
+    let block = offset / Self.utf8Stride
+    var position = Int(utf8Checkpoints[block])
+    var index = block * Self.utf8Stride
+    while index < offset {
+      position += UTF8.width(scalars[index])
+      index += 1
+    }
+    return utf8.index(utf8.startIndex, offsetBy: position)
   }
 
   /// The number of scalars in the text.
@@ -71,7 +96,7 @@ public struct Document: Sendable {
   public func text(in range: Range<Int>) -> Substring {
     let lower = min(max(0, range.lowerBound), length)
     let upper = min(max(lower, range.upperBound), length)
-    return text[indices[lower]..<indices[upper]]
+    return text[stringIndex(lower)..<stringIndex(upper)]
   }
 
   /// The token whose characters include a scalar offset.

@@ -187,6 +187,11 @@ extension StatementExtractor {
     // "..., said X, a spokesman who ...": after a subject that follows its
     // cue come appositions, not what was said.
     if source.lowerBound > v, content.allSatisfy({ $0.lowerBound >= source.upperBound }) { return nil }
+    // A particle the content starts with belongs to the content ("wondered
+    // if ..." with "if" parsed as the cue's particle): the cue ends there.
+    if let first = content.first, first.lowerBound > v, first.lowerBound < cue.upperBound {
+      cue = v..<first.lowerBound
+    }
     var draft = makeDraft(source: source, cue: cue, content: content)
     if let first = content.first, first.lowerBound > v {
       draft.date = firstDate(in: cue.upperBound..<first.lowerBound)
@@ -293,6 +298,9 @@ extension StatementExtractor {
     }
     let whole = tree.subtree(host)
     let own = tree.subtree(v)
+    // The cue's subtree lies inside its host's (``ParseTree`` keeps
+    // subtrees nested); a head table that is no tree gives no host clause.
+    guard whole.lowerBound <= own.lowerBound, own.upperBound <= whole.upperBound else { return nil }
     let before = trimmed(whole.lowerBound..<own.lowerBound)
     let after = trimmed(own.upperBound..<whole.upperBound)
     let spans = [before, after].filter { hasWords($0, minimum: 2) }

@@ -24,6 +24,8 @@ extension StatementExtractor {
     if verbAtEnd {
       var v = clause.upperBound - 1
       while v > clause.upperBound - 3, ["compound:prt", "advmod"].contains(document.tokenTable[v].dependency) { v -= 1 }
+      // A two-word clause of particles and adverbs ends in no verb.
+      guard v >= clause.lowerBound else { return nil }
       let record = document.tokenTable[v]
       guard record.upos == "VERB", v == root || (record.dependency == "conj" && head(v) == root) else { return nil }
     }

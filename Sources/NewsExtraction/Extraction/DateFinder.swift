@@ -73,6 +73,59 @@ struct DateFinder {
     return found
   }
 
+  /// The tokens at which a date may start, in order: numbers, and words
+  /// that are months, weekdays or the first words of relative dates. Every
+  /// token where ``date(at:limit:)`` finds a date is one of them, so
+  /// ``firstDate(in:starts:)`` looks at these instead of every token.
+  ///
+  /// - Parameters:
+  ///   - document: A tokenised document.
+  ///   - lexicon: The word lists holding the month names.
+  /// - Returns: Token indices, ascending.
+  static func possibleStarts(in document: Document, lexicon: Lexicon) -> [Int] {
+    var starts: [Int] = []
+    for i in 0..<document.tokenCount {
+      let record = document.tokenTable[i]
+      if record.shape == .number {
+        starts.append(i)
+        continue
+      }
+      let lower = document.lowercasedWord(i)
+      if shifts[lower] != nil || dayWords[lower] != nil {
+        starts.append(i)
+        continue
+      }
+      // Months and weekdays count only capitalised.
+      guard ScalarClass.isUppercase(document.scalars[record.range.lowerBound]) else { continue }
+      let stem = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+      if lexicon.monthStems.contains(stem) || lexicon.months[stem] != nil || weekdays[lower] != nil {
+        starts.append(i)
+      }
+    }
+    return starts
+  }
+
+  /// The first date inside a token range: what `dates(in: range).first`
+  /// gives, looking only at the possible starts inside the range.
+  ///
+  /// - Parameters:
+  ///   - range: Token indices.
+  ///   - starts: ``possibleStarts(in:lexicon:)`` of the document.
+  /// - Returns: The date, or nil.
+  func firstDate(in range: Range<Int>, starts: [Int]) -> Found? {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    while low < starts.count, starts[low] < range.upperBound {
+      if let found = date(at: starts[low], limit: range.upperBound) { return found }
+      low += 1
+    }
+    return nil
+  }
+
   /// The date starting at token `i`, if one does.
   func date(at i: Int, limit: Int) -> Found? {
     func make(_ end: Int, _ normalized: String?) -> Found {

@@ -123,10 +123,13 @@ struct EntityResolver {
     // 4. Pronouns and descriptions point back to the entity named before,
     //    once unconfirmed single names are dropped: a pronoun must not pick
     //    a stray capitalised word and revive it as a person.
+    var genders = GenderMemo()
+    // Roles are all known by now: each person's titles, lower-cased, once.
+    let roleTitles = entities.map { Set($0.roles.map { $0.title.lowercased() }) }
     for index in mentions.indices where mentions[index].entity == nil {
       switch mentions[index].kind {
       case .pronoun:
-        mentions[index].entity = antecedent(of: index, in: mentions, entities: entities)
+        mentions[index].entity = antecedent(of: index, in: mentions, entities: entities, genders: &genders)
       case .pair:
         let pair = lastTwoPeople(before: index, in: mentions, entities: entities)
         if pair.count == 2 {
@@ -134,7 +137,7 @@ struct EntityResolver {
           mentions[index].entity = pair[0]
         }
       case .description:
-        if let target = describedEntity(index, mentions, entities) {
+        if let target = describedEntity(index, mentions, entities, roleTitles: roleTitles) {
           attach(index, to: target, &mentions, &entities)
         }
       default:
@@ -158,7 +161,9 @@ struct EntityResolver {
   /// The entity a pronoun refers to: the nearest person (or group, for
   /// "they") before it, within the sentence or the two before; "he" and
   /// "she" skip a person whose title or given name says otherwise.
-  private func antecedent(of index: Int, in mentions: [Mention], entities: [ResolvedEntity]) -> Int? {
+  private func antecedent(
+    of index: Int, in mentions: [Mention], entities: [ResolvedEntity], genders: inout GenderMemo
+  ) -> Int? {
     let pronoun = mentions[index]
     let plural = pronoun.type == .group
     let wanted = GenderCues.gender(ofPronoun: pronoun.text.lowercased())
@@ -170,7 +175,7 @@ struct EntityResolver {
       if let target = mention.entity, entities[target].isKept, mention.tokens.upperBound <= pronoun.tokens.lowerBound {
         let type = entities[target].type
         if !plural && type == .person {
-          if let wanted, let known = gender(of: entities[target], mentions), known != wanted {
+          if let wanted, let known = genders.gender(of: target, entities, mentions), known != wanted {
             candidate -= 1
             continue
           }
@@ -183,16 +188,37 @@ struct EntityResolver {
     return nil
   }
 
-  /// A person's gender when a title or a common given name states it.
-  private func gender(of entity: ResolvedEntity, _ mentions: [Mention]) -> GenderCues.Gender? {
-    for role in entity.roles {
-      if let found = GenderCues.gender(ofTitle: role.title) { return found }
+  /// People's genders, as a title or a common given name states them,
+  /// remembered between pronouns: an entity's roles and name are read once,
+  /// and its mentions (only ever added at the end) each once.
+  private struct GenderMemo {
+    struct Entry {
+      /// The gender of the first role whose title states one.
+      var role: GenderCues.Gender?
+      /// How many of the entity's mentions were read for a title.
+      var read = 0
+      /// The gender of the first mention whose title states one.
+      var titled: GenderCues.Gender?
+      /// The gender of a two-word name's given name.
+      var name: GenderCues.Gender?
     }
-    for index in entity.mentions {
-      if let title = mentions[index].title, let found = GenderCues.gender(ofTitle: title) { return found }
+
+    var entries: [Int: Entry] = [:]
+
+    /// A person's gender: from the first gendered title of their roles, else
+    /// of their mentions, else from their given name; nil when none tells.
+    mutating func gender(of target: Int, _ entities: [ResolvedEntity], _ mentions: [Mention]) -> GenderCues.Gender? {
+      let entity = entities[target]
+      var entry = entries[target] ?? Entry(
+        role: entity.roles.lazy.compactMap { GenderCues.gender(ofTitle: $0.title) }.first,
+        name: entity.name.contains(" ") ? entity.name.split(separator: " ").first.flatMap(GenderCues.gender(ofGivenName:)) : nil)
+      while entry.role == nil, entry.titled == nil, entry.read < entity.mentions.count {
+        if let title = mentions[entity.mentions[entry.read]].title { entry.titled = GenderCues.gender(ofTitle: title) }
+        entry.read += 1
+      }
+      entries[target] = entry
+      return entry.role ?? entry.titled ?? entry.name
     }
-    guard entity.name.contains(" "), let first = entity.name.split(separator: " ").first else { return nil }
-    return GenderCues.gender(ofGivenName: first)
   }
 
   /// The two people named last before a plural reference, within the
@@ -214,7 +240,9 @@ struct EntityResolver {
     return found
   }
 
-  private func describedEntity(_ index: Int, _ mentions: [Mention], _ entities: [ResolvedEntity]) -> Int? {
+  private func describedEntity(
+    _ index: Int, _ mentions: [Mention], _ entities: [ResolvedEntity], roleTitles: [Set<String>]
+  ) -> Int? {
     let mention = mentions[index]
     var candidate = index - 1
     // Look back a bounded distance: descriptions refer to something recent.
@@ -226,7 +254,7 @@ struct EntityResolver {
           if names.isEmpty || names.contains(entity.name) { return target }
         }
         if mention.type == .person, entity.type == .person,
-          entity.roles.contains(where: { $0.title.lowercased() == mention.canonical })
+          roleTitles[target].contains(mention.canonical)
             || mentions[candidate].title?.lowercased() == mention.canonical
         {
           return target

@@ -16,9 +16,13 @@ struct EventEnricher {
   let reference: ReferenceDate?
   private let starting: TokenIndexMap
   private let ending: TokenIndexMap
+  private let mentionIndex: MentionIndex
+  /// The parse, indexed, when the models ran.
+  private let tree: ParseTree?
 
-  init(lexicon: Lexicon, document: Document, mentions: [Mention], reference: ReferenceDate?) {
+  init(lexicon: Lexicon, document: Document, mentions: [Mention], reference: ReferenceDate?, tree: ParseTree?) {
     self.lexicon = lexicon
+    self.tree = tree
     self.document = document
     self.mentions = mentions
     self.reference = reference
@@ -30,6 +34,7 @@ struct EventEnricher {
     }
     self.starting = starting
     self.ending = ending
+    mentionIndex = MentionIndex(mentions)
   }
 
   /// Participles that may stand between an event and its place or date.
@@ -47,7 +52,7 @@ struct EventEnricher {
       addSurfaces(mention, to: &entities[target])
       let after = placeAndDate(after: mention, sentence: sentence, entities: entities)
       if entities[target].place == nil, entities[target].placeID == nil {
-        if let place = after.place ?? parsedPlace(of: mention, sentence: sentence, entities: entities) {
+        if let place = after.place ?? tree.flatMap({ parsedPlace(of: mention, sentence: sentence, entities: entities, tree: $0) }) {
           entities[target].place = place
         } else if let id = mention.eventPlace {
           entities[target].placeID = id
@@ -118,11 +123,14 @@ struct EventEnricher {
   }
 
   /// With a parse: a place attached to the event's head noun by "in" or "at".
-  private func parsedPlace(of mention: Mention, sentence: Range<Int>, entities: [ResolvedEntity]) -> Int? {
-    guard document.hasModelAnnotations else { return nil }
+  private func parsedPlace(of mention: Mention, sentence: Range<Int>, entities: [ResolvedEntity], tree: ParseTree) -> Int? {
     func head(_ token: Int) -> Int? {
       let offset = document.tokenTable[token].headOffset
       return offset == 0 ? nil : token + offset
+    }
+    /// The dependents of a token inside the sentence, in text order.
+    func children(_ token: Int) -> [Int] {
+      tree.children(token).map { Int($0) }.filter { sentence.contains($0) }
     }
     // The mention's head: the token whose head lies outside it.
     guard let eventHead = mention.tokens.first(where: { head($0).map { !mention.tokens.contains($0) } ?? true }) else { return nil }
@@ -130,20 +138,21 @@ struct EventEnricher {
     // war last year in Sudan"), and the verb of "was held in", "took place
     // in" when the event is its subject.
     var anchors: Set<Int> = [eventHead]
-    for token in sentence where head(token) == eventHead && document.tokenTable[token].dependency.hasSuffix("tmod")
-      || head(token) == eventHead && document.tokenTable[token].dependency == "nmod:unmarked"
-    {
-      anchors.insert(token)
+    for token in children(eventHead) {
+      let dependency = document.tokenTable[token].dependency
+      if dependency.hasSuffix("tmod") || dependency == "nmod:unmarked" { anchors.insert(token) }
     }
     if let verb = head(eventHead), document.tokenTable[eventHead].dependency.hasPrefix("nsubj"),
       Self.linkingWords.contains(word(verb)) || ["took", "takes", "take", "taking"].contains(word(verb))
     {
       anchors.insert(verb)
     }
-    for token in sentence where head(token).map(anchors.contains) ?? false && !mention.tokens.contains(token) {
-      let marked = sentence.contains { head($0) == token && ["in", "at"].contains(word($0)) }
+    // The anchors' dependents outside the mention, in text order.
+    let dependents = anchors.flatMap { children($0) }.filter { !mention.tokens.contains($0) }.sorted()
+    for token in dependents {
+      let marked = children(token).contains { ["in", "at"].contains(word($0)) }
       guard marked else { continue }
-      for candidate in mentions.indices where mentions[candidate].tokens.contains(token) {
+      for candidate in mentionIndex.covering(token, of: mentions) {
         if let entity = mentions[candidate].entity, entities[entity].isKept,
           entities[entity].type == .location || entities[entity].type == .country
         {

@@ -53,13 +53,17 @@ public struct Extractor: Sendable {
     var mentions = MentionFinder(lexicon: lexicon, document: document).findMentions()
     var entities = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
     let quotes = QuoteFinder(document: document).findQuotes()
-    var statements = StatementExtractor(lexicon: lexicon, document: document, mentions: mentions, quotes: quotes).extract()
+    let tree = document.hasModelAnnotations ? ParseTree(document: document) : nil
+    var statements = StatementExtractor(
+      lexicon: lexicon, document: document, mentions: mentions, quotes: quotes, tree: tree
+    ).extract()
     resolveSpeakers(&statements, mentions: &mentions, entities: &entities, document: document)
     keepEntities(&entities, mentions: mentions, statements: statements)
     let reference = ReferenceDate(iso: info.date)
-    EventEnricher(lexicon: lexicon, document: document, mentions: mentions, reference: reference).enrich(&entities)
+    EventEnricher(lexicon: lexicon, document: document, mentions: mentions, reference: reference, tree: tree)
+      .enrich(&entities)
     let relations = RelationExtractor(
-      lexicon: lexicon, document: document, mentions: mentions, entities: entities, reference: reference
+      lexicon: lexicon, document: document, mentions: mentions, entities: entities, reference: reference, tree: tree
     ).extract()
     return ExtractionAssembler(document: document, mentions: mentions, entities: entities)
       .assemble(info, statements: statements, relations: relations)
@@ -71,6 +75,9 @@ public struct Extractor: Sendable {
     _ statements: inout [StatementDraft], mentions: inout [Mention], entities: inout [ResolvedEntity], document: Document
   ) {
     let mentionIndex = MentionIndex(mentions)
+    // At most one group mention per statement is added: room for them at
+    // once, instead of doubling the list (every mention copied) when it fills.
+    mentions.reserveCapacity(mentions.count + statements.count)
     var groupsByName: [String: Int] = [:]
     for (index, entity) in entities.enumerated() where entity.type == .group && groupsByName[entity.name] == nil {
       groupsByName[entity.name] = index

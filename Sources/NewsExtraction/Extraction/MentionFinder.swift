@@ -104,9 +104,13 @@ struct MentionFinder {
     let added = undecided.filter { words.contains(word($0.lowerBound)) }
       .map { makeMention($0, .name, .person, canonical: text($0)) }
     guard !added.isEmpty else { return mentions }
-    return (mentions + added).enumerated().sorted {
-      ($0.element.tokens.lowerBound, $0.offset) < ($1.element.tokens.lowerBound, $1.offset)
-    }.map(\.element)
+    // Both lists in text order, the found ones first among equals: sort
+    // positions, not copies of the mentions.
+    func mention(_ index: Int) -> Mention { index < mentions.count ? mentions[index] : added[index - mentions.count] }
+    let order = (0..<(mentions.count + added.count)).sorted {
+      (mention($0).tokens.lowerBound, $0) < (mention($1).tokens.lowerBound, $1)
+    }
+    return order.map(mention)
   }
 
   // MARK: Token helpers

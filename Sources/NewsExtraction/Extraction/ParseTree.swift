@@ -1,9 +1,9 @@
 /// The dependency tree of a parsed document, indexed for the attribution
 /// rules: each token's children and the token span of its subtree.
 ///
-/// Built once per document in time linear in its length (times the tree's
-/// depth); the parser is projective, so every subtree is one contiguous
-/// token range.
+/// Built once per document in time linear in its length, however deep the
+/// tree; the parser is projective, so every subtree is one contiguous token
+/// range, and a subtree always lies inside its head's.
 struct ParseTree {
   /// Index into `childList` where each token's children start (one extra
   /// entry at the end).
@@ -36,19 +36,24 @@ struct ParseTree {
       list[Int(fill[head])] = Int32(index)
       fill[head] += 1
     }
+    // Every token reachable from a root, each after its head; widening
+    // heads in the reverse order widens each subtree by all of its
+    // descendants. Tokens on a head cycle (which a parse never has) are
+    // unreachable and keep their own one-token span.
+    var order: [Int32] = []
+    order.reserveCapacity(count)
+    var stack = (0..<count).filter { Int(heads[$0]) == $0 }.map { Int32($0) }
+    while let node = stack.popLast() {
+      order.append(node)
+      stack.append(contentsOf: list[Int(counts[Int(node)])..<Int(counts[Int(node) + 1])])
+    }
     var leftmost = (0..<count).map { Int32($0) }
     var rightmost = leftmost
-    for index in 0..<count {
-      // Walk up to the root, widening every ancestor's span; a step limit
-      // guards against a malformed cycle.
-      var node = index
-      var steps = 0
-      while Int(heads[node]) != node, steps < 64 {
-        node = Int(heads[node])
-        if leftmost[node] > Int32(index) { leftmost[node] = Int32(index) }
-        if rightmost[node] < Int32(index) { rightmost[node] = Int32(index) }
-        steps += 1
-      }
+    for node32 in order.reversed() {
+      let node = Int(node32), head = Int(heads[node])
+      guard head != node else { continue }
+      if leftmost[head] > leftmost[node] { leftmost[head] = leftmost[node] }
+      if rightmost[head] < rightmost[node] { rightmost[head] = rightmost[node] }
     }
     self.heads = heads
     self.childStart = counts

@@ -19,9 +19,17 @@ struct RelationExtractor {
   let countryByCode: [String: Int]
   /// The document's date, for relative dates.
   let reference: ReferenceDate?
+  /// The tokens where a date may start.
+  let dateStarts: [Int]
+  /// The parse, indexed, when the models ran.
+  let tree: ParseTree?
 
-  init(lexicon: Lexicon, document: Document, mentions: [Mention], entities: [ResolvedEntity], reference: ReferenceDate? = nil) {
+  init(
+    lexicon: Lexicon, document: Document, mentions: [Mention], entities: [ResolvedEntity],
+    reference: ReferenceDate? = nil, tree: ParseTree? = nil
+  ) {
     self.lexicon = lexicon
+    self.tree = tree
     self.reference = reference
     self.document = document
     self.mentions = mentions
@@ -45,6 +53,7 @@ struct RelationExtractor {
       if let code = entity.code, countries[code] == nil { countries[code] = index }
     }
     countryByCode = countries
+    dateStarts = DateFinder.possibleStarts(in: document, lexicon: lexicon)
   }
 
   /// Verb forms and the predicate they express.
@@ -285,23 +294,22 @@ struct RelationExtractor {
       if ["in", "at"].contains(lower(k)), let found = placeEntity(startingAt: k + 1) { return found }
       k += 1
     }
-    guard document.hasModelAnnotations else { return nil }
+    guard let tree else { return nil }
     let sentence = document.sentenceTable[document.sentenceIndex(ofToken: verb)]
-    for token in sentence where token >= range.lowerBound && token < range.upperBound {
-      guard document.tokenTable[token].headOffset != 0, token + document.tokenTable[token].headOffset == verb,
-        let found = placeEntity(containing: token)
-      else { continue }
-      if token > sentence.lowerBound, ["in", "at"].contains(lower(token - 1)) || hasCase(token) { return found }
+    // The verb's dependents in the range, in text order.
+    for child in tree.children(verb) {
+      let token = Int(child)
+      guard sentence.contains(token), range.contains(token), let found = placeEntity(containing: token) else { continue }
+      if token > sentence.lowerBound, ["in", "at"].contains(lower(token - 1)) || hasCase(token, tree: tree) { return found }
     }
     return nil
   }
 
   /// Whether a token has an "in" or "at" case marker among its dependents.
-  func hasCase(_ token: Int) -> Bool {
+  func hasCase(_ token: Int, tree: ParseTree) -> Bool {
     let sentence = document.sentenceTable[document.sentenceIndex(ofToken: token)]
-    return sentence.contains { child in
-      document.tokenTable[child].headOffset != 0 && child + document.tokenTable[child].headOffset == token
-        && ["in", "at"].contains(lower(child))
+    return tree.children(token).contains { child in
+      sentence.contains(Int(child)) && ["in", "at"].contains(lower(Int(child)))
     }
   }
 
@@ -352,7 +360,7 @@ struct RelationExtractor {
   /// The first date in a range, normalised where the text allows.
   func firstDate(in range: Range<Int>) -> String? {
     guard !range.isEmpty else { return nil }
-    return dateFinder.dates(in: range).first?.normalized
+    return dateFinder.firstDate(in: range, starts: dateStarts)?.normalized
   }
 
   var dateFinder: DateFinder { DateFinder(lexicon: lexicon, document: document, reference: reference, relative: true) }

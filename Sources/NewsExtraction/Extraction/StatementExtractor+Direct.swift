@@ -11,6 +11,43 @@ extension StatementExtractor {
     var cue: Range<Int>?
   }
 
+  /// Where the statements with a speaker end, so that finding the one
+  /// ending last before a quote is a binary search, not a pass over every
+  /// statement of the document.
+  private struct SpokenEnds {
+    /// (content end, draft index) of the reported statements with a
+    /// speaker, by end, and among equal ends the earliest draft last.
+    let indirect: [(end: Int, draft: Int)]
+    /// The direct statement with a speaker whose content ends last (the
+    /// earliest of those), among those found so far.
+    var direct: (end: Int, draft: Int)?
+
+    init(indirect drafts: [StatementDraft]) {
+      indirect = drafts.indices.compactMap { index -> (end: Int, draft: Int)? in
+        guard drafts[index].speakerTokens != nil, let end = drafts[index].content.map(\.upperBound).max() else { return nil }
+        return (end, index)
+      }.sorted { ($0.end, $1.draft) < ($1.end, $0.draft) }
+    }
+
+    /// Takes note of a direct statement made or lengthened.
+    mutating func note(_ draft: StatementDraft, at index: Int) {
+      guard draft.speakerTokens != nil, let end = draft.content.map(\.upperBound).max() else { return }
+      if let current = direct, current.end > end || (current.end == end && current.draft < index) { return }
+      direct = (end, index)
+    }
+
+    /// The reported statement ending last at or before `offset`.
+    func lastIndirect(endingBy offset: Int) -> (end: Int, draft: Int)? {
+      var low = 0
+      var high = indirect.count
+      while low < high {
+        let mid = (low + high) / 2
+        if indirect[mid].end <= offset { low = mid + 1 } else { high = mid }
+      }
+      return low > 0 ? indirect[low - 1] : nil
+    }
+  }
+
   /// Direct statements: quotes with their attribution. The quotes that
   /// continue a statement join it as further content spans: the second half
   /// of an interrupted quote (`"...," she said, "..."`), a quote right after
@@ -21,11 +58,13 @@ extension StatementExtractor {
   func directStatements(skipping consumed: Set<Int>, indirect: [StatementDraft]) -> [StatementDraft] {
     var drafts: [StatementDraft] = []
     var open: OpenStatement?
+    var spoken = SpokenEnds(indirect: indirect)
     for index in quotes.indices where !consumed.contains(index) {
       let quote = quotes[index]
       let last = quote.close ?? max(quote.open, quote.tokens.upperBound - 1)
       if quote.continuesPrevious, let current = open {
         drafts[current.draft].content.append(quote.content)
+        spoken.note(drafts[current.draft], at: current.draft)
         open?.anchor = last
         continue
       }
@@ -36,6 +75,7 @@ extension StatementExtractor {
           ?? trailingClauseAttribution(quote)
       if !fragment, let current = open, continues(quote, current, attribution) {
         drafts[current.draft].content.append(quote.content)
+        spoken.note(drafts[current.draft], at: current.draft)
         open?.anchor = max(last, (attribution?.end ?? 0) - 1)
         continue
       }
@@ -47,7 +87,7 @@ extension StatementExtractor {
         draft.speakerTokens = attribution.speakerTokens
         draft.cue = attribution.cue
       } else if !fragment, words >= 4,
-        let previous = nearestSpoken(before: quote.content.lowerBound, direct: drafts, indirect: indirect),
+        let previous = nearestSpoken(before: quote.content.lowerBound, direct: drafts, indirect: indirect, ends: spoken),
         isNear(previous.content.last, quote.content)
       {
         // A quoted paragraph following a statement, direct or reported,
@@ -60,6 +100,7 @@ extension StatementExtractor {
         continue
       }
       drafts.append(draft)
+      spoken.note(draft, at: drafts.count - 1)
       open = draft.speakerTokens == nil ? nil : OpenStatement(
         draft: drafts.count - 1, anchor: max(last, (attribution?.end ?? 0) - 1), cue: attribution?.cue)
     }
@@ -85,7 +126,16 @@ extension StatementExtractor {
 
   /// The statement with a speaker whose content ends last before `offset`,
   /// among the direct statements found so far and the reported ones.
-  func nearestSpoken(before offset: Int, direct: [StatementDraft], indirect: [StatementDraft]) -> StatementDraft? {
+  private func nearestSpoken(
+    before offset: Int, direct: [StatementDraft], indirect: [StatementDraft], ends: SpokenEnds
+  ) -> StatementDraft? {
+    // Quotes come in text order, so every direct statement so far ends
+    // before this one; the scan below is for when that does not hold.
+    if ends.direct.map({ $0.end <= offset }) ?? true {
+      let reported = ends.lastIndirect(endingBy: offset)
+      if let spoken = ends.direct, spoken.end >= reported?.end ?? -1 { return direct[spoken.draft] }
+      return reported.map { indirect[$0.draft] }
+    }
     var best: StatementDraft?
     var bestEnd = -1
     for draft in [direct, indirect].joined() where draft.speakerTokens != nil {

@@ -261,7 +261,7 @@ extension StatementExtractor {
     // `X told the council: "..."` is a direct quote, handled with the quotes.
     var colon = start
     while colon < min(sentence.upperBound, start + 5), shape(colon) == .word { colon += 1 }
-    if colon + 1 < sentence.upperBound, lower(colon) == ":", quotes.contains(where: { $0.open == colon + 1 }) {
+    if colon + 1 < sentence.upperBound, lower(colon) == ":", quoteOpenings.contains(colon + 1) {
       return nil
     }
     var first = start
@@ -357,10 +357,12 @@ extension StatementExtractor {
   }
 
   /// For a group speaker, the whole subject phrase from the clause start
-  /// ("Experts and officials in Ukraine and Europe").
+  /// ("Experts and officials in Ukraine and Europe") to token `j`, the last
+  /// before the cue; none when the clause starts after `j` (the cue is the
+  /// clause's first word, as "judges" in "Yes, judges").
   func groupPhrase(ending j: Int, mention: Int, sentence: Range<Int>) -> Range<Int>? {
     let start = clauseStart(of: sentence)
-    guard let first = mentionStartingAt[start] ?? mentionIndex.starting(in: start..<(start + 1)).first(where: { mentions[$0].kind == .group }),
+    guard start <= j, let first = mentionStartingAt[start] ?? mentionIndex.starting(in: start..<(start + 1)).first(where: { mentions[$0].kind == .group }),
       mentions[first].kind == .group || mentions[mention].kind == .group, start <= mentions[mention].tokens.lowerBound
     else { return nil }
     if mentions[first].kind != .group && mentions[mention].kind == .group { return mentions[mention].tokens }
@@ -390,6 +392,6 @@ extension StatementExtractor {
 
   func firstDate(in range: Range<Int>) -> String? {
     guard !range.isEmpty else { return nil }
-    return DateFinder(lexicon: lexicon, document: document).dates(in: range).first?.text
+    return DateFinder(lexicon: lexicon, document: document).firstDate(in: range, starts: dateStarts)?.text
   }
 }

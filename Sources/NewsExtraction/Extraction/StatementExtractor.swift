@@ -17,9 +17,16 @@ struct StatementExtractor {
   let mentionIndex: MentionIndex
   /// (content start, quote index), sorted.
   let quoteStarts: [(start: Int, quote: Int)]
+  /// The tokens of the quotes' opening marks.
+  let quoteOpenings: Set<Int>
+  /// The tokens where a date may start.
+  let dateStarts: [Int]
+  /// The parse, indexed, when the models ran.
+  let tree: ParseTree?
 
-  init(lexicon: Lexicon, document: Document, mentions: [Mention], quotes: [Quote]) {
+  init(lexicon: Lexicon, document: Document, mentions: [Mention], quotes: [Quote], tree: ParseTree?) {
     self.lexicon = lexicon
+    self.tree = tree
     self.document = document
     self.mentions = mentions
     self.quotes = quotes
@@ -38,8 +45,10 @@ struct StatementExtractor {
       for token in quote.tokens where quoteAt[token] == nil { quoteAt[token] = index }
     }
     self.quoteAt = quoteAt
+    quoteOpenings = Set(quotes.map(\.open))
     quoteStarts = quotes.enumerated().map { ($0.element.content.lowerBound, $0.offset) }.sorted { $0.start < $1.start }
     mentionIndex = MentionIndex(mentions)
+    dateStarts = DateFinder.possibleStarts(in: document, lexicon: lexicon)
   }
 
   // MARK: Token helpers
@@ -153,7 +162,6 @@ struct StatementExtractor {
   func extract() -> [StatementDraft] {
     var drafts: [StatementDraft] = []
     var consumedQuotes = Set<Int>()
-    let tree = document.hasModelAnnotations ? ParseTree(document: document) : nil
     for sentence in document.sentenceTable {
       if let tree {
         drafts.append(contentsOf: parsedAndRuleStatements(in: sentence, tree: tree, consumed: &consumedQuotes))

@@ -1,7 +1,7 @@
 /// Problems with an input: a file that cannot be read or is not text.
 ///
 /// Each names the file, so a batch can report it and go on with the rest.
-public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The path does not exist.
   case notFound(path: String)
   /// The file could not be read.
@@ -14,6 +14,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// A JSON Lines input line could not be parsed.
   case badJSONLine(path: String, line: Int, reason: String)
+  /// A symbolic link inside a folder, not followed.
+  case symbolicLink(path: String)
 
   public var description: String {
     switch self {
@@ -23,7 +25,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .empty(let path): "\(path): empty, skipped"
     case .tooLarge(let path, let bytes, let limit):
       "\(path): \(bytes / 1_000_000) MB is over the \(limit / 1_000_000) MB limit for one document, skipped (split it, or raise --max-megabytes)"
-    case .badJSONLine(let path, let line, let reason): "\(path):\(line): \(reason)"
+    case .badJSONLine(let path, let line, let reason): "\(path):\(line): \(reason), skipped"
+    case .symbolicLink(let path):
+      "\(path): symbolic link inside a folder, not followed (name it on the command line to read it)"
     }
   }
 }

@@ -21,10 +21,25 @@ enum DocumentConsistency {
   static func apply(
     _ spans: [[NamedSpan]], document: [[Substring]], tags: [[TagPrediction]]
   ) -> [[NamedSpan]] {
+    apply(spans, words: { document[$0] }, properNouns: { tags[$0].map { $0.upos == "PROPN" } })
+  }
+
+  /// Applies the two document-level rules, reading each sentence's words
+  /// and proper-noun tags when needed instead of from tables of the whole
+  /// document.
+  ///
+  /// - Parameters:
+  ///   - spans: The spans of each sentence.
+  ///   - words: The words of a sentence, by sentence index.
+  ///   - properNouns: Whether each word of a sentence is tagged `PROPN`.
+  /// - Returns: The revised spans, sorted by start in each sentence.
+  static func apply(
+    _ spans: [[NamedSpan]], words sentenceWords: (Int) -> [Substring], properNouns: (Int) -> [Bool]
+  ) -> [[NamedSpan]] {
     // Names are keyed by a hash of their words (no strings are built): a
     // span's words without a leading "the" and a trailing possessive.
-    func words(_ sentence: Int, _ range: Range<Int>) -> ArraySlice<Substring> {
-      var words = document[sentence][range]
+    func words(_ sentence: [Substring], _ range: Range<Int>) -> ArraySlice<Substring> {
+      var words = sentence[range]
       if let first = words.first, first == "the" || first == "The", words.count > 1 { words = words.dropFirst() }
       if let last = words.last, last == "'s" || last == "’s" || last == "'" || last == "’", words.count > 1 {
         words = words.dropLast()
@@ -41,8 +56,9 @@ enum DocumentConsistency {
     var order = 0
     for (sentence, list) in spans.enumerated() {
       var sentenceKeys: [UInt64] = []
+      let wordsOfSentence = list.isEmpty ? [] : sentenceWords(sentence)
       for span in list {
-        let name = words(sentence, span.range)
+        let name = words(wordsOfSentence, span.range)
         let key = Self.key(name)
         sentenceKeys.append(key)
         counts[key, default: .zero][span.type.index] += 1
@@ -78,20 +94,20 @@ enum DocumentConsistency {
       var revised = zip(list, keys[sentence]).map { span, key in
         NamedSpan(range: span.range, type: majority[key] ?? span.type)
       }
-      let words = document[sentence]
-      let sentenceTags = tags[sentence]
+      let words = sentenceWords(sentence)
+      let proper = properNouns(sentence)
       var covered = [Bool](repeating: false, count: words.count)
       for span in revised { for index in span.range { covered[index] = true } }
       var index = 0
       while index < words.count {
-        guard !covered[index], sentenceTags[index].upos == "PROPN",
+        guard !covered[index], proper[index],
           words[index].first?.isUppercase == true
         else {
           index += 1
           continue
         }
         var end = index
-        while end < words.count, !covered[end], sentenceTags[end].upos == "PROPN" { end += 1 }
+        while end < words.count, !covered[end], proper[end] { end += 1 }
         if let type = known[Self.key(words[index..<end])] {
           revised.append(NamedSpan(range: index..<end, type: type))
         }

@@ -6,8 +6,21 @@
 /// initials or month abbreviations ("Gen.", "J.", "Feb. 13"). An
 /// abbreviation that can end a sentence ("U.S.", "Inc.") ends one only when
 /// a capitalised word follows that does not continue a name.
+///
+/// A sentence never runs past ``maximumLength`` tokens: text with no
+/// sentence ends (a list, a transcript without punctuation) is cut after
+/// the last comma, semicolon, colon or dash in the second half of each
+/// stretch of ``maximumLength`` tokens, or at the limit when there is none.
+/// Every later stage looks at whole sentences, many of them at each word
+/// of one, so this keeps their work, and statements' content, in
+/// proportion to the document rather than to the square of a sentence.
+/// Edited news sentences stay far below it (the longest of the BBC and
+/// PolNeAR articles has about 250 tokens).
 public struct SentenceSplitter: Component {
   public let name = "sentence-splitter"
+
+  /// The most tokens one sentence holds.
+  public static let maximumLength = 400
 
   /// Creates a splitter.
   public init() {}
@@ -47,7 +60,39 @@ public struct SentenceSplitter: Component {
       index = end
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
-    return sentences
+    guard sentences.contains(where: { $0.count > Self.maximumLength }) else { return sentences }
+    return sentences.flatMap { capped($0, in: document) }
+  }
+
+  /// A sentence cut into pieces of at most ``maximumLength`` tokens, each
+  /// ending after the last clause mark (`,` `;` `:` or a dash) of its second
+  /// half when it has one.
+  func capped(_ sentence: Range<Int>, in document: Document) -> [Range<Int>] {
+    guard sentence.count > Self.maximumLength else { return [sentence] }
+    var pieces: [Range<Int>] = []
+    var start = sentence.lowerBound
+    while sentence.upperBound - start > Self.maximumLength {
+      var end = start + Self.maximumLength
+      for index in stride(from: end - 1, through: start + Self.maximumLength / 2, by: -1)
+      where isClauseMark(document, index) {
+        end = index + 1
+        break
+      }
+      pieces.append(start..<end)
+      start = end
+    }
+    pieces.append(start..<sentence.upperBound)
+    return pieces
+  }
+
+  /// Whether a token is a comma, semicolon, colon or dash.
+  func isClauseMark(_ document: Document, _ index: Int) -> Bool {
+    let range = document.tokenTable[index].range
+    guard document.tokenTable[index].shape == .punctuation, range.count == 1 else { return false }
+    switch document.scalars[range.lowerBound] {
+    case ",", ";", ":", "-", "\u{2013}", "\u{2014}": return true
+    default: return false
+    }
   }
 
   /// Whether the token at `index` is a sentence-ending mark.

@@ -15,13 +15,20 @@ extension NewsGraphCommand {
         diagram (graph.svg, plus png/pdf with --format). --format csv adds
         entities.csv, statements.csv and relations.csv; --format neo4j adds
         neo4j/ (CSV files for neo4j-admin database import, load.cypher for
-        LOAD CSV on a running server, kuzu.cypher for Kùzu). Each
-        file is written to a temporary file and renamed, so an interrupted
-        build leaves the previous outputs whole.
+        LOAD CSV on a running server, kuzu.cypher for Kùzu). The files are
+        written into a staging folder and moved into place together, so an
+        interrupted build (or a full disk) leaves the previous outputs whole.
+        The output folder is never read as input.
 
         Extractions are kept in DIR/newsgraph.sqlite: a second build extracts
         only new and changed documents, and rewrites nothing when nothing
         changed. --prune drops documents no longer among the inputs.
+
+        Documents are extracted in worker processes: one that crashes or runs
+        past --document-timeout is named on standard error, remembered in the
+        store (not retried until it or newsgraph changes) and skipped; the
+        others go on. Exit status: 0 all done; 2 outputs written but some
+        inputs were skipped (each named on standard error); 1 nothing built.
 
         Example: newsgraph build seeds/ --output output --format svg,png,csv,neo4j
         """)
@@ -71,10 +78,10 @@ extension NewsGraphCommand {
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
         formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
         names: input.names, useStore: store, prune: prune, jobs: input.jobs, entities: entities,
-        tables: tables())
+        timeout: input.documentTimeout, tables: tables())
+      let summary: BuildJob.Summary
       do {
-        let summary = try await job.run()
-        Console.error(summary.line)
+        summary = try job.run()
       } catch let error as CLIError {
         Console.error(error.message)
         throw ExitCode.failure
@@ -82,6 +89,8 @@ extension NewsGraphCommand {
         Console.error("newsgraph: \(error)")
         throw ExitCode.failure
       }
+      Console.error(summary.line)
+      try RunStatus.finish(failures: summary.failures)
     }
   }
 }

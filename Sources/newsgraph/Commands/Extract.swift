@@ -1,17 +1,25 @@
 import ArgumentParser
 import Foundation
-import Exporters
 import NewsExtraction
 
 extension NewsGraphCommand {
-  /// `newsgraph extract`: per-document JSON Lines on standard output.
+  /// `newsgraph extract`: per-document JSON Lines on standard output, as a
+  /// streaming pipe stage.
   struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write one JSON line per document: entities, statements and relations.",
       discussion: """
         A pipe stage: only JSON Lines go to standard output; warnings go to
         standard error. Standard input (-) may be plain text (one document) or
-        JSON Lines of {"id": ..., "text": ...}.
+        JSON Lines of {"id": ..., "text": ...} (optional "path", "date", "url",
+        "title", "source", carried into the document record). JSON Lines are
+        read as they arrive and each output line is written as soon as it and
+        the lines before it are done, in input order, so extract works in a
+        pipe of any length (xargs -P, GNU parallel, Spark's RDD.pipe). A bad
+        line is named (<stdin>:LINE: reason) and skipped; the others go on.
+
+        Exit status: 0 all done; 2 some inputs skipped (each named on
+        standard error); 1 nothing extracted.
 
         Example: newsgraph extract seeds/ > extractions.jsonl
         """)
@@ -20,19 +28,60 @@ extension NewsGraphCommand {
 
     func run() async throws {
       let paths = input.paths.isEmpty ? ["-"] : input.paths
-      let job = try ExtractionJob(
-        paths: paths, maxBytes: input.maxMegabytes * 1_000_000, names: input.names, jobs: input.jobs)
+      let job = ExtractionJob(
+        paths: paths, maxBytes: input.maxMegabytes * 1_000_000, names: input.names, jobs: input.jobs,
+        timeout: input.documentTimeout)
       var emitted = 0
-      let result = await job.run { delivery in
-        if let extraction = delivery.extraction, let line = try? ExtractionsWriter().line(for: extraction) {
-          FileHandle.standardOutput.write(Data((line + "\n").utf8))
+      var outputClosed = false
+      let result: ExtractionJob.Result
+      do {
+        result = try job.run { delivery in
+          guard case .extractedLine(var line) = delivery.outcome else { return true }
+          line.append(10)
+          guard StandardOutput.write(line) else {
+            outputClosed = true
+            return false
+          }
           emitted += 1
+          return true
         }
+      } catch {
+        Console.error("\(error)")
+        throw ExitCode.failure
+      }
+      if outputClosed {
+        Console.error("newsgraph: standard output was closed; stopped")
+        throw ExitCode.failure
       }
       if emitted == 0 {
         Console.error("newsgraph: no document could be read (\(result.failures) failed)")
         throw ExitCode.failure
       }
+      try RunStatus.finish(failures: result.failures)
     }
+  }
+}
+
+/// Writes straight to standard output, unbuffered, so each line leaves as
+/// soon as it is written.
+enum StandardOutput {
+  /// Writes bytes.
+  ///
+  /// - Returns: False when standard output is closed or failing.
+  static func write(_ bytes: [UInt8]) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        return false
+      }
+    }
+    return true
   }
 }

@@ -1,55 +1,104 @@
+import ExtractionRecords
 import Foundation
 import GraphStore
 import NewsExtraction
+import Supervision
 
-/// Reads documents and extracts them on every core, delivering results in
-/// input order so output is the same as a single-threaded run.
+/// Reads documents and extracts them in worker processes, delivering the
+/// results in input order, so output is the same for any number of workers.
 ///
-/// With a table of known content hashes, documents whose text (and the
-/// extractor) did not change are delivered as unchanged without being
-/// extracted again.
+/// Each worker (`newsgraph worker`, see ``ExtractionWorker``) loads the
+/// models once and extracts one document at a time; a `WorkerPool`
+/// supervises them. A document that crashes its worker or runs past the
+/// time budget is reported by name and lost alone: the worker is replaced
+/// and the run goes on. With a table of known content hashes, documents
+/// whose text (and the extractor) did not change are delivered as
+/// unchanged without being extracted, and documents that failed before
+/// with the same hash are skipped.
+///
+/// Every problem is written to standard error as it is delivered, in input
+/// order, and counted in ``Result/failures``.
 struct ExtractionJob: Sendable {
   /// What a run did.
   struct Result: Sendable {
+    /// Documents read (extracted, unchanged or failed).
     var documents = 0
+    /// Documents extracted in this run.
+    var extracted = 0
+    /// Inputs and documents that gave no extraction: unreadable or bad
+    /// input, crashes, time-outs, failures remembered from a build before.
     var failures = 0
+    /// Whether `deliver` stopped the run early.
+    var stopped = false
+    /// What the workers did.
+    var workers = WorkerPool.Report()
   }
 
   /// One document's outcome, in input order.
   struct Delivery: Sendable {
-    /// The document's (unique) id.
-    var id: String
+    /// The document's id (unique in the run), path, date and notes.
+    var info: DocumentInfo
     /// Its text, as analysed.
     var text: String
-    /// The hash of the extractor fingerprint and the text.
+    /// The hash of the extractor fingerprint and the text ("" without a
+    /// store).
     var hash: String
-    /// The extraction, or nil when the stored one is still current.
-    var extraction: Extraction?
+    /// What came of it.
+    var outcome: Outcome
+
+    /// The name used in messages: its path, or its id.
+    var label: String { info.path ?? "document \"\(info.id)\"" }
+  }
+
+  /// What came of one document.
+  enum Outcome: Sendable {
+    /// Waiting for its worker (never delivered so).
+    case pending
+    /// Extracted, as a JSON line (as `extract` writes it), with
+    /// ``ExtractionWorker/Answer/json`` answers.
+    case extractedLine([UInt8])
+    /// Extracted, with ``ExtractionWorker/Answer/packed`` answers.
+    case extracted(Extraction)
+    /// The stored extraction is current.
+    case unchanged
+    /// Its extraction crashed or ran out of time in this run.
+    case failed(String)
+    /// It failed the same way in an earlier build and was not retried.
+    case knownFailure(String)
   }
 
   let source: DocumentSource
-  /// The extractor, loaded when the first document needs extracting.
-  let loader: ExtractorLoader
+  let names: NameFinder
   /// What identifies this extractor's output: a changed binary, word list
   /// or model re-extracts everything.
   let fingerprint: String
-
-  /// How many documents are extracted at once.
+  /// How many workers run at once.
   let width: Int
-  /// The word lists, also read by cross-document resolution.
-  let lexicon: Lexicon
+  /// Seconds one document may take; nil for no limit.
+  let timeout: Double?
+  /// The form the workers answer in.
+  let answer: ExtractionWorker.Answer
 
-  init(paths: [String], maxBytes: Int, names: NameFinder, jobs: Int? = nil) throws {
-    source = DocumentSource(paths: paths, maxBytes: maxBytes)
+  /// Creates a job.
+  ///
+  /// - Parameters:
+  ///   - paths: Files, folders or "-".
+  ///   - maxBytes: The largest document accepted.
+  ///   - names: How names are found.
+  ///   - jobs: Workers at once (default: one per core).
+  ///   - timeout: Seconds one document may take (nil or 0: no limit).
+  ///   - excludedFolders: Folders never read (the output folder).
+  ///   - answer: `.json` to get each extraction's JSON line, `.packed` to
+  ///     get ``Extraction`` values.
+  init(
+    paths: [String], maxBytes: Int, names: NameFinder, jobs: Int? = nil, timeout: Double? = 30,
+    excludedFolders: [String] = [], answer: ExtractionWorker.Answer = .json
+  ) {
+    self.answer = answer
+    source = DocumentSource(paths: paths, maxBytes: maxBytes, excludedFolders: excludedFolders)
+    self.names = names
     width = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-    let lexicon: Lexicon
-    do {
-      lexicon = try Lexicon.loadShipped()
-    } catch {
-      throw CLIError(message: "newsgraph: cannot load word lists: \(error)")
-    }
-    self.lexicon = lexicon
-    loader = ExtractorLoader(lexicon: lexicon, usesModels: names == .models)
+    self.timeout = timeout.flatMap { $0 > 0 ? $0 : nil }
     fingerprint = Self.fingerprint(names: names)
   }
 
@@ -62,94 +111,117 @@ struct ExtractionJob: Sendable {
     return "newsgraph \(NewsGraphCommand.configuration.version) \(names.rawValue) \(size) \(Int(modified))"
   }
 
+  /// The worker processes' command: this executable's `worker` subcommand.
+  var workerCommand: WorkerCommand {
+    var environment: [String: String] = [:]
+    // A crashing worker is expected and reported by name: skip the runtime's
+    // slow crash report unless the user asked for one.
+    if ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil {
+      environment["SWIFT_BACKTRACE"] = "enable=no"
+    }
+    return WorkerCommand(
+      executable: Self.executablePath, arguments: ["worker", "--names", names.rawValue, "--answer", answer.rawValue],
+      environment: environment)
+  }
+
+  /// This program's path, for starting workers.
+  static var executablePath: String {
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+      return path
+    }
+    return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+  }
+
   /// Reads and extracts every document, calling `deliver` in input order.
   ///
-  /// Problems with single files are reported on standard error and skipped.
   /// - Parameters:
   ///   - known: Content hashes of documents already extracted, by id.
+  ///   - failed: Documents that failed in an earlier build, by id.
   ///   - hashing: Whether to compute content hashes (for a store).
-  ///   - deliver: Called once per document, in input order.
-  func run(known: [String: String] = [:], hashing: Bool = false, deliver: (Delivery) -> Void) async -> Result {
+  ///   - deliver: Called once per document, in input order; returns false
+  ///     to stop the run (the workers are killed).
+  /// - Returns: What the run did.
+  /// - Throws: ``CLIError`` when the workers cannot run at all.
+  func run(
+    known: [String: String] = [:], failed: [String: FailedDocument] = [:], hashing: Bool = false,
+    deliver: (Delivery) -> Bool
+  ) throws(CLIError) -> Result {
+    let feed = DocumentFeed(source: source, fingerprint: fingerprint, known: known, failed: failed, hashing: hashing)
+    let pool = WorkerPool(command: workerCommand, size: width, timeout: timeout)
     var result = Result()
-    let files = source.files { error in
-      Console.error("newsgraph: \(error)")
-      result.failures += 1
-    }
-    let width = self.width
-    let source = self.source
-    let loader = self.loader
-    let fingerprint = self.fingerprint
-    var seenIDs = Set<String>()
-    await withTaskGroup(of: (Int, [Delivery], [String]).self) { group in
-      var next = 0
-      var pending: [Int: ([Delivery], [String])] = [:]
-      var delivered = 0
-      func submit() {
-        guard next < files.count else { return }
-        let index = next
-        let file = files[index]
-        next += 1
-        group.addTask {
-          do {
-            let documents = try source.read(file)
-            let deliveries = try documents.map { document in
-              let hash = hashing ? GraphStore.hash(of: fingerprint + "\n" + document.text) : ""
-              let unchanged = hashing && known[document.info.id] == hash
-              return Delivery(
-                id: document.info.id, text: document.text, hash: hash,
-                extraction: unchanged ? nil : try loader.extractor().extract(document.info, text: document.text))
-            }
-            return (index, deliveries, [])
-          } catch {
-            return (index, [], ["newsgraph: \(error)"])
+    do {
+      result.workers = try pool.run(produce: { feed.produce(into: $0) }) { item, answer in
+        switch item {
+        case .problem(let error):
+          Console.error("newsgraph: \(error)")
+          result.failures += 1
+          return .proceed
+        case .document(var delivery, let renamedFrom):
+          if let renamedFrom {
+            Console.error(
+              "newsgraph: \(delivery.label): the id \"\(renamedFrom)\" is taken by an earlier document; "
+                + "this one is \"\(delivery.info.id)\"")
           }
-        }
-      }
-      for _ in 0..<min(width == 1 ? 1 : width * 2, files.count) { submit() }
-      while let (index, deliveries, errors) = await group.next() {
-        pending[index] = (deliveries, errors)
-        submit()
-        while let ready = pending.removeValue(forKey: delivered) {
-          for message in ready.1 {
-            Console.error(message)
+          delivery.outcome = outcome(of: delivery, answer: answer)
+          result.documents += 1
+          switch delivery.outcome {
+          case .extracted, .extractedLine:
+            result.extracted += 1
+          case .failed, .knownFailure:
             result.failures += 1
+          case .unchanged, .pending:
+            break
           }
-          for var delivery in ready.0 {
-            if var extraction = delivery.extraction {
-              extraction.document.id = uniqueID(extraction.document, seen: &seenIDs)
-              delivery.id = extraction.document.id
-              for warning in extraction.document.warnings ?? [] { Console.error("newsgraph: \(warning)") }
-              delivery.extraction = extraction
-            } else {
-              seenIDs.insert(delivery.id)
-            }
-            deliver(delivery)
-            result.documents += 1
-          }
-          delivered += 1
-          if files.count >= 20 { Console.progress("extracting: \(delivered)/\(files.count) files") }
+          if result.documents % 16 == 0 { Console.progress("extracting: \(result.documents) documents") }
+          return deliver(delivery) ? .proceed : .stop
         }
       }
+    } catch {
+      Console.endProgress()
+      throw CLIError(message: "newsgraph: \(error)")
     }
-    if files.count >= 20 { Console.endProgress() }
+    Console.endProgress()
+    result.stopped = result.workers.stopped
     return result
   }
 
-  /// The document's id, made unique when two files share a name.
-  private func uniqueID(_ info: DocumentInfo, seen: inout Set<String>) -> String {
-    var id = info.id
-    if seen.contains(id), let path = info.path {
-      id = URL(fileURLWithPath: path).deletingPathExtension().path
-        .split(separator: "/").suffix(2).joined(separator: "-")
+  /// A document's outcome from its worker's answer, with its messages
+  /// written to standard error.
+  private func outcome(of delivery: Delivery, answer: WorkerResult?) -> Outcome {
+    switch answer {
+    case nil:
+      if case .knownFailure(let reason) = delivery.outcome {
+        Console.error(
+          "newsgraph: \(delivery.label): skipped: it failed in an earlier build (\(reason)); "
+            + "not retried until the file or newsgraph changes")
+      }
+      return delivery.outcome
+    case .failed(let failure)?:
+      let hint = if case .timedOut = failure { " (raise --document-timeout to allow more)" } else { "" }
+      Console.error("newsgraph: \(delivery.label): \(failure)\(hint); skipped, the other documents go on")
+      return .failed(failure.description)
+    case .answered(let line, let messages)?:
+      if !messages.isEmpty { Console.error(messages.hasSuffix("\n") ? String(messages.dropLast()) : messages) }
+      if line.starts(with: Array(#"{"error""#.utf8)) {
+        let reason = String(decoding: line, as: UTF8.self)
+        Console.error("newsgraph: \(delivery.label): the worker refused it: \(reason); skipped")
+        return .failed("worker protocol error: \(reason)")
+      }
+      let outcome: Outcome
+      switch self.answer {
+      case .json:
+        outcome = .extractedLine(line)
+      case .packed:
+        guard let bytes = Data(base64Encoded: Data(line)), let extraction = try? ExtractionPacking.unpack(Array(bytes))
+        else {
+          Console.error("newsgraph: \(delivery.label): the worker's answer could not be read; skipped")
+          return .failed("worker protocol error: unreadable answer")
+        }
+        outcome = .extracted(extraction)
+      }
+      for warning in delivery.info.warnings ?? [] { Console.error("newsgraph: \(warning)") }
+      return outcome
     }
-    var candidate = id
-    var counter = 2
-    while seen.contains(candidate) {
-      candidate = "\(id)-\(counter)"
-      counter += 1
-    }
-    seen.insert(candidate)
-    return candidate
   }
 }
 

@@ -42,4 +42,13 @@ final class ExtractorLoader: @unchecked Sendable {
     }
     return try loaded!.get()
   }
+
+  /// Lets go of the extractor and its models (about 100 MB), for the rest
+  /// of a run that extracts no more; a later call to ``extractor()`` loads
+  /// them again.
+  func unload() {
+    lock.lock()
+    defer { lock.unlock() }
+    loaded = nil
+  }
 }

@@ -31,7 +31,9 @@ enum GraphSource {
     }
     if path.hasSuffix(".sqlite") {
       do {
-        if let snapshot = try GraphStore(path: path).graphSnapshot() {
+        // Read only: nothing is created or migrated, so a store in a
+        // read-only folder can be asked.
+        if let snapshot = try GraphStore(readingAt: path).graphSnapshot() {
           return try JSONReader.graph(from: snapshot, path: path)
         }
       } catch {
@@ -40,7 +42,7 @@ enum GraphSource {
       // A store written before graphs were stored: resolve it here.
       let overrides = try OverridesFile(path: nil, folder: URL(fileURLWithPath: path).deletingLastPathComponent())
       do {
-        let store = try GraphStore(path: path)
+        let store = try GraphStore(readingAt: path)
         let known = (try? Lexicon.loadShipped().knownNames()) ?? [:]
         return try KnowledgeGraph.resolving(
           store.extractions(), overrides: overrides.overrides, contentHashes: store.knownDocuments(),
@@ -65,7 +67,7 @@ enum GraphSource {
   static func answers(_ path: String) throws -> any AnswerSource {
     if path.hasSuffix(".sqlite"), FileManager.default.fileExists(atPath: path) {
       do {
-        let store = try GraphStore(path: path)
+        let store = try GraphStore(readingAt: path)
         if try store.hasGraph() { return StoreAnswerSource(store: store) }
       } catch {
         throw CLIError(message: "newsgraph: \(error)")

@@ -1,0 +1,51 @@
+import Foundation
+internal import GRDB
+
+extension GraphStore {
+  /// Every document recorded as failed, by id.
+  ///
+  /// A build compares each failure's hash with the document's current one:
+  /// equal means the same text and the same extractor, which would fail
+  /// again, so the document is skipped.
+  /// - Returns: Document id → its failure.
+  /// - Throws: ``StoreError/database(path:reason:)`` if the read fails.
+  public func failedDocuments() throws(StoreError) -> [String: FailedDocument] {
+    try read { db in
+      var failures: [String: FailedDocument] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT id, path, content_hash, reason FROM failed_document")
+      while let row = try rows.next() {
+        let failure = FailedDocument(
+          id: try row.decode(atIndex: 0), path: try row.decode(atIndex: 1),
+          contentHash: try row.decode(atIndex: 2), reason: try row.decode(atIndex: 3))
+        failures[failure.id] = failure
+      }
+      return failures
+    }
+  }
+
+  /// Records that a document's extraction failed, in place of whatever the
+  /// store had for it.
+  ///
+  /// One transaction: an extraction stored for an older text of the
+  /// document is removed (it no longer matches the text), and the failure
+  /// replaces any earlier one. Storing an extraction for the id later
+  /// clears the failure.
+  /// - Parameter failure: The failed document.
+  /// - Throws: ``StoreError/database(path:reason:)`` if the write fails (the
+  ///   store is then unchanged).
+  public func recordFailure(_ failure: FailedDocument) throws(StoreError) {
+    try write { db in
+      try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").run([failure.id])
+      try db.cachedStatement(
+        sql: """
+          INSERT OR REPLACE INTO failed_document (id, path, content_hash, reason, failed_at)
+          VALUES (?, ?, ?, ?, ?)
+          """
+      ).run([
+        failure.id, failure.path, failure.contentHash, failure.reason,
+        Date().timeIntervalSince1970,
+      ])
+    }
+  }
+}
