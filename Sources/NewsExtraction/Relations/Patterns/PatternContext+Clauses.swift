@@ -1,0 +1,85 @@
+/// Reading a verb's participants from the parse: its subjects (through
+/// coordination, relative clauses and governing verbs) and its objects
+/// (a named object, or the possessor of an unnamed one: "welcomed Acme's
+/// plan").
+extension PatternContext {
+  /// The entities acting as subject of verb `verb`, with the token where
+  /// the first is written: its `nsubj` and their conjuncts; for a verb
+  /// without one, the subject of the verb it is coordinated with or
+  /// governed by ("met and thanked", "responded by accusing"); for a
+  /// relative clause, the word it hangs on ("Ana Ruiz, who praised").
+  func subjects(of verb: Int) -> (entities: [Int], token: Int)? {
+    var current = verb
+    for _ in 0..<3 {
+      let subjects = children(current, "nsubj").filter { !dependency($0).hasPrefix("nsubj:pass") }
+      if let subject = subjects.first {
+        var subjectToken = subject
+        if ["who", "which", "that"].contains(lower(subject)), dependency(current) == "acl:relcl", let antecedent = head(current) {
+          subjectToken = antecedent
+        }
+        let found = withConjuncts(subjectToken).compactMap { referent(of: $0, references: true) }
+        return found.isEmpty ? nil : (found, subjectToken)
+      }
+      guard children(current, "nsubj:pass").isEmpty,
+        ["conj", "xcomp", "advcl"].contains(dependency(current)) || dependency(current).hasPrefix("advcl"),
+        let up = head(current), ["VERB", "AUX"].contains(upos(up))
+      else { return nil }
+      current = up
+    }
+    return nil
+  }
+
+  /// The entities a verb acts on: each object (and its conjuncts) that
+  /// names one, or the possessor of an object that does not ("criticized
+  /// Acme's record"); with `possessorOnly`, only the latter.
+  func objects(of verb: Int, label: String = "obj", possessorOnly: Bool = false) -> [(entity: Int, token: Int)] {
+    var found: [(entity: Int, token: Int)] = []
+    for object in children(verb, label) {
+      for token in withConjuncts(object) {
+        if !possessorOnly, let entity = referent(of: token, references: true) {
+          found.append((entity, token))
+        } else if mention(covering: token) == nil {
+          for possessor in children(token, "nmod:poss") {
+            if let entity = referent(of: possessor, references: true) { found.append((entity, token)) }
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  /// The entities named in the verb's prepositional phrases marked by
+  /// `preposition` ("spoke out against Acme").
+  func obliques(of verb: Int, preposition: String) -> [(entity: Int, token: Int)] {
+    var found: [(entity: Int, token: Int)] = []
+    for oblique in children(verb, "obl") where children(oblique, "case").contains(where: { lower($0) == preposition }) {
+      for token in withConjuncts(oblique) {
+        if let entity = referent(of: token, references: true) {
+          found.append((entity, token))
+        } else if mention(covering: token) == nil {
+          for possessor in children(token, "nmod:poss") {
+            if let entity = referent(of: possessor, references: true) { found.append((entity, token)) }
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  /// Whether an entity can take a side: a person, organization or
+  /// country.
+  func canTakeSides(_ entity: Int) -> Bool {
+    let type = type(entity)
+    return type == .person || type == .organization || type == .country
+  }
+
+  /// The evidence from the first to the last of some tokens, each
+  /// widened to the mention covering it.
+  func span(_ tokens: [Int]) -> Range<Int> {
+    var low = tokens.min() ?? 0
+    var high = tokens.max() ?? low
+    if let m = mention(covering: low) { low = min(low, mentions[m].tokens.lowerBound) }
+    if let m = mention(covering: high) { high = max(high, mentions[m].tokens.upperBound - 1) }
+    return low..<(high + 1)
+  }
+}
