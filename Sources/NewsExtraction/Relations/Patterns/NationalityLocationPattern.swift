@@ -64,6 +64,15 @@ struct NationalityLocationPattern: RelationPattern {
     // "Russian Acme" (an adjective) or "US insurance firm Acme", "Peru's
     // electoral office"; not "Chile Acme".
     guard kind == .demonym || described > 0 || possessive else { return nil }
+    // A nationality right before a name ("Russian Acme") only for a name
+    // that reads as an organization's ("Russian News Agency Interfax"),
+    // not for a person the recognizer took for one.
+    if described == 0, !possessive {
+      let name = context.mentionStartingAt[start].map { context.mentions[$0].text.lowercased() } ?? ""
+      guard name.split(separator: " ").contains(where: {
+        context.lexicon.organizationSuffixes.contains(String($0)) || RoleWords.organizationNouns.contains(String($0))
+      }) else { return nil }
+    }
     guard kind == .name || kind == .demonym else { return nil }
     return (place, context.mentions[p].tokens.lowerBound, context.text(context.mentions[p].tokens.lowerBound..<start))
   }

@@ -14,8 +14,18 @@ extension PatternContext {
       let subjects = children(current, "nsubj").filter { !dependency($0).hasPrefix("nsubj:pass") }
       if let subject = subjects.first {
         var subjectToken = subject
-        if ["who", "which", "that"].contains(lower(subject)), dependency(current) == "acl:relcl", let antecedent = head(current) {
-          subjectToken = antecedent
+        if ["who", "which", "that"].contains(lower(subject)) {
+          if dependency(current) == "acl:relcl", let antecedent = head(current) {
+            subjectToken = antecedent
+          } else if let named = nameBefore(comma: subject - 1) {
+            // "Ana Ruiz, who is chairing ..." parsed loosely.
+            subjectToken = named
+          }
+        }
+        // "the Acme party's chief, Ana Ruiz, accused ...": the name in
+        // apposition before the verb is the subject.
+        if let named = nameBefore(comma: verbStart(current) - 1), named > subjectToken {
+          subjectToken = named
         }
         let found = withConjuncts(subjectToken).compactMap { referent(of: $0, references: true) }
         return found.isEmpty ? nil : (found, subjectToken)
@@ -27,6 +37,27 @@ extension PatternContext {
       current = up
     }
     return nil
+  }
+
+  /// The first token of a verb's group: the verb, or the first of the
+  /// auxiliaries and adverbs right before it ("has repeatedly accused").
+  func verbStart(_ verb: Int) -> Int {
+    let sentence = self.sentence(of: verb)
+    var k = verb
+    while k - 1 >= sentence.lowerBound, ["AUX", "ADV", "PART"].contains(upos(k - 1)), lower(k - 1) != "," { k -= 1 }
+    return k
+  }
+
+  /// A person's name set off by commas and ending at the comma at `comma`
+  /// ("..., Ana Ruiz, accused"): its last token.
+  func nameBefore(comma: Int) -> Int? {
+    let sentence = self.sentence(of: max(comma, 0))
+    guard comma - 1 > sentence.lowerBound, sentence.contains(comma), lower(comma) == ",",
+      let m = mentionEndingAt[comma - 1], mentions[m].kind == .name, let entity = entity(m), type(entity) == .person
+    else { return nil }
+    let before = mentions[m].tokens.lowerBound - 1
+    guard before >= sentence.lowerBound, lower(before) == "," else { return nil }
+    return comma - 1
   }
 
   /// The entities a verb acts on: each object (and its conjuncts) that

@@ -12,6 +12,22 @@ extension PatternContext {
     "prime", "attorney", "treasurer", "adviser", "advisor", "chief", "head", "representative",
   ]
 
+  /// Honorifics written between a title and a name: "Qantas boss Mr
+  /// Dixon", "Labour peer Baroness Kennedy".
+  static let honorifics: WordSet = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "baroness", "baron", "prof", "prof.", "professor", "rev", "rev.",
+  ]
+
+  /// The first token of a person's name mention with the honorifics
+  /// before it ("Mr Dixon" for the mention "Dixon").
+  func nameStart(_ mention: Int) -> Int {
+    let sentence = self.sentence(of: mentions[mention].tokens.lowerBound)
+    var start = mentions[mention].tokens.lowerBound
+    while start - 1 >= sentence.lowerBound, PatternContext.honorifics.contains(lower(start - 1)) { start -= 1 }
+    return start
+  }
+
   /// Whether token `i` may stand inside a title: a word that no kept
   /// mention covers, and a noun, adjective, proper noun or role word,
   /// not a verb, determiner or pronoun.

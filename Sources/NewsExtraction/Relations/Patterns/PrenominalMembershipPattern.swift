@@ -17,10 +17,10 @@ struct PrenominalMembershipPattern: RelationPattern {
     for (m, mention) in context.mentions.enumerated() {
       guard let entity = context.entity(m) else { continue }
       let sentence = context.sentence(of: mention.tokens.lowerBound)
-      if mention.kind == .name, context.isPerson(entity), let holder = context.holder(endingBefore: mention.tokens.lowerBound),
+      let start = context.nameStart(m)
+      if mention.kind == .name, context.isPerson(entity), let holder = context.holder(endingBefore: start),
         context.type(holder.entity) == .organization, context.isParty(holder.entity),
-        context.mentions[holder.mention].tokens.upperBound == mention.tokens.lowerBound
-          || context.lower(mention.tokens.lowerBound - 1) == "'s"
+        context.mentions[holder.mention].tokens.upperBound == start || context.lower(start - 1) == "'s"
       {
         drafts.append(RelationDraft(
           subject: entity, predicate: .memberOf, object: holder.entity, verb: context.mentions[holder.mention].text,

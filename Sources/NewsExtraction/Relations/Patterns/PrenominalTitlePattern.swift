@@ -13,7 +13,7 @@ struct PrenominalTitlePattern: RelationPattern {
     for (m, mention) in context.mentions.enumerated() where mention.kind == .name {
       guard let person = context.entity(m), context.isPerson(person) else { continue }
       let sentence = context.sentence(of: mention.tokens.lowerBound)
-      var end = mention.tokens.lowerBound
+      var end = context.nameStart(m)
       // "the BBC's home affairs correspondent, Daniel Sandford"
       if end - 1 > sentence.lowerBound, context.lower(end - 1) == "," { end -= 1 }
       guard let start = context.titleStart(endingBefore: end),

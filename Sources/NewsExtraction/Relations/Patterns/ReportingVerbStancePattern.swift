@@ -53,7 +53,7 @@ struct ReportingVerbStancePattern: RelationPattern {
       let verbText = context.text(verb..<(verb + 1))
       // "Acme and Dalton accuse each other"
       if objects.isEmpty, actors.count > 1,
-        context.children(verb, "obj").contains(where: { context.lower($0) == "other" || context.lower($0) == "another" })
+        context.children(verb, "obj").contains(where: { ["each", "other", "one", "another"].contains(context.lower($0)) })
       {
         for subject in actors {
           for object in actors where object != subject {
