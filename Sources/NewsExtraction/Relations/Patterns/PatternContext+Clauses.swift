@@ -27,8 +27,24 @@ extension PatternContext {
         if let named = nameBefore(comma: verbStart(current) - 1), named > subjectToken {
           subjectToken = named
         }
+        // "Labour peer Ana Ruiz accused ...", parsed with the title as
+        // subject and the name in apposition to it.
+        if referent(of: subjectToken, references: true) == nil,
+          let named = children(subjectToken, "appos").first(where: { referent(of: $0, references: false) != nil })
+        {
+          subjectToken = named
+        }
         let found = withConjuncts(subjectToken).compactMap { referent(of: $0, references: true) }
         return found.isEmpty ? nil : (found, subjectToken)
+      }
+      // "Labour poster plans attacking Ana Ruiz": a participle on a noun
+      // acts for the party that noun belongs to.
+      if dependency(current) == "acl", document.tokenTable[current].xpos == "VBG", let noun = head(current),
+        let agent = ([noun] + children(noun, "compound") + children(noun, "nmod:poss")).first(where: {
+          referent(of: $0, references: false) != nil
+        })
+      {
+        return referent(of: agent, references: false).map { ([$0], agent) }
       }
       guard children(current, "nsubj:pass").isEmpty,
         ["conj", "xcomp", "advcl"].contains(dependency(current)) || dependency(current).hasPrefix("advcl"),
@@ -66,6 +82,12 @@ extension PatternContext {
   func objects(of verb: Int, label: String = "obj", possessorOnly: Bool = false) -> [(entity: Int, token: Int)] {
     var found: [(entity: Int, token: Int)] = []
     for object in children(verb, label) {
+      // "Acme, which she supports": the relative pronoun stands for the
+      // word the clause hangs on.
+      if ["which", "who", "whom", "that"].contains(lower(object)), dependency(verb) == "acl:relcl", let antecedent = head(verb) {
+        if let entity = referent(of: antecedent, references: false) { found.append((entity, antecedent)) }
+        continue
+      }
       for token in withConjuncts(object) {
         if !possessorOnly, let entity = referent(of: token, references: true) {
           found.append((entity, token))

@@ -57,7 +57,10 @@ extension PatternContext {
     var start = last
     var k = last - 1
     while k >= sentence.lowerBound, end - k <= limit {
-      if lower(k) == "and", k > sentence.lowerBound, RoleWords.isHead(lower(k - 1)), isTitleWord(k - 1) {
+      // "chairman and chief executive", "past and present footballers"
+      if lower(k) == "and", k > sentence.lowerBound, isTitleWord(k - 1), isTitleWord(k + 1),
+        RoleWords.isHead(lower(k - 1)) || RoleWords.modifiers.contains(lower(k - 1))
+      {
         start = k - 1
         k -= 2
         continue

@@ -26,7 +26,38 @@ struct PrenominalTitlePattern: RelationPattern {
       drafts.append(RelationDraft(
         subject: person, predicate: predicate, object: holder.entity, verb: title,
         title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<mention.tokens.upperBound))
-      drafts.append(contentsOf: listed(after: mention.tokens.upperBound, holder: holder.entity, from: evidenceStart, in: context))
+      // "Acme footballers A, B and C": a plural title goes with each name.
+      let head = context.lower(end - 1)
+      if head.hasSuffix("s"), RoleWords.isHead(String(head.dropLast())) || RoleWords.isMember(String(head.dropLast())) {
+        drafts.append(contentsOf: sharing(
+          title, predicate: predicate, after: mention.tokens.upperBound, holder: holder.entity, from: evidenceStart,
+          in: context))
+      } else {
+        drafts.append(contentsOf: listed(after: mention.tokens.upperBound, holder: holder.entity, from: evidenceStart, in: context))
+      }
+    }
+    return drafts
+  }
+
+  /// The names listed after the first of a plural title: "Acme directors
+  /// A, B and C".
+  func sharing(
+    _ title: String, predicate: Predicate, after end: Int, holder: Int, from evidenceStart: Int, in context: PatternContext
+  ) -> [RelationDraft] {
+    var drafts: [RelationDraft] = []
+    let sentence = context.sentence(of: end - 1)
+    var k = end
+    while k + 1 < sentence.upperBound, drafts.count < 20 {
+      guard context.lower(k) == "," || context.lower(k) == "and" else { break }
+      var j = k + 1
+      if context.lower(k) == ",", context.lower(j) == "and", j + 1 < sentence.upperBound { j += 1 }
+      guard let m = context.mentionStartingAt[j], context.mentions[m].kind == .name, let person = context.entity(m),
+        context.isPerson(person)
+      else { break }
+      drafts.append(RelationDraft(
+        subject: person, predicate: predicate, object: holder, verb: title,
+        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<context.mentions[m].tokens.upperBound))
+      k = context.mentions[m].tokens.upperBound
     }
     return drafts
   }

@@ -20,7 +20,7 @@ enum RoleWords {
     "ambassador", "envoy", "general", "counsel", "lawyer", "attorney", "researcher", "scientist",
     "professor", "lecturer", "fellow", "dean", "principal", "coach", "captain", "trainer",
     "deputy", "whip", "speaker", "trustee", "administrator", "controller", "producer", "curator",
-    "consultant", "chairs", "directors", "executives", "vice-chair", "secretary-general",
+    "consultant", "vice-chair", "secretary-general",
     "representative", "negotiator", "inspector", "superintendent", "constable", "prosecutor",
     "judge", "auditor", "regulator", "ombudsman", "comptroller", "premier", "mayor", "official",
     "campaigner", "organiser", "organizer", "coordinator", "convenor", "convener", "chieftain",
@@ -73,6 +73,7 @@ enum RoleWords {
   /// whose last part is one ("vice-president", "ex-chairman").
   static func isHead(_ word: String) -> Bool {
     if heads.contains(word) { return true }
+    if word.hasSuffix("s"), word.count > 3, heads.contains(String(word.dropLast())) { return true }
     guard let hyphen = word.lastIndex(of: "-") else { return false }
     return heads.contains(String(word[word.index(after: hyphen)...]))
   }
