@@ -50,10 +50,27 @@ extension PatternContext {
         ["conj", "xcomp", "advcl"].contains(dependency(current)) || dependency(current).hasPrefix("advcl"),
         let up = head(current), ["VERB", "AUX"].contains(upos(up))
       else { return nil }
+      // "refused to back", "stop attacking": no stance taken.
+      if PatternContext.negatingVerbs.contains(lemma(up)) { return nil }
+      // "urged the club to reject X" is the urger's stance; "allowed Ana
+      // Ruiz to back X" is no one's.
+      if dependency(current) == "xcomp", !children(up, "obj").isEmpty,
+        !PatternContext.urgingVerbs.contains(lemma(up))
+      {
+        return nil
+      }
       current = up
     }
     return nil
   }
+
+  /// Verbs whose complement states the stance of their own subject:
+  /// "urged the club to reject the bid".
+  static let urgingVerbs: WordSet = ["urge", "call", "ask", "press", "encourage", "implore", "lobby", "demand"]
+
+  /// Verbs that take back the stance of their complement: "stop
+  /// attacking", "refused to back".
+  static let negatingVerbs: WordSet = ["stop", "cease", "quit", "refuse", "decline", "avoid", "fail", "deny"]
 
   /// The first token of a verb's group: the verb, or the first of the
   /// auxiliaries and adverbs right before it ("has repeatedly accused").

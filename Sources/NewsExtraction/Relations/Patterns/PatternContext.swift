@@ -88,7 +88,10 @@ struct PatternContext {
     switch mentions[m].kind {
     case .name, .seat: return entity(m)
     case .demonym: return nil
-    case .pronoun, .description: return references ? entity(m) : nil
+    case .pronoun, .description:
+      // A reflexive ("defended himself") refers back within its clause.
+      guard references, !lower(mentions[m].tokens.lowerBound).hasSuffix("self") else { return nil }
+      return entity(m)
     default: return nil
     }
   }
