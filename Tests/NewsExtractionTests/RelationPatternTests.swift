@@ -61,6 +61,20 @@ struct RelationPatternTests {
   @Test func partyModifier() throws {
     #expect(try Self.facts("Tom Hale said his ruling Labour party would win.")
       .contains("person:tom-hale member_of organization:labour-party"))
+    #expect(try Self.facts("Labour's Edward Quill won the seat in 1998.")
+      .contains("person:edward-quill member_of organization:labour-party"))
+  }
+
+  @Test func placeApposition() throws {
+    #expect(try Self.facts("Students at Delmar University, Manchester, protested on Monday.")
+      .contains("organization:delmar-university located_in location:manchester"))
+  }
+
+  @Test func subBody() throws {
+    #expect(try Self.facts("The Kessler Institute at Delmar University published a report.")
+      .contains("organization:kessler-institute part_of organization:delmar-university"))
+    #expect(try Self.facts("The Delmar Research Centre at Brennix Mining published a report.")
+      .contains("organization:delmar-research-centre part_of organization:brennix-mining"))
   }
 
   @Test func partyAbbreviation() throws {
