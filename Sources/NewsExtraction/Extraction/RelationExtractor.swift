@@ -86,11 +86,19 @@ struct RelationExtractor {
       drafts.append(contentsOf: membership(in: sentence))
     }
     drafts.append(contentsOf: parts())
+    drafts.append(contentsOf: RelationPatterns.find(in: patternContext, after: drafts))
     // Text order; roles first within a position, as they were found.
     drafts = drafts.enumerated().sorted {
       ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
     }.map(\.element)
     return drafts.filter { $0.subject != $0.object }
+  }
+
+  /// What the patterns of `Relations/Patterns` read.
+  var patternContext: PatternContext {
+    PatternContext(
+      lexicon: lexicon, document: document, tree: tree, mentions: mentions, entities: entities,
+      mentionStartingAt: mentionStartingAt, mentionEndingAt: mentionEndingAt, mentionIndex: mentionIndex)
   }
 
   // MARK: Roles
