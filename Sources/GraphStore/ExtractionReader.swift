@@ -126,14 +126,14 @@ struct ExtractionReader {
 
   /// The extractions sorted by document id, with groups split off the
   /// entities again.
-  func finished() -> [Extraction] {
-    var sorted = extractions.sorted { $0.document.id < $1.document.id }
-    for index in sorted.indices {
-      let all = sorted[index].entities
-      sorted[index].entities = all.filter { $0.type != .group }
-      sorted[index].groups = all.filter { $0.type == .group }
+  mutating func finished() -> [Extraction] {
+    extractions.sort { $0.document.id < $1.document.id }
+    for index in extractions.indices {
+      let all = extractions[index].entities
+      extractions[index].entities = all.filter { $0.type != .group }
+      extractions[index].groups = all.filter { $0.type == .group }
     }
-    return sorted
+    return extractions
   }
 
   // MARK: - Rows

@@ -71,12 +71,21 @@ struct DocumentRow: TableRow, Equatable {
     source = try row.decode(forColumn: Columns.source)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [
-      key.databaseValue, id.databaseValue, path.databaseValue, contentHash.databaseValue,
-      date.databaseValue, warnings.databaseValue, extractedAt.databaseValue, url.databaseValue,
-      title.databaseValue, source.databaseValue,
-    ]
+  var databaseArguments: StatementArguments {
+    [key, id, path, contentHash, date, warnings, extractedAt, url, title, source]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.key] = key
+    container[Columns.id] = id
+    container[Columns.path] = path
+    container[Columns.contentHash] = contentHash
+    container[Columns.date] = date
+    container[Columns.warnings] = warnings
+    container[Columns.extractedAt] = extractedAt
+    container[Columns.url] = url
+    container[Columns.title] = title
+    container[Columns.source] = source
   }
 
   /// The document as an extraction records it.
@@ -86,7 +95,7 @@ struct DocumentRow: TableRow, Equatable {
   /// - Throws: ``CorruptRow`` if the warnings are not a JSON array of strings.
   func info(json: JSONColumns) throws(CorruptRow) -> DocumentInfo {
     let warnings = try self.warnings.map { (text) throws(CorruptRow) in
-      try json.value([String].self, from: text, what: "warnings of document \(id)")
+      try json.strings(from: text, what: "warnings of document \(id)")
     }
     return DocumentInfo(
       id: id, path: path, date: date, warnings: warnings, url: url, title: title, source: source)

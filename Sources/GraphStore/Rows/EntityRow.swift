@@ -61,12 +61,20 @@ struct EntityRow: DocumentChildRow, Equatable {
     place = try row.decode(forColumn: Columns.place)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [
-      document.databaseValue, ordinal.databaseValue, id.databaseValue, type.databaseValue,
-      name.databaseValue, aliases.databaseValue, date.databaseValue, affiliation.databaseValue,
-      place.databaseValue,
-    ]
+  var databaseArguments: StatementArguments {
+    [document, ordinal, id, type, name, aliases, date, affiliation, place]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.document] = document
+    container[Columns.ordinal] = ordinal
+    container[Columns.id] = id
+    container[Columns.type] = type
+    container[Columns.name] = name
+    container[Columns.aliases] = aliases
+    container[Columns.date] = date
+    container[Columns.affiliation] = affiliation
+    container[Columns.place] = place
   }
 
   /// The entity as the extraction had it, with no mentions yet.
@@ -81,7 +89,7 @@ struct EntityRow: DocumentChildRow, Equatable {
     }
     return EntityRecord(
       id: id, type: entityType, name: name,
-      aliases: try json.value([String].self, from: aliases, what: "aliases of \(id)"),
+      aliases: try json.strings(from: aliases, what: "aliases of \(id)"),
       date: date, affiliation: affiliation, place: place)
   }
 }

@@ -46,11 +46,16 @@ struct FailedDocumentRow: TableRow, Equatable {
     failedAt = try row.decode(forColumn: Columns.failedAt)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [
-      id.databaseValue, path.databaseValue, contentHash.databaseValue, reason.databaseValue,
-      failedAt.databaseValue,
-    ]
+  var databaseArguments: StatementArguments {
+    [id, path, contentHash, reason, failedAt]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.id] = id
+    container[Columns.path] = path
+    container[Columns.contentHash] = contentHash
+    container[Columns.reason] = reason
+    container[Columns.failedAt] = failedAt
   }
 
   /// The failure the row records.

@@ -37,7 +37,13 @@ struct GraphAboutRow: TableRow, Equatable {
     ordinal = try row.decode(forColumn: Columns.ordinal)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [entity.databaseValue, document.databaseValue, ordinal.databaseValue]
+  var databaseArguments: StatementArguments {
+    [entity, document, ordinal]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.entity] = entity
+    container[Columns.document] = document
+    container[Columns.ordinal] = ordinal
   }
 }

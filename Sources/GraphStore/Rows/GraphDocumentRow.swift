@@ -32,8 +32,13 @@ struct GraphDocumentRow: TableRow, Equatable {
     record = try row.decode(forColumn: Columns.record)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [id.databaseValue, record.databaseValue]
+  var databaseArguments: StatementArguments {
+    [id, record]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.id] = id
+    container[Columns.record] = record
   }
 
   /// The document.

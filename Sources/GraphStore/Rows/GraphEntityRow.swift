@@ -56,11 +56,18 @@ struct GraphEntityRow: TableRow, Equatable {
     documents = try row.decode(forColumn: Columns.documents)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [
-      id.databaseValue, type.databaseValue, name.databaseValue, aliases.databaseValue,
-      roles.databaseValue, mentions.databaseValue, documents.databaseValue,
-    ]
+  var databaseArguments: StatementArguments {
+    [id, type, name, aliases, roles, mentions, documents]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.id] = id
+    container[Columns.type] = type
+    container[Columns.name] = name
+    container[Columns.aliases] = aliases
+    container[Columns.roles] = roles
+    container[Columns.mentions] = mentions
+    container[Columns.documents] = documents
   }
 
   /// The entity, or nil when its type is unknown to this version.

@@ -37,7 +37,13 @@ struct GraphNameRow: TableRow, Equatable {
     kind = try row.decode(forColumn: Columns.kind)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [key.databaseValue, entity.databaseValue, kind.databaseValue]
+  var databaseArguments: StatementArguments {
+    [key, entity, kind]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.key] = key
+    container[Columns.entity] = entity
+    container[Columns.kind] = kind
   }
 }

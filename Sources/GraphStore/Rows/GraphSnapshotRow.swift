@@ -28,7 +28,12 @@ struct GraphSnapshotRow: TableRow, Equatable {
     json = try row.decode(forColumn: Columns.json)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [id.databaseValue, json.databaseValue]
+  var databaseArguments: StatementArguments {
+    [id, json]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.id] = id
+    container[Columns.json] = json
   }
 }

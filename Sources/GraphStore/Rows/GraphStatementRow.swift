@@ -42,7 +42,14 @@ struct GraphStatementRow: DocumentChildRow, Equatable {
     about = try row.decode(forColumn: Columns.about)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [document.databaseValue, ordinal.databaseValue, speaker.databaseValue, about.databaseValue]
+  var databaseArguments: StatementArguments {
+    [document, ordinal, speaker, about]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.document] = document
+    container[Columns.ordinal] = ordinal
+    container[Columns.speaker] = speaker
+    container[Columns.about] = about
   }
 }

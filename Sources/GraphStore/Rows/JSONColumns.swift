@@ -40,4 +40,16 @@ struct JSONColumns {
       throw CorruptRow(reason: "\(what): not valid JSON")
     }
   }
+
+  /// Decodes a JSON array of strings; the empty array (most entities have
+  /// no other name) skips the decoder.
+  ///
+  /// - Parameters:
+  ///   - json: The column's text.
+  ///   - what: What the column holds, for the error.
+  /// - Returns: The strings.
+  /// - Throws: ``CorruptRow`` if the text is not a JSON array of strings.
+  func strings(from json: String, what: String) throws(CorruptRow) -> [String] {
+    json == "[]" ? [] : try value([String].self, from: json, what: what)
+  }
 }

@@ -54,11 +54,18 @@ struct MentionRow: DocumentChildRow, Equatable {
     text = try row.decode(forColumn: Columns.text)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [
-      document.databaseValue, entityOrdinal.databaseValue, ordinal.databaseValue,
-      entity.databaseValue, start.databaseValue, end.databaseValue, text.databaseValue,
-    ]
+  var databaseArguments: StatementArguments {
+    [document, entityOrdinal, ordinal, entity, start, end, text]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.document] = document
+    container[Columns.entityOrdinal] = entityOrdinal
+    container[Columns.ordinal] = ordinal
+    container[Columns.entity] = entity
+    container[Columns.start] = start
+    container[Columns.end] = end
+    container[Columns.text] = text
   }
 
   /// The mention's span.

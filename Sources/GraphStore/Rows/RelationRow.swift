@@ -73,13 +73,26 @@ struct RelationRow: DocumentChildRow, Equatable {
     place = try row.decode(forColumn: Columns.place)
   }
 
-  var databaseValues: [DatabaseValue] {
+  var databaseArguments: StatementArguments {
     [
-      document.databaseValue, ordinal.databaseValue, subject.databaseValue,
-      predicate.databaseValue, object.databaseValue, verb.databaseValue, title.databaseValue,
-      date.databaseValue, evidenceText.databaseValue, evidenceStart.databaseValue,
-      evidenceEnd.databaseValue, place.databaseValue,
+      document, ordinal, subject, predicate, object, verb, title, date, evidenceText,
+      evidenceStart, evidenceEnd, place,
     ]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.document] = document
+    container[Columns.ordinal] = ordinal
+    container[Columns.subject] = subject
+    container[Columns.predicate] = predicate
+    container[Columns.object] = object
+    container[Columns.verb] = verb
+    container[Columns.title] = title
+    container[Columns.date] = date
+    container[Columns.evidenceText] = evidenceText
+    container[Columns.evidenceStart] = evidenceStart
+    container[Columns.evidenceEnd] = evidenceEnd
+    container[Columns.place] = place
   }
 
   /// The relation as the extraction had it.

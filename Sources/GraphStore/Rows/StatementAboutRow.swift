@@ -39,10 +39,14 @@ struct StatementAboutRow: DocumentChildRow, Equatable {
     entity = try row.decode(forColumn: Columns.entity)
   }
 
-  var databaseValues: [DatabaseValue] {
-    [
-      document.databaseValue, statementOrdinal.databaseValue, ordinal.databaseValue,
-      entity.databaseValue,
-    ]
+  var databaseArguments: StatementArguments {
+    [document, statementOrdinal, ordinal, entity]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.document] = document
+    container[Columns.statementOrdinal] = statementOrdinal
+    container[Columns.ordinal] = ordinal
+    container[Columns.entity] = entity
   }
 }

@@ -81,13 +81,26 @@ struct StatementRow: DocumentChildRow, Equatable {
     date = try row.decode(forColumn: Columns.date)
   }
 
-  var databaseValues: [DatabaseValue] {
+  var databaseArguments: StatementArguments {
     [
-      document.databaseValue, ordinal.databaseValue, speaker.databaseValue,
-      speakerText.databaseValue, speakerStart.databaseValue, speakerEnd.databaseValue,
-      cueText.databaseValue, cueStart.databaseValue, cueEnd.databaseValue, kind.databaseValue,
-      content.databaseValue, date.databaseValue,
+      document, ordinal, speaker, speakerText, speakerStart, speakerEnd, cueText, cueStart,
+      cueEnd, kind, content, date,
     ]
+  }
+
+  func encode(to container: inout PersistenceContainer) {
+    container[Columns.document] = document
+    container[Columns.ordinal] = ordinal
+    container[Columns.speaker] = speaker
+    container[Columns.speakerText] = speakerText
+    container[Columns.speakerStart] = speakerStart
+    container[Columns.speakerEnd] = speakerEnd
+    container[Columns.cueText] = cueText
+    container[Columns.cueStart] = cueStart
+    container[Columns.cueEnd] = cueEnd
+    container[Columns.kind] = kind
+    container[Columns.content] = content
+    container[Columns.date] = date
   }
 
   /// The statement as the extraction had it, with an empty about-list.

@@ -5,12 +5,12 @@ internal import GRDB
 ///
 /// This is GRDB's recommended shape for a record (`FetchableRecord` and
 /// `PersistableRecord` with a `Columns` enum of `ColumnExpression`s): the
-/// record decodes a row by column name in `init(row:)`, and encodes itself
-/// from ``databaseValues``, which lists its values in the order of
-/// `Columns.allCases`. The same order gives the column list of
-/// ``insertSQL``, so the bulk writer's prepared statements
-/// (``TableInserter``) and GRDB's own `insert(_:)` always write the same
-/// columns.
+/// record decodes a row by column name in `init(row:)` and encodes itself
+/// by column name in `encode(to:)` (for GRDB's own `insert(_:)`). The bulk
+/// writer binds ``databaseArguments`` instead, the values in the order of
+/// `Columns.allCases`, which also gives the column list of ``insertSQL``;
+/// `TableRowTests` checks that both ways write the same row for every
+/// table.
 ///
 /// `Columns` is GRDB's own associated type of `TableRecord` (which also
 /// lets the query interface write `Row.filter { $0.id == id }`); a table
@@ -18,18 +18,12 @@ internal import GRDB
 protocol TableRow: FetchableRecord, PersistableRecord
 where Columns: ColumnExpression & CaseIterable {
   /// The row's values, one per column of `Columns.allCases`, in that
-  /// order.
-  var databaseValues: [DatabaseValue] { get }
+  /// order (written as an array literal, which GRDB turns into arguments
+  /// without a generic conversion per value).
+  var databaseArguments: StatementArguments { get }
 }
 
 extension TableRow {
-  /// Encodes the row for GRDB's persistence methods, column by column.
-  func encode(to container: inout PersistenceContainer) {
-    for (column, value) in zip(Columns.allCases, databaseValues) {
-      container[column] = value
-    }
-  }
-
   /// The table's columns, quoted, separated by commas, in the order of
   /// `Columns.allCases`.
   static var columnList: String {
@@ -75,7 +69,7 @@ protocol DocumentChildRow: TableRow {
 /// GRDB's `insert(_:)` builds a persistence container and its SQL for
 /// every row; a build writes hundreds of thousands of rows, so the writer
 /// prepares ``TableRow/insertSQL`` once per transaction and binds each
-/// row's ``TableRow/databaseValues`` without GRDB's argument check (their
+/// row's ``TableRow/databaseArguments`` without GRDB's argument check (their
 /// count matches the columns by construction).
 struct TableInserter<Row: TableRow> {
   /// The prepared statement, cached by the connection.
@@ -94,7 +88,7 @@ struct TableInserter<Row: TableRow> {
   /// - Parameter row: The row.
   /// - Throws: A `DatabaseError` if SQLite refuses it.
   func insert(_ row: Row) throws {
-    statement.setUncheckedArguments(StatementArguments(row.databaseValues))
+    statement.setUncheckedArguments(row.databaseArguments)
     try statement.execute()
   }
 }
