@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NLPTraining
 
 extension NewsGraphCommand {
   /// `newsgraph train`: trains the tagger, parser and entity recognizer.
