@@ -118,7 +118,7 @@ let package = Package(
     .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "NLPModels"]),
     .testTarget(name: "DocumentInputTests", dependencies: ["DocumentInput", "NLPCore"]),
     .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction", "NLPModels", "DocumentInput"]),
-    .testTarget(name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild"]),
+    .testTarget(name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild", "GraphStore", "GraphvizRender"]),
     .testTarget(
       name: "ExportersTests",
       dependencies: ["Exporters", "KnowledgeGraph"],

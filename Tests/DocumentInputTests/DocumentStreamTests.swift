@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import NewsExtraction
+@testable import DocumentInput
+@testable import NLPCore
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import DocumentInput
+@testable import NLPCore
 
 @Suite("TextDecoder")
 struct TextDecoderTests {
@@ -84,8 +85,8 @@ struct TextDecoderTests {
     let crlf = try TextDecoder.decode(Array("One.\r\nTwo.\r\n".utf8), path: "c.txt").text
     let lf = "One.\nTwo.\n"
     #expect(crlf == lf)
-    let document = try TextFixtures.analyse(crlf)
-    #expect(document.tokens.map(\.range) == (try TextFixtures.analyse(lf)).tokens.map(\.range))
+    let document = try Pipeline.standard.run(id: "test", text: crlf)
+    #expect(document.tokens.map(\.range) == (try Pipeline.standard.run(id: "test", text: lf)).tokens.map(\.range))
   }
 
   @Test func invalidUTF8AndCRLFTogether() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import NewsExtraction
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 
 @Suite("Lexicon")
 struct LexiconTests {

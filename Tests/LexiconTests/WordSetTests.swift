@@ -1,6 +1,8 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 
 @Suite("Word sets and maps")
 struct WordSetTests {

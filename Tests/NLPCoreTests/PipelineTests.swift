@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import DocumentInput
+@testable import NLPCore
 
 /// A component that needs tokens and fails without them.
 private struct NeedsTokens: Component {

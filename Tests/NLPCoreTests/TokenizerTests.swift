@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import DocumentInput
+@testable import NLPCore
 
 @Suite("Tokenizer")
 struct TokenizerTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 @Suite("Document consistency")
 struct DocumentConsistencyTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 /// Name matching behind the recognizer's gazetteer features, and the key
 /// filter that lets it skip most lookups.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 @Suite("Dependency parser")
 struct ParserTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 @Suite("Averaged perceptron and weight tables")
 struct PerceptronTests {

@@ -1,11 +1,12 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 @Suite("TagVocabulary")
 struct TagVocabularyTests {
   @Test func everyNameOfTheShippedModelsIsListed() throws {
-    let models = try TextFixtures.models.get()
+    let models = try NLPModels.loadShipped()
     for name in models.tagger.uposNames { #expect(TagVocabulary.universalTags.contains(name), "\(name)") }
     for name in models.tagger.xposNames { #expect(TagVocabulary.pennTags.contains(name), "\(name)") }
     for name in models.parser.labelNames { #expect(TagVocabulary.relations.contains(name), "\(name)") }
@@ -38,21 +39,5 @@ struct TagVocabularyTests {
     record.lemma = "say"
     #expect(record.range == 3..<4_000_000_000 && record.headOffset == -7 && !record.spaceAfter)
     #expect(record.shape == .number && record.lemma == "say" && record.upos.isEmpty)
-  }
-
-  @Test func aMentionIsSmallAndEqualWithoutDetailsAfterClearingThem() {
-    #expect(MemoryLayout<Mention>.stride <= 80)
-    let plain = Mention(tokens: 2..<4, range: 10..<20, text: "Anna Berg", kind: .name, type: .person, canonical: "Anna Berg")
-    var titled = plain
-    titled.title = "Senator"
-    titled.eventPlace = "location:lima"
-    #expect(titled.title == "Senator" && titled.eventPlace == "location:lima" && titled.countryCode == nil)
-    #expect(titled != plain)
-    titled.title = nil
-    titled.eventPlace = nil
-    #expect(titled == plain)
-    titled.entity = 5
-    #expect(titled.entity == 5 && plain.entity == nil)
-    #expect(titled.tokens == 2..<4 && titled.range == 10..<20)
   }
 }

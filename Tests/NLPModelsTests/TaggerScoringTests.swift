@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 /// The tagger's fast path (tag-independent rows summed ahead, prefetched)
 /// against plain word-by-word scoring of the full feature vectors.

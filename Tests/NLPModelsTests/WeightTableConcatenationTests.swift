@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 /// Two tables scored side by side, as the tagger's passes are.
 @Suite("Weight table concatenation")

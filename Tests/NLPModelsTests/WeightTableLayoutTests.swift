@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
 
 /// The weight table's bucket layouts (fingerprints side by side, vector
 /// compare, long rows in their own storage) against the lookup rule they

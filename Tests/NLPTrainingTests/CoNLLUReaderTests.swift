@@ -1,6 +1,8 @@
 import Testing
 
-@testable import NewsExtraction
+@testable import NLPCore
+@testable import NLPModels
+@testable import NLPTraining
 
 @Suite("CoNLL-U and CrossNER readers")
 struct CoNLLUReaderTests {

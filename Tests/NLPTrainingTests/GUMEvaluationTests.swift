@@ -1,7 +1,8 @@
 import Foundation
-import NLPModels
 import Testing
 
+@testable import NLPCore
+@testable import NLPModels
 @testable import NLPTraining
 
 @Suite("GUM evaluation output")
