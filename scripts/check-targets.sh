@@ -45,6 +45,7 @@ for name, t in targets.items():
                 if module in targets and module != name and module not in allowed:
                     print(f"check-targets: {path} imports {module}, which {name} does not depend on"); bad += 1
 for i, names in enumerate(layers):
-    print(f"layer {i}: " + ", ".join(n for n in names if targets[n]["type"] != "test"))
+    shown = [n for n in names if targets[n]["type"] != "test"]
+    if shown: print(f"layer {i}: " + ", ".join(shown))
 sys.exit(1 if bad else 0)
 '
