@@ -10,6 +10,8 @@ let package = Package(
   products: [
     .executable(name: "newsgraph", targets: ["newsgraph"]),
     .library(name: "NewsExtraction", targets: ["NewsExtraction"]),
+    .library(name: "NLPCore", targets: ["NLPCore"]),
+    .library(name: "NLPModels", targets: ["NLPModels"]),
     .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
     .library(name: "Exporters", targets: ["Exporters"]),
     .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
@@ -44,12 +46,29 @@ let package = Package(
 
     /// The per-document JSON Lines records shared by extraction and the graph.
     .target(name: "ExtractionRecords"),
-    /// Text -> per-document extraction: tokens, sentences, mentions, statements.
+    /// The analysed text: `Document` and its token table, the tokenizer, the
+    /// sentence splitter, the `Component`/`Pipeline` protocol. No models, no
+    /// word lists.
+    .target(name: "NLPCore"),
+    /// The trained tagger, parser and recognizer, their weight tables, the
+    /// shipped model files and the `ModelAnnotator` pipeline component.
     .target(
-      name: "NewsExtraction",
-      dependencies: ["ExtractionRecords", "CPrefetch"],
+      name: "NLPModels",
+      dependencies: ["NLPCore", "CPrefetch"],
       resources: [.copy("Resources")]
     ),
+    /// Training and evaluation of the models (GUM, CrossNER, CoNLL-U readers);
+    /// only `newsgraph train` and `newsgraph eval` use it.
+    .target(name: "NLPTraining", dependencies: ["NLPModels", "Lexicon"]),
+    /// The shipped word lists (countries, titles, reporting verbs, ...).
+    .target(name: "Lexicon", dependencies: ["ExtractionRecords", "NLPCore"], resources: [.copy("Resources")]),
+    /// Reading input documents: files, folders, standard input, JSON Lines,
+    /// text decoding.
+    .target(name: "DocumentInput", dependencies: ["ExtractionRecords"]),
+    /// The extraction rules: analysed document -> mentions, statements and
+    /// relations (one `Extraction`). Takes any `Pipeline`, so rules run on
+    /// hand-annotated documents without the shipped models.
+    .target(name: "NewsExtraction", dependencies: ["ExtractionRecords", "NLPCore", "Lexicon"]),
     /// The in-memory knowledge graph: merging, queries. No NLP.
     .target(name: "KnowledgeGraph", dependencies: ["ExtractionRecords"]),
     /// DOT, GraphML, JSON, CSV and Markdown writers over the graph.
@@ -67,13 +86,23 @@ let package = Package(
       ]
     ),
 
+    /// Build orchestration: extraction jobs fed to worker processes,
+    /// incremental builds over the store, the build stamp, the exports.
+    .target(
+      name: "NewsGraphBuild",
+      dependencies: [
+        "NewsExtraction", "NLPModels", "DocumentInput", "KnowledgeGraph", "Exporters", "GraphvizRender",
+        "GraphStore", "Supervision",
+      ]
+    ),
+
     // MARK: - Tool
 
+    /// The command line: argument parsing only; the work is in the libraries.
     .executableTarget(
       name: "newsgraph",
       dependencies: [
-        "NewsExtraction", "KnowledgeGraph", "Exporters", "GraphvizRender", "GraphStore",
-        "Supervision", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "NewsGraphBuild", "NLPTraining", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
@@ -83,13 +112,20 @@ let package = Package(
     /// readers; `scripts/fuzz.sh` builds them with `-sanitize=fuzzer`. Built
     /// without it, the target replays saved inputs (`NewsGraphFuzz HARNESS PATH...`).
     .executableTarget(
-      name: "NewsGraphFuzz", dependencies: ["NewsExtraction", "Exporters", "KnowledgeGraph", "CLibFuzzer"]
+      name: "NewsGraphFuzz",
+      dependencies: ["NewsExtraction", "NLPModels", "DocumentInput", "Exporters", "KnowledgeGraph", "CLibFuzzer"]
     ),
 
     // MARK: - Tests
 
     .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
-    .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction"]),
+    .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "DocumentInput"]),
+    .testTarget(name: "NLPModelsTests", dependencies: ["NLPModels"]),
+    .testTarget(name: "NLPTrainingTests", dependencies: ["NLPTraining"]),
+    .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "NLPModels"]),
+    .testTarget(name: "DocumentInputTests", dependencies: ["DocumentInput", "NLPCore"]),
+    .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction", "NLPModels", "DocumentInput"]),
+    .testTarget(name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild", "GraphStore", "GraphvizRender"]),
     .testTarget(
       name: "ExportersTests",
       dependencies: ["Exporters", "KnowledgeGraph"],

@@ -1,5 +1,9 @@
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// The extraction's work grows in proportion to the document: doubling an

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Object contents ("denied the accusations through a spokeswoman"): the
 /// object stops before the adjuncts its cue governs.
 extension StatementExtractor {

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Headline and transcript attributions by a colon: "Senator Smith: The
 /// bridge must stay open.", "MAYOR: We will rebuild." A short capitalised
 /// phrase opens the sentence and names the source; what follows the colon

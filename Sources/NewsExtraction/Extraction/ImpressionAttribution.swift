@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Impressions and expectations with no one holding them: "X seems
 /// stable", "X appeared to lose his temper", "X is expected to cut jobs",
 /// "it seems (that) ...". The content is the subject and its predicate;

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Questions put to someone: "Asked whether the plan would pass, ...",
 /// "when asked about the bridge, ...", "Asked by reporters if ...". The
 /// content is the question up to the comma that ends the phrase; the

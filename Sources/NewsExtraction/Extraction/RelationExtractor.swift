@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Finds typed relations between a document's entities: roles from titles
 /// ("Chilean President Anna Berg"), verbs between named entities
 /// ("Iraq invaded Kuwait"), coordinated objects ("calls with A and B"),

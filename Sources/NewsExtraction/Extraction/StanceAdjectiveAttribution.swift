@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Beliefs, feelings and readiness named by an adjective: "Voters are
 /// worried that ...", "she remained skeptical of the plan", "he is eager
 /// to ...", "made it clear that ...". The source is the adjective's

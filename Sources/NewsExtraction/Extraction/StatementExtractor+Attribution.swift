@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 extension StatementExtractor {
   /// The attributing clause of a direct quote: who speaks and the cue.
   struct Attribution {

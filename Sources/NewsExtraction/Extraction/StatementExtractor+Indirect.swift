@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 extension StatementExtractor {
   /// Indirect and mixed statements in one sentence.
   func indirectStatements(in sentence: Range<Int>, consumed: inout Set<Int>) -> [StatementDraft] {

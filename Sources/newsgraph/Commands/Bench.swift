@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NLPCore
+import Lexicon
+import NLPModels
 
 extension NewsGraphCommand {
   /// `newsgraph bench`: speed measurements.
@@ -65,7 +68,7 @@ extension NewsGraphCommand.Bench {
       let tokenizer = Tokenizer()
       let splitter = SentenceSplitter()
       let annotator = ModelAnnotator(models: models)
-      let extractor = extract ? Extractor(lexicon: try Lexicon.loadShipped(), models: models) : nil
+      let extractor = extract ? Extractor(lexicon: try Lexicon.loadShipped(), pipeline: .annotating(with: models)) : nil
       // Exactly the analysis of `extract --names models`, with `timer`
       // told when each stage ends.
       func analyse<Timer: AnalysisTimer>(_ name: String, _ text: String, timer: inout Timer) throws -> Document {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import KnowledgeGraph
+import NewsGraphBuild
 
 extension NewsGraphCommand.Bench {
   /// `newsgraph bench read FILE`: how long a graph file takes to read.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphvizRender
+import NewsGraphBuild
 
 extension NewsGraphCommand {
   /// `newsgraph build`: the main job.
@@ -76,7 +77,7 @@ extension NewsGraphCommand {
     func run() async throws {
       let job = BuildJob(
         paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
-        formats: try formats(), diagram: diagram, maxBytes: input.maxMegabytes * 1_000_000,
+        formats: try formats(), diagram: diagram.settings, maxBytes: input.maxMegabytes * 1_000_000,
         names: input.names, useStore: store, prune: prune, jobs: input.jobs, entities: entities,
         timeout: input.documentTimeout, tables: tables())
       let summary: BuildJob.Summary

@@ -1,3 +1,7 @@
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// How the work of a step grows with its input, measured in this thread's

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// Shared set-up for the NewsExtraction tests: the shipped lexicon (loaded
@@ -17,15 +21,15 @@ enum TextFixtures {
   /// pattern tests do not move when the models are retrained), or with the
   /// trained tagger, parser and recognizer as the command line runs it.
   static func extractor(usingModels: Bool = false) throws -> Extractor {
-    Extractor(lexicon: try lexicon.get(), models: usingModels ? try models.get() : nil)
+    Extractor(lexicon: try lexicon.get(), pipeline: usingModels ? .annotating(with: try models.get()) : .standard)
   }
 
-  /// The repository's `Sources/NewsExtraction/Resources/Lexicon` folder.
+  /// The repository's `Sources/Lexicon/Resources/Lexicon` folder.
   static var lexiconDirectory: URL {
     URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
-      .appendingPathComponent("Sources/NewsExtraction/Resources/Lexicon")
+      .appendingPathComponent("Sources/Lexicon/Resources/Lexicon")
   }
 
   /// The seed article, read as the command line reads it.
@@ -121,33 +125,4 @@ extension Extraction {
 
   /// The entity with an id.
   func entity(_ id: String) -> EntityRecord? { allEntities.first { $0.id == id } }
-}
-
-/// A fresh temporary folder, removed when the value is deinitialised.
-final class TemporaryFolder {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("newsextraction-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(at: url) }
-
-  /// Writes bytes to a relative path, creating folders; returns the path.
-  @discardableResult
-  func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
-    let file = url.appendingPathComponent(relative)
-    try FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(bytes).write(to: file)
-    return file.path
-  }
-
-  /// Writes UTF-8 text to a relative path; returns the path.
-  @discardableResult
-  func write(_ relative: String, _ text: String) throws -> String {
-    try write(relative, Array(text.utf8))
-  }
 }

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `role.appositive-title`: a title in apposition after a person's name,
 /// with its organization or country after a preposition or before it as
 /// a possessive or modifier: "Ana Ruiz, deputy leader of the Green Party",

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `met.conjoined-verb`: "met" sharing its object with a coordinated verb:
 /// "Ana Ruiz met and thanked Tom Hale" gives `met` (the other verb's own
 /// relation, here `supported`, comes from its own pattern).

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `stance.critic-noun`: a named person described as a critic or a
 /// supporter of another: "Ana Ruiz, a fierce critic of Acme", "Tom Hale,
 /// one of the critics of the Dalton Party"; not an ally, whose

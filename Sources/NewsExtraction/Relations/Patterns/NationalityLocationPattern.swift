@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `location.nationality`: a nationality, a country's possessive or a
 /// place on a company or agency gives `located_in`: "Russian gas giant
 /// Acme", "US insurance firm Acme", "Peru's national electoral office",

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `participation.event`: people, countries and organizations taking part
 /// in a named event: the subject of a clause set at the event ("Ana Ruiz
 /// won her first match at the Lima Open", "Chile's delegation spoke at the

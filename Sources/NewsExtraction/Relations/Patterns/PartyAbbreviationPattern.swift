@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `member.party-abbreviation`: a party letter and a state in brackets
 /// after a name, as US news writes them: "Senator Ana Ruiz (D-Ohio)",
 /// "Tom Hale (R-Texas)" gives `member_of` the party, when the document

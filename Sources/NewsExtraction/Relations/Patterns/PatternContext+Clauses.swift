@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Reading a verb's participants from the parse: its subjects (through
 /// coordination, relative clauses and governing verbs) and its objects
 /// (a named object, or the possessor of an unnamed one: "welcomed Acme's

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Reading titles around names: the words of a title before a person
 /// ("co-chairman", "energy analyst", "chairman and chief executive") and
 /// after one ("deputy leader of", "head of new media at").

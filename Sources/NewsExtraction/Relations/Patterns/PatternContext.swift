@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// What a ``RelationPattern`` reads: the document with its parse, the
 /// resolved mentions and entities, and lookups from tokens to mentions.
 struct PatternContext {

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `location.place-apposition`: a building, institution or event followed
 /// by its city after a comma ("Belmarsh prison, London", "Acme
 /// University, Lima,") or by "in" and its place ("a summit in Lima" is

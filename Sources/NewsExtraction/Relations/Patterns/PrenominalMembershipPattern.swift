@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `member.party-modifier`: a party named right before a person's name
 /// ("Tory Edward Turnour", "Labour's Ana Ruiz"), or after the person's
 /// possessive ("his ruling Dalton party", "her own Green Party") gives

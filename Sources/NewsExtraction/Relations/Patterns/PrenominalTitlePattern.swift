@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `role.prenominal-title`: a title between an organization or country and
 /// a person's name: "Tory co-chairman Liam Fox", "Chile's Finance Minister
 /// Ana Ruiz", "Acme Steel chairman and chief executive Tom Hale", "Former

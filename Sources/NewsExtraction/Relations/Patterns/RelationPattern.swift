@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// One way of reading relations from a parsed document: a role title
 /// between an organization and a person, a nationality on a company, a
 /// reporting verb between two named entities.

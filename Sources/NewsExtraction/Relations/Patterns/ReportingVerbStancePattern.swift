@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `stance.reporting-verb`: a verb of criticism, support or opposition
 /// between two named parties, read from the parse: "Ana Ruiz accused Tom
 /// Hale of ...", "Acme praised the minister", "Acme welcomed Tom Hale's

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// General word lists of roles, for the relation patterns: the nouns that
 /// end a title in organizations as well as in governments ("chairman",
 /// "chief executive", "correspondent"), the nouns of membership ("peer",

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// `part.sub-body`: a unit of an organization named with it: "the Center
 /// for Media Law at the University of Lima", "the Acme Institute of
 /// Oxford University" gives `part_of` (the unit's name ends or starts with
