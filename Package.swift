@@ -116,15 +116,20 @@ let package = Package(
       dependencies: ["NewsExtraction", "NLPModels", "DocumentInput", "Exporters", "KnowledgeGraph", "CLibFuzzer"]
     ),
 
+    // MARK: - Test support (not a product)
+
+    /// Temporary folders and the repository's files, shared by the tests.
+    .target(name: "NewsGraphTestSupport", dependencies: ["DocumentInput"]),
+
     // MARK: - Tests
 
     .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
-    .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "DocumentInput"]),
+    .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "DocumentInput", "NewsGraphTestSupport"]),
     .testTarget(name: "NLPModelsTests", dependencies: ["NLPModels"]),
     .testTarget(name: "NLPTrainingTests", dependencies: ["NLPTraining"]),
-    .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "NLPModels"]),
-    .testTarget(name: "DocumentInputTests", dependencies: ["DocumentInput", "NLPCore"]),
-    .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction", "NLPModels", "DocumentInput"]),
+    .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "NLPModels", "NewsGraphTestSupport"]),
+    .testTarget(name: "DocumentInputTests", dependencies: ["DocumentInput", "NLPCore", "NewsGraphTestSupport"]),
+    .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction", "NLPModels", "DocumentInput", "NewsGraphTestSupport"]),
     .testTarget(name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild", "GraphStore", "GraphvizRender"]),
     .testTarget(
       name: "ExportersTests",

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import DocumentInput
@@ -15,7 +16,7 @@ struct DocumentSourceTests {
   // MARK: - Finding files
 
   @Test func foldersAreReadRecursivelyForTextAndMarkdownSorted() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     try folder.write("b.txt", "B")
     try folder.write("a.md", "A")
     try folder.write("z/deeper/c.txt", "C")
@@ -31,14 +32,14 @@ struct DocumentSourceTests {
   }
 
   @Test func aTrailingSlashDoesNotDoubleTheSeparator() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     try folder.write("a.txt", "A")
     let files = DocumentSource(paths: [folder.url.path + "/"]).files(report: { _ in })
     #expect(files == [folder.url.path + "/a.txt"])
   }
 
   @Test func filesAndStandardInputAreKeptInTheGivenOrder() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let named = try folder.write("article.html", "<p>text</p>")
     let other = try folder.write("sub/one.txt", "one")
     let files = DocumentSource(paths: [named, "-", folder.url.appendingPathComponent("sub").path]).files(report: { _ in })
@@ -47,7 +48,7 @@ struct DocumentSourceTests {
   }
 
   @Test func missingPathsAreReportedAndTheRestRead() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let good = try folder.write("good.txt", "Good.")
     let missing = folder.url.appendingPathComponent("missing.txt").path
     let reports = Reports()
@@ -58,12 +59,12 @@ struct DocumentSourceTests {
   }
 
   @Test func emptyFolderGivesNoFiles() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     #expect(DocumentSource(paths: [folder.url.path]).files(report: { _ in }).isEmpty)
   }
 
   @Test func aFolderNamedThroughASymbolicLinkIsRead() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     try folder.write("real/a.txt", "A")
     try folder.write("real/sub/b.md", "B")
     let link = folder.url.appendingPathComponent("link").path
@@ -75,7 +76,7 @@ struct DocumentSourceTests {
   }
 
   @Test func symbolicLinksInsideAFolderAreReportedNotFollowed() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let target = try folder.write("elsewhere/story.txt", "Story")
     try folder.write("corpus/a.txt", "A")
     let corpus = folder.url.appendingPathComponent("corpus").path
@@ -97,7 +98,7 @@ struct DocumentSourceTests {
   }
 
   @Test func excludedFoldersAreNeverRead() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     try folder.write("a.txt", "A")
     try folder.write("output/statements.md", "Outputs")
     try folder.write("output/deeper/x.txt", "Outputs")
@@ -112,7 +113,7 @@ struct DocumentSourceTests {
   // MARK: - Reading files
 
   @Test func readingAFileGivesOneDocumentNamedAfterIt() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let path = try folder.write("2025/article-01.txt", "Line one.\r\nLine two.\r\n")
     let document = try DocumentSource(paths: [path]).read(path)
     #expect(document.info.id == "article-01")
@@ -125,7 +126,7 @@ struct DocumentSourceTests {
   }
 
   @Test func invalidUTF8IsReadWithAWarning() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let path = try folder.write("bad.txt", [0x4F, 0x4B, 0xC0, 0x2E])
     let document = try DocumentSource(paths: [path]).read(path)
     #expect(document.text == "OK\u{FFFD}.")
@@ -134,7 +135,7 @@ struct DocumentSourceTests {
   }
 
   @Test func utf16FilesWithAByteOrderMarkAreDecoded() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let text = "The minister said \u{201C}Kyiv\u{201D} would hold. \u{1F1FA}\u{1F1E6}\r\nNext line."
     let little = try folder.write("le.txt", [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
     let big = try folder.write("be.txt", [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
@@ -146,7 +147,7 @@ struct DocumentSourceTests {
   }
 
   @Test func binaryEmptyAndTooLargeFilesAreRefusedByName() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     let binary = try folder.write("x.txt", [0x00, 0x01, 0x02, 0x41])
     let empty = try folder.write("empty.txt", "")
     let blank = try folder.write("blank.md", "  \n\n ")
@@ -168,7 +169,7 @@ struct DocumentSourceTests {
   }
 
   @Test func unreadablePathIsAnError() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "documentinput-tests")
     // A folder passed to read() is not a regular file.
     let path = folder.url.appendingPathComponent("sub.txt").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

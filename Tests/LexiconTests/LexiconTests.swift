@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import Lexicon
@@ -124,7 +125,7 @@ struct LexiconTests {
 
   /// A copy of the shipped word lists in a temporary folder.
   func copyOfShippedFolder() throws -> TemporaryFolder {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryFolder(prefix: "lexicon-tests")
     let manager = FileManager.default
     for name in try manager.contentsOfDirectory(atPath: TextFixtures.lexiconDirectory.path) {
       try manager.copyItem(

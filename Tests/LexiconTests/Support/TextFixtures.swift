@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 
 @testable import Lexicon
 
@@ -8,10 +9,5 @@ enum TextFixtures {
   static let lexicon = Result { () throws(LexiconError) -> Lexicon in try Lexicon.loadShipped() }
 
   /// The repository's `Sources/Lexicon/Resources/Lexicon` folder.
-  static var lexiconDirectory: URL {
-    URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("Sources/Lexicon/Resources/Lexicon")
-  }
+  static var lexiconDirectory: URL { RepositoryFiles.lexiconDirectory }
 }

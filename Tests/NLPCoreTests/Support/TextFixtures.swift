@@ -1,5 +1,6 @@
 import DocumentInput
 import Foundation
+import NewsGraphTestSupport
 
 @testable import NLPCore
 
@@ -7,13 +8,7 @@ import Foundation
 /// pipeline, and slices of text computed without ``Document``.
 enum TextFixtures {
   /// The seed article, read as the command line reads it.
-  static func seedText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("seeds/000_384b8cffc89ffb5d.txt")
-    return try TextDecoder.decode(Array(try Data(contentsOf: url)), path: url.path).text
-  }
+  static func seedText() throws -> String { try RepositoryFiles.seedText() }
 
   /// A document run through the standard pipeline.
   static func analyse(_ text: String, id: String = "test") throws -> Document {
@@ -33,10 +28,6 @@ enum TextFixtures {
   /// The text between two scalar offsets, computed independently of
   /// ``Document`` (from the string's scalars).
   static func slice(_ text: String, _ start: Int, _ end: Int) -> String? {
-    let scalars = Array(text.unicodeScalars)
-    guard start >= 0, start <= end, end <= scalars.count else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    RepositoryFiles.slice(text, start, end)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
 @testable import DocumentInput
@@ -25,21 +26,10 @@ enum TextFixtures {
   }
 
   /// The repository's `Sources/Lexicon/Resources/Lexicon` folder.
-  static var lexiconDirectory: URL {
-    URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("Sources/Lexicon/Resources/Lexicon")
-  }
+  static var lexiconDirectory: URL { RepositoryFiles.lexiconDirectory }
 
   /// The seed article, read as the command line reads it.
-  static func seedText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("seeds/000_384b8cffc89ffb5d.txt")
-    return try TextDecoder.decode(Array(try Data(contentsOf: url)), path: url.path).text
-  }
+  static func seedText() throws -> String { try RepositoryFiles.seedText() }
 
   /// A document run through the standard pipeline.
   static func analyse(_ text: String, id: String = "test") throws -> Document {
@@ -59,11 +49,7 @@ enum TextFixtures {
   /// The text between two scalar offsets, computed independently of
   /// ``Document`` (from the string's scalars).
   static func slice(_ text: String, _ start: Int, _ end: Int) -> String? {
-    let scalars = Array(text.unicodeScalars)
-    guard start >= 0, start <= end, end <= scalars.count else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    RepositoryFiles.slice(text, start, end)
   }
 
   /// Extracts from a text and checks every span against it.
