@@ -123,7 +123,7 @@ let package = Package(
 
     // MARK: - Tests
 
-    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "NewsGraphTestSupport"]),
     .testTarget(name: "NLPCoreTests", dependencies: ["NLPCore", "DocumentInput", "NewsGraphTestSupport"]),
     .testTarget(name: "NLPModelsTests", dependencies: ["NLPModels"]),
     .testTarget(name: "NLPTrainingTests", dependencies: ["NLPTraining"]),
@@ -133,7 +133,7 @@ let package = Package(
     .testTarget(name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild", "GraphStore", "GraphvizRender"]),
     .testTarget(
       name: "ExportersTests",
-      dependencies: ["Exporters", "KnowledgeGraph"],
+      dependencies: ["Exporters", "KnowledgeGraph", "NewsGraphTestSupport"],
       exclude: ["Scripts"],
       resources: [.copy("Snapshots")]
     ),
