@@ -5,7 +5,9 @@
 #   - iso-codes (country names read at run time)
 #   - wordnet-base (place names for the entity recognizer's gazetteer, read by `newsgraph train`)
 #   - libxml2-utils (xmllint, used by tests to check SVG and GraphML)
-# With --python it also makes .venv with networkx and python-igraph for the GraphML read-back test.
+#   - libxml2-dev (libxml2's parser, linked in-process to read GraphML of any size)
+# With --python it also makes .venv with networkx and python-igraph (the GraphML read-back
+# tests) and kuzu (an embedded Cypher database: the graph database export test loads into it).
 # With --browser it also installs chromium (with python3 and a font), for the HTML report's browser test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +28,7 @@ dpkg -s graphviz >/dev/null 2>&1 || need+=(graphviz)
 dpkg -s iso-codes >/dev/null 2>&1 || need+=(iso-codes)
 dpkg -s wordnet-base >/dev/null 2>&1 || need+=(wordnet-base)
 dpkg -s libxml2-utils >/dev/null 2>&1 || need+=(libxml2-utils)
+dpkg -s libxml2-dev >/dev/null 2>&1 || need+=(libxml2-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || need+=(libsqlite3-dev)
 if [ "$browser" = 1 ]; then
@@ -47,9 +50,9 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 if [ "$python" = 1 ]; then
-  if ! .venv/bin/python3 -c "import networkx, igraph" >/dev/null 2>&1; then
-    echo "setup: creating .venv with networkx and python-igraph" >&2
-    python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check networkx python-igraph
+  if ! .venv/bin/python3 -c "import networkx, igraph, kuzu" >/dev/null 2>&1; then
+    echo "setup: making .venv with networkx, python-igraph and kuzu" >&2
+    [ -x .venv/bin/python3 ] || python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check networkx python-igraph kuzu
   fi
 fi

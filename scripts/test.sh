@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (Debian packages, a .venv with
-# networkx and python-igraph for the GraphML read-back test, and chromium for
+# networkx and python-igraph for the GraphML read-back tests and kuzu for the
+# graph database export test, and chromium for
 # the HTML report's browser test), then `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,8 +8,8 @@ extension GraphStore {
   /// The entity ids and match kinds stored for a name key.
   func graphNames(key: String) -> [(String, Int)] {
     (try? read { db in
-      try Row.fetchAll(db, sql: "SELECT entity, kind FROM graph_name WHERE key = ?", arguments: [key])
-        .map { (try $0.decode(String.self, atIndex: 0), try $0.decode(Int.self, atIndex: 1)) }
+      try GraphNameRow.filter(GraphNameRow.Columns.key == key).fetchAll(db)
+        .map { ($0.entity, $0.kind) }
     }) ?? []
   }
 
@@ -17,21 +17,16 @@ extension GraphStore {
   /// with a prefix.
   func graphNames(lengths: ClosedRange<Int>, prefix: String) -> [(String, String)] {
     (try? read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT key, entity FROM graph_name WHERE length(key) BETWEEN ? AND ? OR key LIKE ? || '%'",
+      try GraphNameRow.fetchAll(
+        db, sql: "\(GraphNameRow.selectSQL) WHERE length(key) BETWEEN ? AND ? OR key LIKE ? || '%'",
         arguments: [lengths.lowerBound, lengths.upperBound, prefix]
-      ).map { (try $0.decode(String.self, atIndex: 0), try $0.decode(String.self, atIndex: 1)) }
+      ).map { ($0.key, $0.entity) }
     }) ?? []
   }
 
   /// A stored graph document.
   func graphDocument(id: String) -> DocumentInfo? {
-    guard
-      let record = try? read({ db in
-        try String.fetchOne(db, sql: "SELECT record FROM graph_document WHERE id = ?", arguments: [id])
-      })
-    else { return nil }
-    return try? JSONDecoder().decode(DocumentInfo.self, from: Data(record.utf8))
+    try? read { db in try GraphDocumentRow.fetchOne(db, key: id)?.document(json: JSONColumns()) }
   }
 
   /// The graph's statements by a speaker and about a topic (see
@@ -45,13 +40,22 @@ extension GraphStore {
     }) ?? []
   }
 
-  /// The columns read for a statement, the graph's speaker and topics last.
+  /// The columns read for a statement: the statement's, its document id,
+  /// then the graph's speaker and topics (split into scopes by
+  /// ``graphScopes``).
   private static let graphColumns = """
-    SELECT s.document, s.ordinal, d.id, s.speaker, s.speaker_text, s.speaker_start, s.speaker_end,
-      s.cue_text, s.cue_start, s.cue_end, s.kind, s.content, s.date, s.rule, g.speaker, g.about
+    SELECT \(StatementRow.columnList(qualifiedBy: "s")), d.id AS \(documentIDColumn),
+      \(GraphStatementRow.columnList(qualifiedBy: "g"))
     FROM graph_statement g JOIN statement s ON s.document = g.document AND s.ordinal = g.ordinal
     JOIN document d ON d.key = g.document
     """
+
+  /// Splits a row of ``graphColumns`` into the `statement` row, the
+  /// `document` id and the `graph` statement row.
+  private static var graphScopes: ScopeAdapter {
+    let adapters = splittingRowAdapters(columnCounts: [StatementRow.Columns.allCases.count, 1])
+    return ScopeAdapter(["statement": adapters[0], "document": adapters[1], "graph": adapters[2]])
+  }
 
   private static func graphStatements(
     _ db: Database, speaker: String?, speakerText: String?, topic: String?, names: [String],
@@ -78,18 +82,17 @@ extension GraphStore {
       conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
     }
     let sql = graphColumns + (conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: " AND "))
-    let reader = ExtractionReader(path: "")
-    let decoder = JSONDecoder()
+    let json = JSONColumns()
     var found: [GraphStatement] = []
-    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments, adapter: graphScopes)
     while let row = try rows.next() {
-      let ordinal: Int = try row.decode(atIndex: 1)
-      let document: String = try row.decode(atIndex: 2)
-      let record = try reader.statement(from: row, offset: 3)
-      let aboutJSON: String = try row.decode(atIndex: 15)
-      let about = (try? decoder.decode([String].self, from: Data(aboutJSON.utf8))) ?? []
+      let stored: StatementRow = try row.decode(forKey: "statement")
+      let graph: GraphStatementRow = try row.decode(forKey: "graph")
+      let document: String = try row.decode(forColumn: documentIDColumn)
+      let record = try stored.record(json: json)
+      let about = (try? json.value([String].self, from: graph.about, what: "about")) ?? []
       let statement = GraphStatement(
-        id: "statement:\(document):\(ordinal + 1)", speaker: try row.decode(atIndex: 14),
+        id: "statement:\(document):\(stored.ordinal + 1)", speaker: graph.speaker,
         speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind, content: record.content,
         about: about, document: document, date: record.date, rule: record.rule)
       if let speakerText, statement.speakerText.map({ NameKey($0) != NameKey(speakerText) }) ?? true { continue }
@@ -110,8 +113,8 @@ extension GraphStore {
   /// - Throws: ``StoreError/database(path:reason:)`` if the read fails.
   public func hasGraph() throws(StoreError) -> Bool {
     try read { db in
-      guard try db.tableExists("graph_snapshot") else { return false }
-      return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM graph_snapshot)") ?? false
+      guard try db.tableExists(GraphSnapshotRow.databaseTableName) else { return false }
+      return try GraphSnapshotRow.fetchCount(db) > 0
     }
   }
 
@@ -120,32 +123,17 @@ extension GraphStore {
   func graphEntities(ids: [String]) -> [String: Entity] {
     guard !ids.isEmpty else { return [:] }
     let unique = Array(Set(ids))
-    let rows: [Row] =
+    let rows: [GraphEntityRow] =
       (try? read { db in
-        var all: [Row] = []
+        var all: [GraphEntityRow] = []
         for chunk in stride(from: 0, to: unique.count, by: 500) {
-          let part = Array(unique[chunk..<min(unique.count, chunk + 500)])
-          let marks = Array(repeating: "?", count: part.count).joined(separator: ", ")
-          all += try Row.fetchAll(
-            db, sql: "SELECT id, type, name, aliases, roles, mentions, documents FROM graph_entity WHERE id IN (\(marks))",
-            arguments: StatementArguments(part))
+          all += try GraphEntityRow.fetchAll(db, keys: unique[chunk..<min(unique.count, chunk + 500)])
         }
         return all
       }) ?? []
     var entities: [String: Entity] = [:]
     for row in rows {
-      guard let id: String = row[0], let typeName: String = row[1], let type = EntityType(rawValue: typeName),
-        let name: String = row[2], let aliases: String = row[3], let roles: String = row[4],
-        let documents: String = row[6]
-      else { continue }
-      func split(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.components(separatedBy: Self.separator)
-      }
-      var entity = Entity(
-        id: id, type: type, name: name, aliases: split(aliases), mentionCount: row[5] ?? 0,
-        documents: split(documents))
-      entity.roles = roles.isEmpty ? nil : split(roles)
-      entities[id] = entity
+      if let entity = row.entity { entities[entity.id] = entity }
     }
     return entities
   }

@@ -1,4 +1,3 @@
-import Foundation
 internal import GRDB
 
 extension GraphStore {
@@ -12,14 +11,8 @@ extension GraphStore {
   public func failedDocuments() throws(StoreError) -> [String: FailedDocument] {
     try read { db in
       var failures: [String: FailedDocument] = [:]
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT id, path, content_hash, reason FROM failed_document")
-      while let row = try rows.next() {
-        let failure = FailedDocument(
-          id: try row.decode(atIndex: 0), path: try row.decode(atIndex: 1),
-          contentHash: try row.decode(atIndex: 2), reason: try row.decode(atIndex: 3))
-        failures[failure.id] = failure
-      }
+      let rows = try FailedDocumentRow.fetchCursor(db)
+      while let row = try rows.next() { failures[row.id] = row.failure }
       return failures
     }
   }
@@ -37,15 +30,7 @@ extension GraphStore {
   public func recordFailure(_ failure: FailedDocument) throws(StoreError) {
     try write { db in
       try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").run([failure.id])
-      try db.cachedStatement(
-        sql: """
-          INSERT OR REPLACE INTO failed_document (id, path, content_hash, reason, failed_at)
-          VALUES (?, ?, ?, ?, ?)
-          """
-      ).run([
-        failure.id, failure.path, failure.contentHash, failure.reason,
-        Date().timeIntervalSince1970,
-      ])
+      try FailedDocumentRow(failure).insert(db)
     }
   }
 }

@@ -18,47 +18,49 @@ extension GraphStore {
   /// - Throws: ``StoreError/database(path:reason:)`` if the write fails (the
   ///   store then keeps the previous graph).
   public func replaceGraph(_ graph: KnowledgeGraph, json: Data) throws(StoreError) {
-    var entityRows: [StatementArguments] = []
-    var nameRows: [(String, String, Int)] = []
+    var entityRows: [GraphEntityRow] = []
+    var nameRows: [GraphNameRow] = []
     for entity in graph.entitiesByID.values {
-      entityRows.append([
-        entity.id, entity.type.rawValue, entity.name, entity.aliases.joined(separator: Self.separator),
-        (entity.roles ?? []).joined(separator: Self.separator), entity.mentionCount,
-        entity.documents.joined(separator: Self.separator),
-      ])
-      for (key, kind) in entity.lookupKeys { nameRows.append((key, entity.id, kind.rawValue)) }
+      entityRows.append(GraphEntityRow(entity))
+      for (key, kind) in entity.lookupKeys {
+        nameRows.append(GraphNameRow(key: key, entity: entity.id, kind: kind.rawValue))
+      }
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let documentRows = graph.documents.compactMap { document in
-      (try? encoder.encode(document)).map { (document.id, String(decoding: $0, as: UTF8.self)) }
-    }
+    let columns = JSONColumns()
+    let documentRows = graph.documents.compactMap { try? GraphDocumentRow($0, json: columns) }
     let statements = graph.statements
     try write { db in
-      for table in ["graph_entity", "graph_name", "graph_document", "graph_statement", "graph_about", "graph_snapshot"] {
-        try db.execute(sql: "DELETE FROM \(table)")
+      for table: any TableRow.Type in [
+        GraphEntityRow.self, GraphNameRow.self, GraphDocumentRow.self, GraphStatementRow.self,
+        GraphAboutRow.self, GraphSnapshotRow.self,
+      ] {
+        try table.deleteAll(db)
       }
-      let insertEntity = try db.cachedStatement(
-        sql: "INSERT INTO graph_entity (id, type, name, aliases, roles, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      for row in entityRows { try insertEntity.run(row) }
-      let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO graph_name (key, entity, kind) VALUES (?, ?, ?)")
-      for (key, entity, kind) in nameRows { try insertName.run([key, entity, kind]) }
-      let insertDocument = try db.cachedStatement(sql: "INSERT INTO graph_document (id, record) VALUES (?, ?)")
-      for (id, record) in documentRows { try insertDocument.run([id, record]) }
+      let insertEntity = try TableInserter<GraphEntityRow>(db)
+      for row in entityRows { try insertEntity.insert(row) }
+      let insertName = try TableInserter<GraphNameRow>(db)
+      for row in nameRows { try insertName.insert(row) }
+      let insertDocument = try TableInserter<GraphDocumentRow>(db)
+      for row in documentRows { try insertDocument.insert(row) }
       var keys: [String: Int64] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT id, key FROM document")
-      while let row = try rows.next() { keys[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1) }
-      let insertStatement = try db.cachedStatement(
-        sql: "INSERT OR REPLACE INTO graph_statement (document, ordinal, speaker, about) VALUES (?, ?, ?, ?)")
-      let insertAbout = try db.cachedStatement(
-        sql: "INSERT OR IGNORE INTO graph_about (entity, document, ordinal) VALUES (?, ?, ?)")
+      let documents = try DocumentRow.select(DocumentRow.Columns.id, DocumentRow.Columns.key)
+        .asRequest(of: Row.self).fetchCursor(db)
+      while let row = try documents.next() {
+        keys[try row.decode(forColumn: DocumentRow.Columns.id)] = try row.decode(
+          forColumn: DocumentRow.Columns.key)
+      }
+      let insertStatement = try TableInserter<GraphStatementRow>(db)
+      let insertAbout = try TableInserter<GraphAboutRow>(db)
       for statement in statements {
         guard let key = keys[statement.document], let ordinal = Self.ordinal(of: statement) else { continue }
-        let about = String(decoding: (try? encoder.encode(statement.about)) ?? Data("[]".utf8), as: UTF8.self)
-        try insertStatement.run([key, ordinal, statement.speaker, about])
-        for entity in statement.about { try insertAbout.run([entity, key, ordinal]) }
+        let about = (try? columns.text(of: statement.about)) ?? "[]"
+        try insertStatement.insert(
+          GraphStatementRow(document: key, ordinal: ordinal, speaker: statement.speaker, about: about))
+        for entity in statement.about {
+          try insertAbout.insert(GraphAboutRow(entity: entity, document: key, ordinal: ordinal))
+        }
       }
-      try db.execute(sql: "INSERT INTO graph_snapshot (id, json) VALUES (1, ?)", arguments: [json])
+      try GraphSnapshotRow(json: json).insert(db)
     }
   }
 
@@ -69,13 +71,10 @@ extension GraphStore {
   /// - Throws: ``StoreError/database(path:reason:)`` if the read fails.
   public func graphSnapshot() throws(StoreError) -> Data? {
     try read { db in
-      guard try db.tableExists("graph_snapshot") else { return nil }
-      return try Data.fetchOne(db, sql: "SELECT json FROM graph_snapshot WHERE id = 1")
+      guard try db.tableExists(GraphSnapshotRow.databaseTableName) else { return nil }
+      return try GraphSnapshotRow.fetchOne(db, key: 1)?.json
     }
   }
-
-  /// What separates names in the `aliases` and `roles` columns.
-  static let separator = "\u{1F}"
 
   /// The statement's ordinal in its document: `n - 1` of its id
   /// `statement:<document>:<n>`.

@@ -59,16 +59,10 @@ extension GraphStore {
     beforeCommit: (Database) throws -> Void
   ) throws(StoreError) {
     guard !batch.isEmpty else { return }
-    // Groups are stored as entity rows and split off again when read.
-    let batch = batch.map { item in
-      var combined = item.extraction
-      combined.entities = combined.allEntities
-      combined.groups = []
-      return (extraction: combined, contentHash: item.contentHash)
-    }
-    var encoded: [EncodedExtraction] = []
+    let json = JSONColumns()
+    var encoded: [ExtractionRows] = []
     encoded.reserveCapacity(batch.count)
-    for (extraction, _) in batch {
+    for (extraction, contentHash) in batch {
       // What merging it into a graph would check, without building one.
       do {
         try KnowledgeGraph.validate(extraction)
@@ -76,15 +70,21 @@ extension GraphStore {
         throw .invalidExtraction(
           path: path, document: extraction.document.id, reason: error.description)
       }
-      encoded.append(try EncodedExtraction(extraction, path: path))
+      do {
+        encoded.append(try ExtractionRows(extraction, contentHash: contentHash, json: json))
+      } catch {
+        throw .invalidExtraction(
+          path: path, document: extraction.document.id, reason: "cannot encode: \(error)")
+      }
     }
     try write { db in
       let delete = try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?")
       let forgetFailure = try db.cachedStatement(sql: "DELETE FROM failed_document WHERE id = ?")
-      for ((extraction, contentHash), rows) in zip(batch, encoded) {
-        try delete.run([extraction.document.id])
-        try forgetFailure.run([extraction.document.id])
-        try insert(rows, of: extraction, contentHash: contentHash, into: db)
+      let inserter = try ExtractionInserter(db)
+      for rows in encoded {
+        try delete.run([rows.document.id])
+        try forgetFailure.run([rows.document.id])
+        try inserter.insert(rows)
       }
       try beforeCommit(db)
     }
@@ -115,88 +115,6 @@ extension GraphStore {
       return removed
     }
   }
-
-  // MARK: - Rows
-
-  /// Inserts one extraction's rows; its document row must not exist.
-  private func insert(
-    _ rows: EncodedExtraction, of extraction: Extraction, contentHash: String,
-    into db: Database
-  ) throws {
-    let document = extraction.document
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO document (id, path, content_hash, date, warnings, extracted_at, url, title,
-          source)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).run([
-      document.id, document.path, contentHash, document.date, rows.warnings,
-      Date().timeIntervalSince1970, document.url, document.title, document.source,
-    ])
-    let key = db.lastInsertedRowID
-
-    let entityInsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO entity (document, ordinal, id, type, name, aliases, date, affiliation, place)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    let mentionInsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO mention (document, entity_ordinal, ordinal, entity, start, "end", text)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """)
-    for (ordinal, entity) in extraction.entities.enumerated() {
-      try entityInsert.run([
-        key, ordinal, entity.id, entity.type.rawValue, entity.name, rows.aliases[ordinal],
-        entity.date, entity.affiliation, entity.place,
-      ])
-      for (index, mention) in entity.mentions.enumerated() {
-        try mentionInsert.run([
-          key, ordinal, index, entity.id, mention.start, mention.end, mention.text,
-        ])
-      }
-    }
-
-    let statementInsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO statement (document, ordinal, speaker, speaker_text, speaker_start,
-          speaker_end, cue_text, cue_start, cue_end, kind, content, date, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    let aboutInsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO statement_about (document, statement_ordinal, ordinal, entity)
-        VALUES (?, ?, ?, ?)
-        """)
-    for (ordinal, statement) in extraction.statements.enumerated() {
-      let speaker = statement.speaker
-      let cue = statement.cue
-      try statementInsert.run([
-        key, ordinal, speaker?.entity, speaker?.text, speaker?.start, speaker?.end, cue?.text,
-        cue?.start, cue?.end, statement.kind.rawValue, rows.contents[ordinal], statement.date,
-        statement.rule,
-      ])
-      for (index, entity) in statement.about.enumerated() {
-        try aboutInsert.run([key, ordinal, index, entity])
-      }
-    }
-
-    let relationInsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO relation (document, ordinal, subject, predicate, object, verb, title, date,
-          evidence_text, evidence_start, evidence_end, place, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    for (ordinal, relation) in extraction.relations.enumerated() {
-      try relationInsert.run([
-        key, ordinal, relation.subject, relation.predicate.rawValue, relation.object,
-        relation.verb, relation.title, relation.date, relation.evidence.text,
-        relation.evidence.start, relation.evidence.end, relation.place,
-        relation.rule,
-      ])
-    }
-  }
 }
 
 extension GRDB.Statement {
@@ -205,36 +123,5 @@ extension GRDB.Statement {
   func run(_ arguments: StatementArguments) throws {
     setUncheckedArguments(arguments)
     try execute()
-  }
-}
-
-/// The JSON columns of one extraction, encoded before the write transaction
-/// starts so that the writer lock is held only for SQL.
-struct EncodedExtraction {
-  /// The document's warnings as a JSON array, or nil when it has none.
-  var warnings: String?
-  /// Each entity's aliases as a JSON array, by entity ordinal.
-  var aliases: [String]
-  /// Each statement's content spans as a JSON array, by statement ordinal.
-  var contents: [String]
-
-  init(_ extraction: Extraction, path: String) throws(StoreError) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    func json(_ value: some Encodable) throws(StoreError) -> String {
-      do {
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-      } catch {
-        throw .invalidExtraction(
-          path: path, document: extraction.document.id, reason: "cannot encode: \(error)")
-      }
-    }
-    warnings = try extraction.document.warnings.map { (list) throws(StoreError) in try json(list) }
-    aliases = []
-    aliases.reserveCapacity(extraction.entities.count)
-    for entity in extraction.entities { aliases.append(try json(entity.aliases)) }
-    contents = []
-    contents.reserveCapacity(extraction.statements.count)
-    for statement in extraction.statements { contents.append(try json(statement.content)) }
   }
 }

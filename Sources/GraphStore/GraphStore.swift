@@ -180,8 +180,8 @@ public final class GraphStore: Sendable {
   /// - Throws: ``StoreError/database(path:reason:)`` if the read fails.
   public func documentHash(id: String) throws(StoreError) -> String? {
     try read { db in
-      try String.fetchOne(
-        db, sql: "SELECT content_hash FROM document WHERE id = ?", arguments: [id])
+      try DocumentRow.select(DocumentRow.Columns.contentHash, as: String.self)
+        .filter(DocumentRow.Columns.id == id).fetchOne(db)
     }
   }
 
@@ -194,9 +194,11 @@ public final class GraphStore: Sendable {
   public func knownDocuments() throws(StoreError) -> [String: String] {
     try read { db in
       var known: [String: String] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash FROM document")
+      let rows = try DocumentRow.select(DocumentRow.Columns.id, DocumentRow.Columns.contentHash)
+        .asRequest(of: Row.self).fetchCursor(db)
       while let row = try rows.next() {
-        known[try row.decode(String.self, atIndex: 0)] = try row.decode(String.self, atIndex: 1)
+        known[try row.decode(forColumn: DocumentRow.Columns.id)] = try row.decode(
+          forColumn: DocumentRow.Columns.contentHash)
       }
       return known
     }
@@ -204,12 +206,15 @@ public final class GraphStore: Sendable {
 
   // MARK: - Access
 
-  /// Runs a read in one snapshot, mapping errors to ``StoreError``.
+  /// Runs a read in one snapshot, mapping errors to ``StoreError``
+  /// (a ``CorruptRow`` to ``StoreError/corrupt(path:reason:)``).
   func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
     do {
       return try pool.read(body)
     } catch let error as StoreError {
       throw error
+    } catch let error as CorruptRow {
+      throw .corrupt(path: path, reason: error.reason)
     } catch {
       throw Self.isDamage(error)
         ? .corrupt(path: path, reason: Self.reason(error)) : .database(path: path, reason: Self.reason(error))

@@ -8,25 +8,25 @@ extension GraphStore {
     -> [GraphStatement]
   {
     let (sql, arguments) = Self.statementQuery(speaker: speaker, about: about)
-    let path = self.path
     var statements = try read { db in
-      let reader = ExtractionReader(path: path)
+      let json = JSONColumns()
       let aboutQuery = try db.cachedStatement(
         sql: """
-          SELECT entity FROM statement_about
+          \(StatementAboutRow.selectSQL)
           WHERE document = ? AND statement_ordinal = ? ORDER BY ordinal
           """)
       var found: [GraphStatement] = []
       let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
-        let key: Int64 = try row.decode(atIndex: 0)
-        let ordinal: Int = try row.decode(atIndex: 1)
-        let document: String = try row.decode(atIndex: 2)
-        let record = try reader.statement(from: row, offset: 3)
-        let about = try String.fetchAll(aboutQuery, arguments: [key, ordinal])
+        let stored = try StatementRow(row: row)
+        let document: String = try row.decode(forColumn: Self.documentIDColumn)
+        let record = try stored.record(json: json)
+        let about = try StatementAboutRow.fetchAll(
+          aboutQuery, arguments: [stored.document, stored.ordinal]
+        ).map(\.entity)
         found.append(
           GraphStatement(
-            id: "statement:\(document):\(ordinal + 1)", speaker: record.speaker?.entity,
+            id: "statement:\(document):\(stored.ordinal + 1)", speaker: record.speaker?.entity,
             speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind,
             content: record.content, about: Array(Set(about)).sorted(), document: document,
             date: record.date, rule: record.rule))
@@ -36,6 +36,10 @@ extension GraphStore {
     statements.sort { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
     return statements
   }
+
+  /// The name of the document id column the statement queries add to the
+  /// statement's columns.
+  static let documentIDColumn = "document_id"
 
   /// The SQL for ``statements(speaker:about:)``: one form per combination
   /// of filters, so that SQLite can use `statement_by_speaker` and
@@ -54,8 +58,7 @@ extension GraphStore {
       arguments += [about]
     }
     let sql = """
-      SELECT s.document, s.ordinal, d.id, s.speaker, s.speaker_text, s.speaker_start,
-        s.speaker_end, s.cue_text, s.cue_start, s.cue_end, s.kind, s.content, s.date, s.rule
+      SELECT \(StatementRow.columnList(qualifiedBy: "s")), d.id AS \(documentIDColumn)
       FROM statement s JOIN document d ON d.key = s.document
       """ + (conditions.isEmpty ? "" : "\nWHERE " + conditions.joined(separator: " AND "))
     return (sql, arguments)

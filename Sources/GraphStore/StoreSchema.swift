@@ -61,6 +61,13 @@ internal import GRDB
 /// text means the statement had none; a `NULL` warnings column means the
 /// document had no warning list (an empty list is stored as `[]`).
 ///
+/// Each table has one record type in `Rows/` (``DocumentRow``,
+/// ``EntityRow``, ``MentionRow``, ``StatementRow``, ``StatementAboutRow``,
+/// ``RelationRow``, ``FailedDocumentRow`` and the `Graph…Row`s) whose
+/// `Columns` enum lists the table's columns in the order declared here;
+/// `TableRowTests` checks them against the migrated schema, so a new
+/// migration that adds a column must add it to the record too.
+///
 /// Each secondary index costs every write a random page; there is none on
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {

@@ -1,4 +1,7 @@
 import NewsExtraction
+import Lexicon
+import DocumentInput
+import NLPModels
 
 /// The extraction harnesses: one input is one document's file bytes, read
 /// as `newsgraph extract FILE` reads them and extracted whole; every span
@@ -7,7 +10,7 @@ enum ExtractionFuzzing {
   /// The extractor with the trained models (`--names models`), loaded once.
   static let withModels: Extractor = {
     do {
-      return Extractor(lexicon: try Lexicon.loadShipped(), models: try NLPModels.loadShipped())
+      return Extractor(lexicon: try Lexicon.loadShipped(), pipeline: .annotating(with: try NLPModels.loadShipped()))
     } catch {
       fatalError("cannot load the shipped word lists and models: \(error)")
     }

@@ -1,4 +1,5 @@
 import NewsExtraction
+import DocumentInput
 
 /// The input harness: one input is everything on standard input, parsed as
 /// `newsgraph extract -` parses it (JSON Lines, or one plain-text document

@@ -1,4 +1,5 @@
 import NewsExtraction
+import NLPCore
 
 /// The tokenizer harness: any text (invalid UTF-8 replaced, as the decoder
 /// does) through the tokenizer and the sentence splitter, whose tables must

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsGraphBuild
 
 /// The `newsgraph` command: reads news articles and builds a knowledge graph
 /// of who is who, who did what to whom, and who said what about whom.
@@ -12,7 +13,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
       diagram and exports to output/. Every fact is traceable to the sentence it
       came from.
       """,
-    version: "0.1.0",
+    version: NewsGraphVersion.current,
     subcommands: [
       Build.self, Extract.self, Render.self, Ask.self, Explain.self, Train.self, Eval.self, Bench.self,
       Worker.self, RenderDOT.self,

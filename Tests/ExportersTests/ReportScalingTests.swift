@@ -1,14 +1,10 @@
 import Foundation
 import KnowledgeGraph
+import NewsGraphTestSupport
 import Testing
 
 @testable import Exporters
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The HTML report's work grows in proportion to the statements: each
 /// statement's passage is found by a search, not a walk to the start and end
@@ -47,35 +43,23 @@ struct ReportScalingTests {
     return (graph, ["long": text])
   }
 
-  /// This thread's CPU time in seconds.
-  static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
-  /// The least CPU time of three runs of finding every statement's passage.
-  static func seconds(_ input: (KnowledgeGraph, [String: String])) -> Double {
-    var best = Double.infinity
-    for _ in 0..<3 {
-      let start = now()
-      var passages = 0
-      HTMLReportData.forEachStatement(of: input.0, texts: input.1) { entry in
-        if entry.context != nil { passages += 1 }
-      }
-      precondition(passages == input.0.statements.count)
-      best = min(best, now() - start)
+  /// Finds every statement's passage, as the report does.
+  static func findPassages(_ input: (KnowledgeGraph, [String: String])) {
+    var passages = 0
+    HTMLReportData.forEachStatement(of: input.0, texts: input.1) { entry in
+      if entry.context != nil { passages += 1 }
     }
-    return best
+    precondition(passages == input.0.statements.count)
   }
 
   @Test func statementsOfOneParagraphAreReportedInLinearTime() throws {
-    let small = try Self.graph(statements: 2000)
-    let large = try Self.graph(statements: 4000)
+    let small = try Self.graph(statements: 1000)
+    let large = try Self.graph(statements: 1000 * ScalingProbe.inputFactor)
     let page = try HTMLReportWriter(diagramSVG: nil, documents: small.1).string(for: small.0)
-    #expect(page.contains("the plan number 1999 had failed"))
-    _ = Self.seconds(small)
-    let growth = Self.seconds(large) / max(Self.seconds(small), 1e-6)
-    #expect(growth < 3, "doubling the statements multiplied the CPU time by \(growth)")
+    #expect(page.contains("the plan number 999 had failed"))
+    let growth = ScalingProbe.growth(small, large, Self.findPassages)
+    #expect(
+      growth < ScalingProbe.linearLimit,
+      "\(ScalingProbe.inputFactor) times the statements multiplied the CPU time by \(growth)")
   }
 }

@@ -1,12 +1,7 @@
+import NewsGraphTestSupport
 import Testing
 
 @testable import KnowledgeGraph
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Merging grows in proportion to the documents, however many of them name
 /// one entity: an entity's lists change in place and its documents take a
@@ -29,35 +24,20 @@ struct MergeScalingTests {
     }
   }
 
-  /// This thread's CPU time in seconds.
-  static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
-  /// The least CPU time of three merges of the extractions into a new graph.
-  static func seconds(_ extractions: [Extraction]) throws -> Double {
-    var best = Double.infinity
-    for _ in 0..<3 {
-      let start = now()
-      var graph = KnowledgeGraph()
-      try graph.merge(contentsOf: extractions)
-      best = min(best, now() - start)
-    }
-    return best
-  }
-
   @Test func documentsNamingOneEntityMergeInLinearTime() throws {
-    let small = Self.extractions(4000)
-    let large = Self.extractions(8000)
+    let small = Self.extractions(2000)
+    let large = Self.extractions(2000 * ScalingProbe.inputFactor)
     var graph = KnowledgeGraph()
     try graph.merge(contentsOf: small)
-    #expect(graph.entity(id: "country:france")?.documents.count == 4000)
+    #expect(graph.entity(id: "country:france")?.documents.count == 2000)
     #expect(graph.entity(id: "country:france")?.documents == small.map(\.document.id))
-    _ = try Self.seconds(small)
-    let growth = try Self.seconds(large) / max(try Self.seconds(small), 1e-6)
-    #expect(growth < 3, "doubling the documents multiplied the CPU time by \(growth)")
+    let growth = try ScalingProbe.growth(small, large) { extractions in
+      var graph = KnowledgeGraph()
+      try graph.merge(contentsOf: extractions)
+    }
+    #expect(
+      growth < ScalingProbe.linearLimit,
+      "\(ScalingProbe.inputFactor) times the documents multiplied the CPU time by \(growth)")
   }
 
   @Test func documentsMergedOutOfOrderStaySorted() throws {

@@ -1,5 +1,9 @@
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// The extractor end to end: entities and their resolution on invented

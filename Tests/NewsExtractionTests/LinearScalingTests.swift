@@ -1,11 +1,17 @@
+import NewsGraphTestSupport
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
-/// The extraction's work grows in proportion to the document: doubling an
-/// input about doubles its CPU time (these inputs took four times as long
-/// once, when a step rescanned a clause, a sentence or every statement per
-/// word), and the output of a text without sentence ends grows linearly.
+/// The extraction's work grows in proportion to the document: an input four
+/// times as long takes about four times the CPU time (doubling these inputs
+/// once took four times as long, when a step rescanned a clause, a sentence
+/// or every statement per word), and the output of a text without sentence
+/// ends grows linearly.
 @Suite("Linear scaling")
 struct LinearScalingTests {
   /// Statement content and relations found in a text without punctuation:
@@ -28,11 +34,14 @@ struct LinearScalingTests {
   @Test func textWithoutSentenceEndsExtractsInLinearTime() throws {
     let extractor = try TextFixtures.extractor()
     let growth = ScalingProbe.growth(
-      InventedNews.unpunctuated(sentences: 800), InventedNews.unpunctuated(sentences: 1600)
+      InventedNews.unpunctuated(sentences: 400),
+      InventedNews.unpunctuated(sentences: 400 * ScalingProbe.inputFactor)
     ) { text in
       _ = extractor.extract(DocumentInfo(id: "d"), text: text)
     }
-    #expect(growth < 3, "doubling the text multiplied the CPU time by \(growth)")
+    #expect(
+      growth < ScalingProbe.linearLimit,
+      "\(ScalingProbe.inputFactor) times the text multiplied the CPU time by \(growth)")
   }
 
   /// Quoted paragraphs that continue the speaker of the statement before
@@ -52,10 +61,12 @@ struct LinearScalingTests {
       _ = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
       return (document, mentions, QuoteFinder(document: document).findQuotes())
     }
-    let growth = ScalingProbe.growth(try prepared(1000), try prepared(2000)) { input in
+    let growth = ScalingProbe.growth(try prepared(500), try prepared(500 * ScalingProbe.inputFactor)) { input in
       let (document, mentions, quotes) = input
       _ = StatementExtractor(lexicon: lexicon, document: document, mentions: mentions, quotes: quotes, tree: nil).extract()
     }
-    #expect(growth < 3, "doubling the quoted paragraphs multiplied the CPU time by \(growth)")
+    #expect(
+      growth < ScalingProbe.linearLimit,
+      "\(ScalingProbe.inputFactor) times the quoted paragraphs multiplied the CPU time by \(growth)")
   }
 }

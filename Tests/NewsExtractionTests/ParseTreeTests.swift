@@ -1,5 +1,9 @@
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// The parse index: children in text order and subtree spans, which must

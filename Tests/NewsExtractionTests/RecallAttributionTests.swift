@@ -1,5 +1,9 @@
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// Attributions the parse alone misses: a subject the parser attached

@@ -1,5 +1,9 @@
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// Who speaks a statement when the clause that introduces it has no

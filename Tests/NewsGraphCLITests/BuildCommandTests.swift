@@ -71,7 +71,10 @@ struct BuildCommandTests {
     let second = try CLI.temporaryDirectory()
     #expect(try CLI.run(["build", "seeds", "-o", first.path]).status == 0)
     #expect(try CLI.run(["build", "seeds", "-o", second.path]).status == 0)
-    for name in ["extractions.jsonl", "graph.json", "graph.graphml", "graph.dot", "statements.md", "graph.svg", "index.html"] {
+    for name in [
+      "extractions.jsonl", "graph.json", "graph.graphml", "graph.entities.graphml", "graph.dot", "statements.md",
+      "graph.svg", "index.html",
+    ] {
       let a = try Data(contentsOf: first.appendingPathComponent(name))
       let b = try Data(contentsOf: second.appendingPathComponent(name))
       #expect(a == b, "\(name) differs between runs")
@@ -84,7 +87,10 @@ struct BuildCommandTests {
     let result = try CLI.run(["build", "seeds", "--output", fresh.path])
     #expect(result.status == 0)
     let committed = CLI.packageRoot.appendingPathComponent("output")
-    for name in ["extractions.jsonl", "graph.json", "graph.graphml", "graph.dot", "statements.md", "graph.svg", "index.html"] {
+    for name in [
+      "extractions.jsonl", "graph.json", "graph.graphml", "graph.entities.graphml", "graph.dot", "statements.md",
+      "graph.svg", "index.html",
+    ] {
       let expected = try Data(contentsOf: committed.appendingPathComponent(name))
       let actual = try Data(contentsOf: fresh.appendingPathComponent(name))
       #expect(expected == actual, "output/\(name) is stale: run scripts/build.sh and commit output/")

@@ -211,6 +211,13 @@ extension GraphMLKey {
     id: "e_evidence_end", domain: .edge, name: "evidence_end", type: .int,
     description: "Unicode code-point offset where the evidence ends (exclusive).")
 
+  /// The edge's weight: 1 for each edge of `graph.graphml`; in the
+  /// entity-only projection, how many statements or relations it stands for.
+  public static let weight = GraphMLKey(
+    id: "e_weight", domain: .edge, name: "weight", type: .double,
+    description:
+      "The edge's weight for layouts and metrics: 1 for each said, about and relation edge; in graph.entities.graphml, how many statements or identical relations the edge stands for.")
+
   /// Every key, in the order the writer declares them: graph, node, edge.
   public static let all: [GraphMLKey] = [
     documents,
@@ -219,6 +226,6 @@ extension GraphMLKey {
     entityAffiliation, entityPlace, statementText, statementKind, statementCue,
     statementSpeakerText, statementDocument, statementStart, statementEnd, statementSpans,
     edgeKind, edgeLabel, predicate, verb, title, edgeDate, edgePlace, edgeDocument, evidence,
-    evidenceStart, evidenceEnd,
+    evidenceStart, evidenceEnd, weight,
   ]
 }

@@ -1,17 +1,24 @@
+internal import CLibXML2
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// Parses GraphML text into a ``GraphMLDocument`` with Foundation's
-/// `XMLParser` (libxml2 on Linux).
+/// Parses GraphML text into a ``GraphMLDocument`` with libxml2's SAX2
+/// parser, called directly (system library `CLibXML2`).
+///
+/// The parser streams: it never builds a tree, and it runs with
+/// `XML_PARSE_HUGE`, so a graph of any size reads (Foundation's `XMLParser`
+/// stops at libxml2's default limits, 10 MB for one text node or a lookup).
+/// No entity is ever loaded or expanded besides the five predefined ones
+/// and character references: the parser has no entity store, so a
+/// `<!DOCTYPE>` entity is an undeclared entity, and there is no network
+/// access. The text is read as UTF-8 whatever its declaration says.
 ///
 /// Only one flat graph is supported: nested graphs and hyperedges are
 /// errors, as are `<data>` elements whose key is not declared or is
 /// declared for another kind of element. Elements from other namespaces
-/// (yEd's graphics) are skipped, along with their text.
-final class GraphMLParser: NSObject, XMLParserDelegate {
+/// (yEd's graphics) are skipped, along with their text. Comments,
+/// processing instructions and CDATA sections are read as XML says
+/// (CDATA text is data).
+final class GraphMLParser {
   /// A parse failure: the line and the reason.
   struct Failure: Error {
     /// The 1-based line number.
@@ -20,11 +27,12 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     var reason: String
   }
 
-  private static let namespace = "http://graphml.graphdrawing.org/xmlns"
+  private static let namespace: StaticString = "http://graphml.graphdrawing.org/xmlns"
 
   private var document = GraphMLDocument()
   private var failure: Failure?
-  private weak var parser: XMLParser?
+  /// The libxml2 parser context while a parse runs.
+  private var context: xmlParserCtxtPtr?
 
   private enum Owner {
     case none, graph
@@ -36,7 +44,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
   private var openKey: String?
   private var openData: GraphMLDocument.Key?
   private var collectingDefault = false
-  private var buffer = ""
+  /// The UTF-8 bytes of the `<data>` or `<default>` text being read.
+  private var buffer: [UInt8] = []
   private var foreignDepth = 0
   private var nodeIDs = Set<String>()
 
@@ -50,27 +59,14 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
       throw Failure(line: 1, reason: "malformed XML: empty document")
     }
     try checkEncoding(data)
-    try checkProcessingInstructions(data)
     let delegate = GraphMLParser()
-    let parser = XMLParser(data: data)
-    parser.shouldProcessNamespaces = true
-    parser.shouldResolveExternalEntities = false
-    parser.delegate = delegate
-    delegate.parser = parser
-    // libxml2 recovers from some errors and parse() still returns true,
-    // so any reported error counts.
-    let ok = parser.parse()
+    let line = data.withUnsafeBytes { delegate.run(over: $0) }
     if let failure = delegate.failure { throw failure }
-    if !ok || parser.parserError != nil {
-      let code = (parser.parserError as NSError?)?.code ?? 0
-      throw Failure(line: parser.lineNumber, reason: describe(code))
-    }
     guard delegate.depth == 0 else {
-      throw Failure(
-        line: parser.lineNumber, reason: "malformed XML: the file ends inside an element")
+      throw Failure(line: line, reason: "malformed XML: the file ends inside an element")
     }
     guard delegate.sawGraph else {
-      throw Failure(line: max(1, parser.lineNumber), reason: "no <graph> element")
+      throw Failure(line: max(1, line), reason: "no <graph> element")
     }
     var document = delegate.document
     document.applyDefaults()
@@ -80,41 +76,17 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
   private var sawGraph = false
   private var depth = 0
 
-  /// Refuses a processing instruction with a target and no data
-  /// (`<?name?>`): Foundation's `XMLParser` reads its missing data as a C
-  /// string and crashes. One inside a comment is refused too.
-  ///
-  /// - Parameter data: The file contents.
-  /// - Throws: ``Failure`` on the instruction's line.
-  static func checkProcessingInstructions(_ data: Data) throws(Failure) {
-    let bytes = [UInt8](data)
-    var line = 1
-    var k = 0
-    while k + 1 < bytes.count {
-      if bytes[k] == UInt8(ascii: "\n") { line += 1 }
-      guard bytes[k] == UInt8(ascii: "<"), bytes[k + 1] == UInt8(ascii: "?") else {
-        k += 1
-        continue
-      }
-      var end = k + 2
-      while end < bytes.count, !" \t\r\n?>".utf8.contains(bytes[end]) { end += 1 }
-      if end > k + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"), bytes[end + 1] == UInt8(ascii: ">") {
-        let target = String(decoding: bytes[(k + 2)..<end], as: UTF8.self)
-        throw Failure(line: line, reason: "malformed XML: processing instruction '<?\(target)?>' without data")
-      }
-      k += 2
-    }
-  }
-
   /// The encodings a file may declare: UTF-8 and its ASCII subset.
   private static let encodings: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii"]
 
   /// Accepts only UTF-8 text that starts with `<` (after an optional byte
   /// order mark and white space) and declares no other encoding.
   ///
-  /// libxml2's incremental parser, which `XMLParser` uses, crashes on some
-  /// declared encodings ("UTF-7", "UTF-32", "EBCDIC-US") and on UTF-16 text
-  /// declaring another one, so such files never reach it. GraphML writers
+  /// The parser reads every file as UTF-8 (`XML_PARSE_IGNORE_ENC`), so a
+  /// file declaring another encoding would be misread; it is refused
+  /// instead. (libxml2's incremental parser under Foundation's `XMLParser`,
+  /// used before, crashed on some such declarations: "UTF-7", "UTF-32",
+  /// "EBCDIC-US", UTF-16 text declaring another one.) GraphML writers
   /// (ours, networkx, yEd, Gephi) write UTF-8.
   ///
   /// - Parameter data: The file contents.
@@ -160,49 +132,194 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
   private func fail(_ reason: String) {
     guard failure == nil else { return }
-    failure = Failure(line: max(1, parser?.lineNumber ?? 1), reason: reason)
-    parser?.abortParsing()
+    failure = Failure(line: line, reason: reason)
+    if let context { xmlStopParser(context) }
   }
 
-  private var line: Int { parser?.lineNumber ?? 0 }
+  /// The parser's current line (1-based), where the element or text being
+  /// reported ends.
+  private var line: Int {
+    guard let context else { return 1 }
+    return max(1, Int(xmlSAX2GetLineNumber(context)))
+  }
+}
 
-  // MARK: - XMLParserDelegate
+// MARK: - libxml2
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes: [String: String] = [:]
+extension GraphMLParser {
+  /// Makes libxml2 ready once per process, before any thread parses
+  /// (`xmlInitParser` is not safe to race in libxml2 2.9).
+  private static let libxml2: Void = xmlInitParser()
+
+  /// The bytes being parsed and how far libxml2 has read them.
+  private struct Input {
+    var bytes: UnsafeRawBufferPointer
+    var offset = 0
+  }
+
+  /// Runs libxml2 over the bytes, calling back into this parser.
+  ///
+  /// The bytes are handed to libxml2 through a read callback, so documents
+  /// past 2 GB (libxml2's `int` sizes for memory buffers) still read.
+  /// - Parameter bytes: The document.
+  /// - Returns: The line where parsing stopped.
+  fileprivate func run(over bytes: UnsafeRawBufferPointer) -> Int {
+    _ = Self.libxml2
+    var handler = xmlSAXHandler()
+    handler.initialized = ng_sax2_magic()
+    handler.startElementNs = { context, localName, _, uri, _, _, count, _, attributes in
+      guard let context, let localName else { return }
+      GraphMLParser.from(context).startElement(
+        localName: localName, uri: uri, count: Int(count), attributes: attributes)
+    }
+    handler.endElementNs = { context, localName, _, _ in
+      guard let context, let localName else { return }
+      GraphMLParser.from(context).endElement(localName: localName)
+    }
+    handler.characters = { context, text, length in
+      guard let context, let text else { return }
+      GraphMLParser.from(context).characters(text, Int(length))
+    }
+    handler.ignorableWhitespace = handler.characters
+    handler.cdataBlock = handler.characters
+    handler.serror = { context, error in
+      guard let context, let error else { return }
+      GraphMLParser.from(context).reportError(
+        code: Int(error.pointee.code), level: error.pointee.level, line: Int(error.pointee.line))
+    }
+
+    var input = Input(bytes: bytes)
+    return withUnsafeMutablePointer(to: &input) { inputPointer in
+      let me = Unmanaged.passUnretained(self).toOpaque()
+      guard
+        let context = xmlCreateIOParserCtxt(
+          &handler, me,
+          { inputContext, target, length in
+            guard let inputContext, let target, length > 0 else { return 0 }
+            let input = inputContext.assumingMemoryBound(to: Input.self)
+            let remaining = input.pointee.bytes.count - input.pointee.offset
+            let count = min(Int(length), remaining)
+            guard count > 0, let base = input.pointee.bytes.baseAddress else { return 0 }
+            UnsafeMutableRawPointer(target).copyMemory(
+              from: base + input.pointee.offset, byteCount: count)
+            input.pointee.offset += count
+            return Int32(count)
+          }, nil, inputPointer, XML_CHAR_ENCODING_UTF8)
+      else {
+        failure = Failure(line: 1, reason: "malformed XML: libxml2 could not start a parser")
+        return 1
+      }
+      self.context = context
+      defer {
+        self.context = nil
+        xmlFreeParserCtxt(context)
+      }
+      _ = xmlCtxtUseOptions(context, ng_graphml_options())
+      _ = xmlParseDocument(context)
+      let line = self.line
+      if failure == nil, context.pointee.wellFormed == 0 {
+        failure = Failure(line: line, reason: Self.describe(Int(context.pointee.errNo)))
+      }
+      return line
+    }
+  }
+
+  /// The parser behind a callback's context pointer.
+  private static func from(_ context: UnsafeMutableRawPointer) -> GraphMLParser {
+    Unmanaged<GraphMLParser>.fromOpaque(context).takeUnretainedValue()
+  }
+
+  private func reportError(code: Int, level: xmlErrorLevel, line: Int) {
+    // Warnings (an unknown encoding name, a namespace URI that is not
+    // absolute) do not stop a read; every error does, even where libxml2
+    // would recover.
+    guard level.rawValue >= XML_ERR_ERROR.rawValue, failure == nil else { return }
+    failure = Failure(line: max(1, line), reason: Self.describe(code))
+    if let context { xmlStopParser(context) }
+  }
+
+  /// Whether a NUL-terminated libxml2 string equals a Swift literal.
+  private static func equals(_ text: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+    strcmp(
+      UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self),
+      UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+  }
+
+  /// The GraphML elements the parser acts on.
+  private enum Name {
+    case key, `default`, graph, node, edge, data, hyperedge, other
+
+    init(_ text: UnsafePointer<xmlChar>) {
+      switch text[0] {
+      case UInt8(ascii: "d"):
+        self = equals(text, "data") ? .data : equals(text, "default") ? .default : .other
+      case UInt8(ascii: "e"): self = equals(text, "edge") ? .edge : .other
+      case UInt8(ascii: "g"): self = equals(text, "graph") ? .graph : .other
+      case UInt8(ascii: "h"): self = equals(text, "hyperedge") ? .hyperedge : .other
+      case UInt8(ascii: "k"): self = equals(text, "key") ? .key : .other
+      case UInt8(ascii: "n"): self = equals(text, "node") ? .node : .other
+      default: self = .other
+      }
+    }
+  }
+
+  /// An element's attributes as libxml2 passes them: five pointers each
+  /// (local name, prefix, URI, value, end of value). Looked up by local
+  /// name, unprefixed only, without building a dictionary.
+  private struct Attributes {
+    let raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+
+    subscript(_ name: StaticString) -> String? {
+      guard let raw else { return nil }
+      for index in 0..<count where raw[5 * index + 1] == nil {
+        guard let local = raw[5 * index], GraphMLParser.equals(local, name),
+          let value = raw[5 * index + 3], let end = raw[5 * index + 4]
+        else { continue }
+        return String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
+      }
+      return nil
+    }
+  }
+
+  // MARK: - Events
+
+  private func startElement(
+    localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, count: Int,
+    attributes raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     guard failure == nil else { return }
     depth += 1
-    let inGraphML = namespaceURI == nil || namespaceURI == "" || namespaceURI == Self.namespace
+    let inGraphML = uri.map { $0[0] == 0 || Self.equals($0, Self.namespace) } ?? true
     if foreignDepth > 0 || !inGraphML || openData != nil {
       foreignDepth += 1
       return
     }
-    switch elementName {
-    case "key":
+    let attributes = Attributes(raw: raw, count: count)
+    switch Name(localName) {
+    case .key:
       guard let id = attributes["id"] else { return fail("<key> without id") }
       document.keys[id] = GraphMLDocument.Key(
         id: id, domain: attributes["for"] ?? "all", name: attributes["attr.name"],
         type: attributes["attr.type"])
       openKey = id
-    case "default":
+    case .default:
       if openKey != nil {
         collectingDefault = true
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
       }
-    case "graph":
+    case .graph:
       graphDepth += 1
       sawGraph = true
       guard graphDepth == 1 else { return fail("nested graphs are not supported") }
       owner = .graph
-    case "node":
+    case .node:
       guard graphDepth == 1 else { return fail("<node> outside <graph>") }
       guard let id = attributes["id"] else { return fail("<node> without id") }
       guard nodeIDs.insert(id).inserted else { return fail("duplicate node id '\(id)'") }
       document.nodes.append(.init(id: id, line: line))
       owner = .node(document.nodes.count - 1)
-    case "edge":
+    case .edge:
       guard graphDepth == 1 else { return fail("<edge> outside <graph>") }
       guard let source = attributes["source"], let target = attributes["target"] else {
         return fail("<edge> without source or target")
@@ -210,7 +327,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
       document.edges.append(
         .init(id: attributes["id"] ?? "", source: source, target: target, line: line))
       owner = .edge(document.edges.count - 1)
-    case "data":
+    case .data:
       guard let keyID = attributes["key"], let key = document.keys[keyID] else {
         return fail("undeclared key '\(attributes["key"] ?? "")'")
       }
@@ -225,45 +342,43 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         return fail("key '\(keyID)' is declared for \(key.domain), used on \(domain)")
       }
       openData = key
-      buffer = ""
-    case "hyperedge":
+      buffer.removeAll(keepingCapacity: true)
+    case .hyperedge:
       fail("hyperedges are not supported")
     default:
       break
     }
   }
 
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?
-  ) {
+  private func endElement(localName: UnsafePointer<xmlChar>) {
     guard failure == nil else { return }
     depth -= 1
     if foreignDepth > 0 {
       foreignDepth -= 1
       return
     }
-    switch elementName {
-    case "key":
+    switch Name(localName) {
+    case .key:
       openKey = nil
-    case "default":
+    case .default:
       if let id = openKey, collectingDefault {
-        document.keys[id]?.defaultValue = buffer
+        document.keys[id]?.defaultValue = String(decoding: buffer, as: UTF8.self)
         collectingDefault = false
       }
-    case "graph":
+    case .graph:
       graphDepth -= 1
       owner = .none
-    case "node", "edge":
+    case .node, .edge:
       owner = .graph
-    case "data":
+    case .data:
       guard let key = openData else { return }
       openData = nil
       guard let name = key.name else { return }
+      let value = String(decoding: buffer, as: UTF8.self)
       switch owner {
-      case .graph: document.graphAttributes[name] = buffer
-      case .node(let index): document.nodes[index].attributes[name] = buffer
-      case .edge(let index): document.edges[index].attributes[name] = buffer
+      case .graph: document.graphAttributes[name] = value
+      case .node(let index): document.nodes[index].attributes[name] = value
+      case .edge(let index): document.edges[index].attributes[name] = value
       case .none: break
       }
     default:
@@ -271,25 +386,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-    fail(Self.describe((parseError as NSError).code))
-  }
-
-  func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {
-    fail(Self.describe((validationError as NSError).code))
-  }
-
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if foreignDepth == 0, openData != nil || collectingDefault { buffer += string }
-  }
-
-  func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-    if foreignDepth == 0, openData != nil || collectingDefault { buffer += whitespaceString }
-  }
-
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-    if foreignDepth == 0, openData != nil || collectingDefault {
-      buffer += String(decoding: CDATABlock, as: UTF8.self)
-    }
+  private func characters(_ text: UnsafePointer<xmlChar>, _ length: Int) {
+    guard failure == nil, foreignDepth == 0, openData != nil || collectingDefault else { return }
+    buffer.append(contentsOf: UnsafeBufferPointer(start: text, count: length))
   }
 }

@@ -66,6 +66,8 @@ extension GraphMLReader {
     var relations: [Relation] = []
     /// XML node id → (NewsGraph id, index into entities or statements).
     var nodes: [String: (id: String, isEntity: Bool, index: Int)] = [:]
+    /// One decoder for every JSON list attribute.
+    let decoder = JSONDecoder()
 
     init(path: String) { self.path = path }
 
@@ -74,7 +76,7 @@ extension GraphMLReader {
       for edge in document.edges { try addEdge(edge) }
       let documents: [DocumentInfo]
       if let text = document.graphAttributes["documents"] {
-        guard let decoded = CompactJSON.decode([DocumentInfo].self, from: text) else {
+        guard let decoded = CompactJSON.decode([DocumentInfo].self, from: text, decoder: decoder) else {
           throw .read(
             path: path, reason: "graph attribute 'documents' is not a JSON array of documents")
         }
@@ -129,10 +131,14 @@ extension GraphMLReader {
         }
         let content: [TextSpan]
         if let spans = values["spans"] {
-          guard let decoded = CompactJSON.decode([TextSpan].self, from: spans) else {
-            throw malformed(node, "node '\(id)': 'spans' is not a JSON array of spans")
+          if let decoded = Self.spans(spans) {
+            content = decoded
+          } else {
+            guard let decoded = CompactJSON.decode([TextSpan].self, from: spans, decoder: decoder) else {
+              throw malformed(node, "node '\(id)': 'spans' is not a JSON array of spans")
+            }
+            content = decoded
           }
-          content = decoded
         } else {
           let text = values["text"] ?? ""
           let start = try integer(node, "start") ?? 0
@@ -194,6 +200,10 @@ extension GraphMLReader {
             subject: source.id, predicate: predicate, object: target.id, verb: values["verb"],
             title: values["title"], date: values["date"], place: values["place"], document: documentID,
             evidence: TextSpan(text: values["evidence"] ?? "", start: start, end: end)))
+      case "statements":
+        throw malformed(
+          edge,
+          "edge '\(edge.id)': a statements edge of the entity-only projection (graph.entities.graphml), which has no statements to read back; read graph.graphml")
       default:
         throw malformed(edge, "edge '\(edge.id)': unknown kind '\(kind)'")
       }
@@ -220,6 +230,21 @@ extension GraphMLReader {
 
     // MARK: Values
 
+    /// Content spans read without `JSONDecoder`, or nil to leave the text
+    /// to it.
+    static func spans(_ text: String) -> [TextSpan]? {
+      guard case .array(let items) = JSONFragment.parse(text) else { return nil }
+      var spans: [TextSpan] = []
+      spans.reserveCapacity(items.count)
+      for item in items {
+        guard case .string(let text) = item["text"], case .integer(let start) = item["start"],
+          case .integer(let end) = item["end"]
+        else { return nil }
+        spans.append(TextSpan(text: text, start: start, end: end))
+      }
+      return spans
+    }
+
     func integer(_ element: GraphMLDocument.Element, _ name: String) throws(ExportError) -> Int? {
       guard let raw = element.attributes[name] else { return nil }
       let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -232,7 +257,8 @@ extension GraphMLReader {
       -> [String]
     {
       guard let text = element.attributes[name] else { return [] }
-      guard let list = CompactJSON.decode([String].self, from: text) else {
+      if let list = JSONFragment.parse(text)?.strings { return list }
+      guard let list = CompactJSON.decode([String].self, from: text, decoder: decoder) else {
         throw malformed(element, "'\(name)' is not a JSON array of strings: '\(text)'")
       }
       return list
@@ -242,7 +268,8 @@ extension GraphMLReader {
       -> [String: Int]
     {
       guard let text = element.attributes[name] else { return [:] }
-      guard let table = CompactJSON.decode([String: Int].self, from: text) else {
+      if let table = JSONFragment.parse(text)?.counts { return table }
+      guard let table = CompactJSON.decode([String: Int].self, from: text, decoder: decoder) else {
         throw malformed(element, "'\(name)' is not a JSON object of counts: '\(text)'")
       }
       return table

@@ -60,12 +60,7 @@ public struct GraphMLWriter: GraphWriter {
         <desc>NewsGraph knowledge graph: entity and statement nodes; said, about and relation edges.</desc>
 
       """)
-    for key in GraphMLKey.all {
-      out.write("  <key id=\"\(XMLText.attribute(key.id))\" for=\"\(key.domain.rawValue)\"")
-      out.write(" attr.name=\"\(XMLText.attribute(key.name))\" attr.type=\"\(key.type.rawValue)\">\n")
-      out.write("    <desc>\(XMLText.content(key.description))</desc>\n")
-      out.write("  </key>\n")
-    }
+    out.write(Self.declarations(GraphMLKey.all))
     out.write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n")
     out.write(data(.documents, try CompactJSON.string(graph.documents, format: "GraphML"), indent: 4))
 
@@ -84,10 +79,12 @@ public struct GraphMLWriter: GraphWriter {
     }
     for statement in graph.statements {
       if let speaker = statement.speaker {
-        out.write(edge(speaker, statement.id, data(.edgeKind, "said") + data(.edgeLabel, "said")))
+        out.write(
+          edge(speaker, statement.id, data(.edgeKind, "said") + data(.edgeLabel, "said") + unitWeight))
       }
       for target in statement.about {
-        out.write(edge(statement.id, target, data(.edgeKind, "about") + data(.edgeLabel, "about")))
+        out.write(
+          edge(statement.id, target, data(.edgeKind, "about") + data(.edgeLabel, "about") + unitWeight))
       }
     }
     for relation in graph.relations {
@@ -144,11 +141,53 @@ public struct GraphMLWriter: GraphWriter {
     body += data(.evidence, relation.evidence.text)
     body += data(.evidenceStart, String(relation.evidence.start))
     body += data(.evidenceEnd, String(relation.evidence.end))
-    return body
+    return body + unitWeight
   }
 
+  /// The weight of one said, about or relation edge.
+  private var unitWeight: String { data(.weight, Self.number(1)) }
+
   private func data(_ key: GraphMLKey, _ value: String, indent: Int = 6) -> String {
+    Self.data(key, value, indent: indent)
+  }
+}
+
+// MARK: - Shared with the entity projection
+
+extension GraphMLWriter {
+  /// The `<key>` declarations of a table of keys, each with its `<desc>`.
+  ///
+  /// - Parameter keys: The keys, in the order to declare them.
+  /// - Returns: The XML text, indented by two spaces.
+  static func declarations(_ keys: [GraphMLKey]) -> String {
+    var out = ""
+    for key in keys {
+      out += "  <key id=\"\(XMLText.attribute(key.id))\" for=\"\(key.domain.rawValue)\""
+      out += " attr.name=\"\(XMLText.attribute(key.name))\" attr.type=\"\(key.type.rawValue)\">\n"
+      out += "    <desc>\(XMLText.content(key.description))</desc>\n"
+      out += "  </key>\n"
+    }
+    return out
+  }
+
+  /// One `<data>` element on its own line.
+  ///
+  /// - Parameters:
+  ///   - key: The key the value belongs to.
+  ///   - value: The value, escaped here.
+  ///   - indent: How many spaces start the line.
+  /// - Returns: The line, ending with a line feed.
+  static func data(_ key: GraphMLKey, _ value: String, indent: Int = 6) -> String {
     String(repeating: " ", count: indent)
       + "<data key=\"\(key.id)\">\(XMLText.content(value))</data>\n"
+  }
+
+  /// A `double` value as GraphML writes it: the shortest text that reads
+  /// back as the same number, always with a decimal point (`1.0`, `14.14`).
+  ///
+  /// - Parameter value: The number.
+  /// - Returns: Its text.
+  static func number(_ value: Double) -> String {
+    value.description
   }
 }

@@ -17,7 +17,13 @@ enum CompactJSON {
   }
 
   /// Decodes a value from JSON text, or nil when the text does not decode.
-  static func decode<T: Decodable>(_ type: T.Type, from text: String) -> T? {
-    try? JSONDecoder().decode(type, from: Data(text.utf8))
+  ///
+  /// - Parameter decoder: The decoder to use; a reader decoding many
+  ///   values passes one, since making a decoder costs more than decoding a
+  ///   short list.
+  static func decode<T: Decodable>(
+    _ type: T.Type, from text: String, decoder: JSONDecoder = JSONDecoder()
+  ) -> T? {
+    try? decoder.decode(type, from: Data(text.utf8))
   }
 }

@@ -131,7 +131,8 @@ public final class OutputFolder {
   /// Moves the staged files into the folder as one set.
   ///
   /// - Parameter names: The file names in the staging folder, in the order
-  ///   to move them (put the one that says "these outputs are current",
+  ///   to move them (a name may lead into a subfolder, `neo4j/about.csv`,
+  ///   made in the folder when missing) (put the one that says "these outputs are current",
   ///   such as a stamp, last).
   /// - Throws: ``ExportError/write(path:reason:)`` when the commit list
   ///   cannot be written (the old set is then kept) or a rename fails (the
@@ -157,6 +158,16 @@ public final class OutputFolder {
       let source = staging.appendingPathComponent(name).path
       guard FileManager.default.fileExists(atPath: source) else { continue }
       let destination = url.appendingPathComponent(name).path
+      // A file in a subfolder (`neo4j/entities.csv`): the subfolder is made
+      // when missing; its other files are left as they are.
+      if name.contains("/") {
+        let parent = url.appendingPathComponent(name).deletingLastPathComponent()
+        do {
+          try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+          throw .write(path: parent.path, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+      }
       guard rename(source, destination) == 0 else {
         throw .write(path: destination, reason: Self.systemError())
       }

@@ -59,7 +59,16 @@ public struct CSVWriter: GraphWriter {
         ])
       }
     }
-    return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    return rows.map(Self.record).joined()
+  }
+
+  /// One record: the fields quoted where needed, joined with commas, ending
+  /// with CRLF.
+  ///
+  /// - Parameter fields: The raw values.
+  /// - Returns: The record's text.
+  public static func record(_ fields: [String]) -> String {
+    fields.map(field).joined(separator: ",") + "\r\n"
   }
 
   /// Writes all three tables into a directory, each atomically.

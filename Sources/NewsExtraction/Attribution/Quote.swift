@@ -1,3 +1,5 @@
+import NLPCore
+
 /// A quotation in a document: the text between a pair of quotation marks,
 /// or between an opening mark and the end of its paragraph when the quote
 /// runs on or is never closed.

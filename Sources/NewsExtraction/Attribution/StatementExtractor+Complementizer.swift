@@ -1,3 +1,5 @@
+import NLPCore
+
 extension StatementExtractor {
   /// A reported clause keeps the "that" that introduces it ("said that the
   /// plan failed"): the complementizer is part of the content, as in the

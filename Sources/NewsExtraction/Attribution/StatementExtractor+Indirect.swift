@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 extension StatementExtractor {
   /// Indirect and mixed statements in one sentence: the word-pattern pass,
   /// which tries ``AttributionRules/pattern`` in order at each token

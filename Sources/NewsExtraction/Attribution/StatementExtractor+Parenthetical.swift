@@ -1,3 +1,5 @@
+import NLPCore
+
 extension StatementExtractor {
   /// Statements around a parenthetical attribution ("In three years, the
   /// mayor says, far too much has changed"): the words on both sides of

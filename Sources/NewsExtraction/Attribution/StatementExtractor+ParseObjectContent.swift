@@ -1,3 +1,6 @@
+import Lexicon
+import NLPCore
+
 /// Object contents ("denied the accusations through a spokeswoman"): the
 /// object stops before the adjuncts its cue governs.
 extension StatementExtractor {

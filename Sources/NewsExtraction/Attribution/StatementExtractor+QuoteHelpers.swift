@@ -1,3 +1,5 @@
+import Lexicon
+
 extension StatementExtractor {
   /// The attributing clause of a direct quote: who speaks and the cue.
   struct Attribution {

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Finds statements: direct quotes with their attribution, indirect speech
 /// ("X said (that) ...", "..., X said", "according to X", participial and
 /// coordinated cues, nominal cues such as "made comments that"), and mixed

@@ -1,4 +1,6 @@
 import Foundation
+import NLPCore
+import Lexicon
 
 /// Finds date expressions in a token range and normalises them.
 ///

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Gives event entities what the text says about them: longer names with
 /// their place or possessor ("war in Sudan", "Iraq's invasion"), the date
 /// ("the 2019 election", "last year's election", "a briefing on March 3")

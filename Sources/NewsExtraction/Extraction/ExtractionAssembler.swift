@@ -1,3 +1,5 @@
+import NLPCore
+
 /// Turns resolved mentions, entities, statements and relations into the
 /// JSON Lines records: stable ids, spans whose text matches the document,
 /// aliases, and the entities each statement is about.

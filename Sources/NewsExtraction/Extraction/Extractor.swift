@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Turns one document's text into its ``Extraction``: entities with their
 /// mentions, statements with speakers and topics, and typed relations.
 ///
@@ -11,22 +14,20 @@
 public struct Extractor: Sendable {
   /// The word lists used by every rule.
   public let lexicon: Lexicon
-  /// The pipeline that tokenises and splits sentences.
+  /// The pipeline that analyses a text before the rules run.
   public let pipeline: Pipeline
 
   /// Creates an extractor.
   ///
   /// - Parameters:
   ///   - lexicon: The loaded word lists.
-  ///   - models: The trained tagger, parser and recognizer; without them,
-  ///     unknown capitalised words are classified by rules alone.
-  public init(lexicon: Lexicon, models: NLPModels? = nil) {
+  ///   - pipeline: Makes the analysed document: tokens and sentences, and
+  ///     from a pipeline with the trained models (`NLPModels`'
+  ///     `Pipeline.annotating(with:)`) tags, parses and named entities;
+  ///     without them, unknown capitalised words are classified by rules alone.
+  public init(lexicon: Lexicon, pipeline: Pipeline = .standard) {
     self.lexicon = lexicon
-    if let models {
-      self.pipeline = Pipeline(unchecked: [Tokenizer(), SentenceSplitter(), ModelAnnotator(models: models)])
-    } else {
-      self.pipeline = .standard
-    }
+    self.pipeline = pipeline
   }
 
   /// Extracts entities, statements and relations from a text.

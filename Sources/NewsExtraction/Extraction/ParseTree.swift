@@ -1,3 +1,5 @@
+import NLPCore
+
 /// The dependency tree of a parsed document, indexed for the attribution
 /// rules: each token's children and the token span of its subtree.
 ///

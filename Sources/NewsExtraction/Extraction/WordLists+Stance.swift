@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Word classes for stances taken toward a person, a plan or an issue:
 /// verbs of defending, attacking and discussing, and the prepositions
 /// that introduce their topics. General English, not tied to any article.

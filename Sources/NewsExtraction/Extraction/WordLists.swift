@@ -1,3 +1,6 @@
+import Lexicon
+import NLPCore
+
 /// Small closed word classes the rule-based extractors need: pronouns,
 /// auxiliaries, subordinators, event nouns. General English, not tied to any
 /// article.

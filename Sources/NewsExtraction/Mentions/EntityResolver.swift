@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Joins a document's mentions into entities: names with their short forms,
 /// demonyms and capitals with their countries, pronouns with their
 /// antecedents, descriptions ("the alliance", "the president") with the

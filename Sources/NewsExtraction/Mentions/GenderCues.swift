@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Grammatical gender a pronoun needs from its antecedent, when the text
 /// lets it be known: honorifics and gendered role nouns ("Mrs.",
 /// "spokeswoman") and common given names. General knowledge only; a person

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Gazetteer and title lookups of the ``MentionFinder``.
 extension MentionFinder {
   /// The longest gazetteer phrase starting at `i` and ending before `end`.

@@ -1,3 +1,6 @@
+import NLPCore
+import Lexicon
+
 /// Finds the mentions of entities in a tokenised document: names from the
 /// gazetteer and from capitalisation with title cues, demonyms, capitals
 /// used for governments, pronouns, descriptions ("the alliance"), groups

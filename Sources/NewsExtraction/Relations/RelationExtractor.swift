@@ -1,3 +1,6 @@
+import Lexicon
+import NLPCore
+
 /// Finds typed relations between a document's entities: roles from titles
 /// ("Chilean President Anna Berg"), verbs between named entities
 /// ("Iraq invaded Kuwait"), coordinated objects ("calls with A and B"),
@@ -61,7 +64,8 @@ struct RelationExtractor {
   func type(_ mention: Int) -> EntityType? { entity(mention).map { entities[$0].type } }
 
   /// The relations of the document: ``RelationRules/all`` in order, each
-  /// run of sentence rules sentence by sentence.
+  /// run of sentence rules sentence by sentence, then the parse patterns of
+  /// ``RelationPatterns/all`` where they state a new fact.
   func extract() -> [RelationDraft] {
     var drafts: [RelationDraft] = []
     let rules = RelationRules.all
@@ -79,6 +83,7 @@ struct RelationExtractor {
       }
       first = end
     }
+    drafts.append(contentsOf: RelationPatterns.find(in: patternContext, after: drafts))
     // Text order; roles first within a position, as they were found.
     drafts = drafts.enumerated().sorted {
       ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
@@ -86,7 +91,12 @@ struct RelationExtractor {
     return drafts.filter { $0.subject != $0.object }
   }
 
-  // MARK: Roles
+  /// What the patterns of `Relations/Patterns` read.
+  var patternContext: PatternContext {
+    PatternContext(
+      lexicon: lexicon, document: document, tree: tree, mentions: mentions, entities: entities,
+      mentionStartingAt: mentionStartingAt, mentionEndingAt: mentionEndingAt, mentionIndex: mentionIndex)
+  }
 
   // MARK: Verbs
 

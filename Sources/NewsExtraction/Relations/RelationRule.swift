@@ -30,6 +30,7 @@ enum RelationRules {
   /// The rules, in order.
   static let all: [RelationRule] = [.role, .verb, .membership, .partOf, .eventPlace]
 
-  /// Every name a relation may carry.
-  static var names: [RuleName] { all.flatMap { [$0.name] + $0.variants } }
+  /// Every name a relation may carry: the rules' and their variants',
+  /// then the parse patterns' (``RelationPatterns``), which run after them.
+  static var names: [RuleName] { all.flatMap { [$0.name] + $0.variants } + RelationPatterns.all.map(\.name) }
 }

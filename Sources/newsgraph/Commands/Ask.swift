@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import KnowledgeGraph
+import NewsGraphBuild
 
 extension NewsGraphCommand {
   /// `newsgraph ask`: who said what about whom.

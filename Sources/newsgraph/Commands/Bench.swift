@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NLPCore
+import Lexicon
+import NLPModels
 
 extension NewsGraphCommand {
   /// `newsgraph bench`: speed measurements.
   struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Measure the speed of the NLP models.",
-      subcommands: [NLP.self]
+      abstract: "Measure the speed of the NLP models and of the graph readers.",
+      subcommands: [NLP.self, Read.self]
     )
   }
 }
@@ -65,7 +68,7 @@ extension NewsGraphCommand.Bench {
       let tokenizer = Tokenizer()
       let splitter = SentenceSplitter()
       let annotator = ModelAnnotator(models: models)
-      let extractor = extract ? Extractor(lexicon: try Lexicon.loadShipped(), models: models) : nil
+      let extractor = extract ? Extractor(lexicon: try Lexicon.loadShipped(), pipeline: .annotating(with: models)) : nil
       // Exactly the analysis of `extract --names models`, with `timer`
       // told when each stage ends.
       func analyse<Timer: AnalysisTimer>(_ name: String, _ text: String, timer: inout Timer) throws -> Document {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NLPModels
+import NLPTraining
 
 extension NewsGraphCommand {
   /// `newsgraph eval`: runs the shipped models on annotated data for the scorers.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import KnowledgeGraph
+import NewsGraphBuild
 
 extension NewsGraphCommand {
   /// `newsgraph explain`: what the graph knows about one entity, and why

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NewsGraphBuild
 
 extension NewsGraphCommand {
   /// `newsgraph extract`: per-document JSON Lines on standard output, as a

@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import GraphvizRender
+import NewsGraphBuild
 
 extension NewsGraphCommand {
   /// `newsgraph render`: draw a graph written by `build`.

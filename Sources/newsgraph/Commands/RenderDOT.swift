@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import GraphvizRender
+import NewsGraphBuild
 
 extension NewsGraphCommand {
   /// `newsgraph render-dot`: renders one DOT file in a process of its own

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NLPTraining
 
 extension NewsGraphCommand {
   /// `newsgraph train`: trains the tagger, parser and entity recognizer.
@@ -21,7 +22,7 @@ extension NewsGraphCommand {
 
     /// Where to write the model files.
     @Option(name: .long, help: "The folder to write the model files to.")
-    var output: String = "Sources/NewsExtraction/Resources/Models"
+    var output: String = "Sources/NLPModels/Resources/Models"
 
     /// The CrossNER politics training file.
     @Option(name: .long, help: "CrossNER politics train.txt (default: DATA/../crossner_politics/train.txt if present; 'none' to skip).")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsGraphBuild
 
 extension ExtractionWorker.Answer: ExpressibleByArgument {}
 

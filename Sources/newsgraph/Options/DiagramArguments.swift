@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import Exporters
 import KnowledgeGraph
+import NewsGraphBuild
 
 /// Options that shape the relationship diagram, shared by `build` and `render`.
 struct DiagramArguments: ParsableArguments {
@@ -26,9 +27,14 @@ struct DiagramArguments: ParsableArguments {
   @Option(help: ArgumentHelp("Draw only documents dated on or before this ISO date.", valueName: "date"))
   var until: String?
 
+  /// The settings as the build library takes them.
+  var settings: DiagramSettings {
+    DiagramSettings(layout: layout, focus: focus, depth: depth, types: types, top: top, since: since, until: until)
+  }
+
   /// The part of a graph the diagram draws: the documents in the date range.
   func dated(_ graph: KnowledgeGraph) -> KnowledgeGraph {
-    graph.dated(since: since, until: until)
+    settings.dated(graph)
   }
 
   func validate() throws {
@@ -48,28 +54,11 @@ struct DiagramArguments: ParsableArguments {
   }
 
   func parsedTypes() throws -> Set<EntityType>? {
-    guard let types else { return nil }
-    var set = Set<EntityType>()
-    for name in types.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-      guard let type = EntityType(rawValue: name) else {
-        throw ValidationError("Unknown entity type '\(name)'. Use \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
-      set.insert(type)
-    }
-    return set
+    do { return try settings.parsedTypes() } catch { throw ValidationError(error.description) }
   }
 
   /// The diagram options for a graph, resolving --focus to an entity id.
   func options(for graph: KnowledgeGraph) throws -> DiagramOptions {
-    var focusID: String?
-    if let focus {
-      guard let entity = graph.entities(named: focus).first else {
-        throw ValidationError("No entity named '\(focus)' in the graph.")
-      }
-      focusID = entity.id
-    }
-    return DiagramOptions(
-      focus: focusID, depth: depth, types: try parsedTypes(), topEntities: top == 0 || focusID != nil ? nil : top,
-      layout: layout == "auto" ? nil : DiagramLayout(rawValue: layout))
+    do { return try settings.options(for: graph) } catch { throw ValidationError(error.description) }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsGraphBuild
 
 /// The documents to read, shared by `build` and `extract`.
 struct InputOptions: ParsableArguments {
@@ -35,10 +36,4 @@ struct InputOptions: ParsableArguments {
   }
 }
 
-/// How unknown names are found and typed.
-enum NameFinder: String, ExpressibleByArgument, CaseIterable {
-  /// The trained models, with the word lists.
-  case models
-  /// Word lists and capitalisation only.
-  case rules
-}
+extension NameFinder: ExpressibleByArgument {}

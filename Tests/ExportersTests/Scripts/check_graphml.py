@@ -9,7 +9,8 @@ Both libraries must read the file as a directed graph with N nodes and M
 edges, and keep the declared attribute types: entity `mentions` and
 statement `start`/`end` are integers (igraph stores numbers as floats, so
 integral floats pass there), `aliases` and `documents` are strings holding
-JSON arrays of strings, `type` is an entity type. Every --expect-name must be
+JSON arrays of strings, `type` is an entity type, every edge's `weight` is
+the float 1.0. Every --expect-name must be
 some node's `name` in both. Prints a JSON summary; exits 1 on any failure.
 """
 
@@ -95,6 +96,8 @@ def check_networkx(path, args, check):
     for source, target, data in graph.edges(data=True):
         kind = data.get("kind")
         check.expect(kind in EDGE_KINDS, f"networkx: {source}->{target}: unknown kind {kind!r}")
+        check.expect(data.get("weight") == 1.0 and type(data.get("weight")) is float,
+                     f"networkx: {source}->{target}: weight {data.get('weight')!r} is not the float 1.0")
         if kind == "relation":
             check.expect(isinstance(data.get("predicate"), str), f"networkx: {source}->{target}: no predicate")
             check.expect(type(data.get("evidence_start")) is int, f"networkx: {source}->{target}: evidence_start is not an int")
@@ -138,6 +141,8 @@ def check_igraph(path, args, check):
         else:
             check.expect(False, f"igraph: {label}: unknown kind {kind!r}")
     for edge in graph.es:
+        check.expect(edge["weight"] == 1.0 and isinstance(edge["weight"], float),
+                     f"igraph: edge {edge.index}: weight {edge['weight']!r} is not the float 1.0")
         if edge["kind"] == "relation":
             check.expect(is_integral(edge["evidence_start"]), "igraph: evidence_start is not numeric")
     if args.entities is not None:

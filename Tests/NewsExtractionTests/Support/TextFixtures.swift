@@ -1,6 +1,11 @@
 import Foundation
+import NewsGraphTestSupport
 import Testing
 
+@testable import DocumentInput
+@testable import Lexicon
+@testable import NLPCore
+@testable import NLPModels
 @testable import NewsExtraction
 
 /// Shared set-up for the NewsExtraction tests: the shipped lexicon (loaded
@@ -17,25 +22,14 @@ enum TextFixtures {
   /// pattern tests do not move when the models are retrained), or with the
   /// trained tagger, parser and recognizer as the command line runs it.
   static func extractor(usingModels: Bool = false) throws -> Extractor {
-    Extractor(lexicon: try lexicon.get(), models: usingModels ? try models.get() : nil)
+    Extractor(lexicon: try lexicon.get(), pipeline: usingModels ? .annotating(with: try models.get()) : .standard)
   }
 
-  /// The repository's `Sources/NewsExtraction/Resources/Lexicon` folder.
-  static var lexiconDirectory: URL {
-    URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("Sources/NewsExtraction/Resources/Lexicon")
-  }
+  /// The repository's `Sources/Lexicon/Resources/Lexicon` folder.
+  static var lexiconDirectory: URL { RepositoryFiles.lexiconDirectory }
 
   /// The seed article, read as the command line reads it.
-  static func seedText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("seeds/000_384b8cffc89ffb5d.txt")
-    return try TextDecoder.decode(Array(try Data(contentsOf: url)), path: url.path).text
-  }
+  static func seedText() throws -> String { try RepositoryFiles.seedText() }
 
   /// A document run through the standard pipeline.
   static func analyse(_ text: String, id: String = "test") throws -> Document {
@@ -55,11 +49,7 @@ enum TextFixtures {
   /// The text between two scalar offsets, computed independently of
   /// ``Document`` (from the string's scalars).
   static func slice(_ text: String, _ start: Int, _ end: Int) -> String? {
-    let scalars = Array(text.unicodeScalars)
-    guard start >= 0, start <= end, end <= scalars.count else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    RepositoryFiles.slice(text, start, end)
   }
 
   /// Extracts from a text and checks every span against it.
@@ -121,33 +111,4 @@ extension Extraction {
 
   /// The entity with an id.
   func entity(_ id: String) -> EntityRecord? { allEntities.first { $0.id == id } }
-}
-
-/// A fresh temporary folder, removed when the value is deinitialised.
-final class TemporaryFolder {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("newsextraction-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(at: url) }
-
-  /// Writes bytes to a relative path, creating folders; returns the path.
-  @discardableResult
-  func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
-    let file = url.appendingPathComponent(relative)
-    try FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(bytes).write(to: file)
-    return file.path
-  }
-
-  /// Writes UTF-8 text to a relative path; returns the path.
-  @discardableResult
-  func write(_ relative: String, _ text: String) throws -> String {
-    try write(relative, Array(text.utf8))
-  }
 }

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A complement clause the parse did not hang on its cue, found by its
 /// complementizer: "argued that ...", "questioned in recent days whether
 /// ...", "asked the senator if ...".

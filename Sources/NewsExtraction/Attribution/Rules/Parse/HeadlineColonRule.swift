@@ -1,3 +1,5 @@
+import Lexicon
+
 extension ParseRule {
   /// `parse.headline-colon`: "Senator Smith: The bridge must stay open."
   static let headlineColon = ParseRule(name: "parse.headline-colon") { extractor, site in

@@ -1,3 +1,5 @@
+import Lexicon
+
 extension ParseRule {
   /// `parse.impression`: an impression or expectation no one holds: "X
   /// seems stable", "X is expected to cut jobs".

@@ -1,3 +1,5 @@
+import Lexicon
+
 extension ParseRule {
   /// `parse.question`: a question put to someone: "Asked whether the plan
   /// would pass, ...".

@@ -1,3 +1,5 @@
+import Lexicon
+
 extension ParseRule {
   /// `parse.stance-adjective`: "Voters are worried that ...", "he is eager
   /// to ...", "made it clear that ...".

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Quotes introduced by a whole clause ending in a colon whose verb is no
 /// reporting verb: `The senator fired back: "..."`, `She went on: "..."`,
 /// `The report reads: "..."`, and by a clause ending in its verb before a

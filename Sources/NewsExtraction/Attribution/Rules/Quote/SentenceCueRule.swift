@@ -1,3 +1,5 @@
+import Lexicon
+
 extension QuoteRule {
   /// `quote.sentence-cue`: a quoted fragment after a cue of its sentence
   /// and that cue's subject: `X vowed to "..."`, `X called the plan "..."`.

@@ -1,3 +1,5 @@
+import Lexicon
+
 extension QuoteRule {
   /// `quote.signed`: `"..." - Name` closing a paragraph.
   static let signed = QuoteRule(name: "quote.signed") { extractor, quote in

@@ -1,3 +1,5 @@
+import NLPCore
+
 extension QuoteRule {
   /// `quote.transcript`: a transcript line quoted whole, `"NAME: ..."`.
   static let transcript = QuoteRule(name: "quote.transcript") { extractor, quote in

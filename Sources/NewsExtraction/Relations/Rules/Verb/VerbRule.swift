@@ -1,3 +1,5 @@
+import Lexicon
+
 extension RelationRule {
   /// `relation.verb`: a relation verb between named entities, "Iraq invaded
   /// Kuwait", "A and B invaded C"; with its branches "applied to join X"
