@@ -57,6 +57,17 @@ struct RuleProvenanceTests {
     ("relation.membership", true, "NATO members, including France, Italy and Spain, sent troops."),
     ("relation.part-of", true, "Russia's Kursk region was attacked on Sunday."),
     ("relation.event-place", true, "The Winter Olympics in Beijing opened on Friday."),
+    ("relation.role.prenominal-title", true, "Acme Steel chairman and chief executive Tom Hale said the firm would grow."),
+    ("relation.role.appositive-title", true, "Nadia Perez, chief executive of Brennix Mining, spoke first."),
+    ("relation.member.party-modifier", true, "Tom Hale said his ruling Labour party would win."),
+    ("relation.member.party-abbreviation", true, "Ana Ruiz (D-Ohio) said the Democratic Party would win the vote."),
+    ("relation.location.nationality", true, "Portuguese oil firm Brennix Energy said profits rose."),
+    ("relation.location.place-apposition", true, "Students at Delmar University, Manchester, protested on Monday."),
+    ("relation.part.sub-body", true, "The Kessler Institute at Delmar University published a report."),
+    ("relation.stance.reporting-verb", true, "Sandra Lowe welcomed Tom Hale's announcement on Monday."),
+    ("relation.stance.critic-noun", true, "Tom Hale, a fierce critic of Ana Ruiz, said the plan would fail."),
+    ("relation.participation.event", true, "Ana Ruiz won her opening match at the 2019 Lima Open."),
+    ("relation.met.conjoined-verb", true, "Ana Ruiz met and thanked Tom Hale on Monday."),
   ]
 
   @Test(arguments: cases.indices)
@@ -86,8 +97,11 @@ struct RuleProvenanceTests {
     let tested = Set(Self.cases.map(\.rule))
     for name in written { #expect(tested.contains(name), "\(name) has no test") }
     for name in registered {
+      // `pass.rule`, or `relation.kind.variant` for the relation patterns.
       let parts = name.split(separator: ".")
-      #expect(parts.count == 2 && ["parse", "pattern", "quote", "relation"].contains(String(parts[0])), "\(name)")
+      #expect(
+        (parts.count == 2 || parts.count == 3 && parts[0] == "relation")
+          && ["parse", "pattern", "quote", "relation"].contains(String(parts[0])), "\(name)")
       #expect(name.allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" }, "\(name)")
     }
   }

@@ -10,6 +10,3 @@ extension QuoteRule {
       speaker: found.mention, speakerTokens: found.tokens, cue: k..<(k + 2), end: phrase.upperBound)
   }
 }
-
-extension StatementExtractor {
-}
