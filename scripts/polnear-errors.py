@@ -9,12 +9,16 @@ imported from there; the one-to-one greedy matching its docstring describes),
 then counts: gold attributions matched by nothing (by computed kind and cue
 class, and how many have contents of three words or fewer), matches whose
 content overlap is below the lenient threshold (Jaccard < 0.5), lenient matches
-with the wrong speaker, and predictions that match no gold attribution.
+with the wrong speaker, and predictions that match no gold attribution; then
+the same per rule (each prediction's "rule"): predictions, predictions matching
+no gold, lenient matches with the wrong speaker, matches below the lenient
+threshold, and gold attributions matched by nothing, counted for the rule of a
+prediction whose content overlaps theirs (else under "(no rule)").
 """
 import argparse
 import os
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 
 
 def main():
@@ -29,6 +33,7 @@ def main():
     gold_docs = scorer.load_gold(os.path.join(args.shared, "data", "polnear", "polnear_gold.jsonl"), args.split)
     preds = scorer.load_pred(args.pred)
     missed, short, loose, speaker, spurious = Counter(), 0, Counter(), Counter(), Counter()
+    by_rule = defaultdict(Counter)
     for doc_id, gold in sorted(gold_docs.items()):
         text = scorer.DocText(gold["text"])
         golds = []
@@ -55,7 +60,7 @@ def main():
                 span = (int(who["start"]), int(who["end"]))
             tokens = text.tokens(spans)
             predicted.append({
-                "toks": tokens, "kind": text.kind(tokens), "sspan": span,
+                "toks": tokens, "kind": text.kind(tokens), "sspan": span, "rule": statement.get("rule") or "(none)",
                 "null_speaker": who is None or (not who.get("text") and who.get("entity") is None and span is None),
             })
         candidates = []
@@ -69,19 +74,26 @@ def main():
         for jaccard, ok, _, i, j in candidates:
             if -i in by_pred or -j in by_gold:
                 continue
-            by_pred[-i] = by_gold[-j] = (jaccard, ok)
+            by_pred[-i] = by_gold[-j] = (jaccard, ok, -i)
+        for p in predicted:
+            by_rule[p["rule"]]["predicted"] += 1
         for j, g in enumerate(golds):
             match = by_gold.get(j)
             if match is None:
                 missed[(g["kind"], g["cue"])] += 1
                 short += len(g["toks"]) <= 3
+                near = next((p["rule"] for p in predicted if p["toks"] & g["toks"]), "(no rule)")
+                by_rule[near]["misses"] += 1
             elif match[0] < 0.5:
                 loose[g["kind"]] += 1
+                by_rule[predicted[match[2]]["rule"]]["overlap < 0.5"] += 1
             elif not match[1]:
                 speaker["no source in gold" if not g["src"] else g["kind"]] += 1
+                by_rule[predicted[match[2]]["rule"]]["wrong speaker"] += 1
         for i, p in enumerate(predicted):
             if i not in by_pred:
                 spurious[p["kind"]] += 1
+                by_rule[p["rule"]]["false positives"] += 1
 
     def listing(counter):
         return ", ".join(f"{key} {count}" for key, count in counter.most_common())
@@ -94,6 +106,11 @@ def main():
     print(f"matched with content overlap below 0.5: {sum(loose.values())} ({listing(loose)})")
     print(f"lenient matches with the wrong speaker: {sum(speaker.values())} ({listing(speaker)})")
     print(f"predictions matching no gold: {sum(spurious.values())} ({listing(spurious)})")
+    columns = ["predicted", "false positives", "wrong speaker", "overlap < 0.5", "misses"]
+    print("per rule:")
+    print(f"  {'rule':<28}" + "".join(f"{c:>16}" for c in columns))
+    for rule, counts in sorted(by_rule.items(), key=lambda item: (-sum(item[1][c] for c in columns[1:]), item[0])):
+        print(f"  {rule:<28}" + "".join(f"{counts[c]:>16}" for c in columns))
 
 
 if __name__ == "__main__":

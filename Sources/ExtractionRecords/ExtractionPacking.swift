@@ -50,8 +50,8 @@ package enum ExtractionPacking {
   /// How many stored properties each record type has; the packing writes
   /// exactly these (checked against the types by a test).
   package static let fieldCounts: [String: Int] = [
-    "Extraction": 5, "DocumentInfo": 8, "EntityRecord": 8, "TextSpan": 3, "StatementRecord": 6,
-    "Speaker": 4, "RelationRecord": 8,
+    "Extraction": 5, "DocumentInfo": 8, "EntityRecord": 8, "TextSpan": 3, "StatementRecord": 7,
+    "Speaker": 4, "RelationRecord": 9,
   ]
 
   // MARK: - Writing
@@ -151,6 +151,7 @@ package enum ExtractionPacking {
       string(statement.kind.rawValue)
       list(statement.about) { $0.string($1) }
       optional(statement.date)
+      optional(statement.rule)
     }
 
     mutating func relation(_ relation: RelationRecord) {
@@ -162,6 +163,7 @@ package enum ExtractionPacking {
       optional(relation.date)
       optional(relation.place)
       span(relation.evidence)
+      optional(relation.rule)
     }
   }
 
@@ -281,7 +283,8 @@ package enum ExtractionPacking {
       let kind = try raw(StatementKind.self)
       let about = try list { (reader) throws(Malformed) in try reader.string() }
       return StatementRecord(
-        speaker: speaker, cue: cue, content: content, kind: kind, about: about, date: try optional())
+        speaker: speaker, cue: cue, content: content, kind: kind, about: about, date: try optional(),
+        rule: try optional())
     }
 
     mutating func relation() throws(Malformed) -> RelationRecord {
@@ -290,7 +293,8 @@ package enum ExtractionPacking {
       let object = try string()
       return RelationRecord(
         subject: subject, predicate: predicate, object: object, verb: try optional(),
-        title: try optional(), date: try optional(), place: try optional(), evidence: try span())
+        title: try optional(), date: try optional(), place: try optional(), evidence: try span(),
+        rule: try optional())
     }
   }
 }

@@ -16,6 +16,9 @@ public struct RelationRecord: Codable, Sendable, Hashable {
   public var place: String?
   /// The sentence or clause the relation was read from.
   public var evidence: TextSpan
+  /// The name of the rule that found the relation (`relation.role`,
+  /// `relation.verb`, ...), when known.
+  public var rule: String?
 
   /// Creates a relation record.
   ///
@@ -28,9 +31,10 @@ public struct RelationRecord: Codable, Sendable, Hashable {
   ///   - date: The date when stated.
   ///   - place: The id of the place when stated.
   ///   - evidence: The supporting text.
+  ///   - rule: The name of the rule that found it.
   public init(
     subject: String, predicate: Predicate, object: String, verb: String? = nil,
-    title: String? = nil, date: String? = nil, place: String? = nil, evidence: TextSpan
+    title: String? = nil, date: String? = nil, place: String? = nil, evidence: TextSpan, rule: String? = nil
   ) {
     self.subject = subject
     self.predicate = predicate
@@ -40,5 +44,6 @@ public struct RelationRecord: Codable, Sendable, Hashable {
     self.date = date
     self.place = place
     self.evidence = evidence
+    self.rule = rule
   }
 }

@@ -40,6 +40,9 @@ public struct StatementRecord: Codable, Sendable, Hashable {
   public var about: [String]
   /// The date of the statement as written, when stated.
   public var date: String?
+  /// The name of the rule that found the statement
+  /// (`parse.clausal-complement`, `quote.after-speaker-cue`, ...), when known.
+  public var rule: String?
 
   /// Creates a statement record.
   ///
@@ -50,9 +53,10 @@ public struct StatementRecord: Codable, Sendable, Hashable {
   ///   - kind: How it is reported.
   ///   - about: The entity ids the content is about.
   ///   - date: The date when stated.
+  ///   - rule: The name of the rule that found it.
   public init(
     speaker: Speaker?, cue: TextSpan?, content: [TextSpan], kind: StatementKind,
-    about: [String] = [], date: String? = nil
+    about: [String] = [], date: String? = nil, rule: String? = nil
   ) {
     self.speaker = speaker
     self.cue = cue
@@ -60,6 +64,7 @@ public struct StatementRecord: Codable, Sendable, Hashable {
     self.kind = kind
     self.about = about
     self.date = date
+    self.rule = rule
   }
 
   /// The content spans joined with " … " for display.

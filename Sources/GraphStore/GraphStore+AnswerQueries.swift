@@ -94,7 +94,7 @@ extension GraphStore {
       let statement = GraphStatement(
         id: "statement:\(document):\(stored.ordinal + 1)", speaker: graph.speaker,
         speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind, content: record.content,
-        about: about, document: document, date: record.date)
+        about: about, document: document, date: record.date, rule: record.rule)
       if let speakerText, statement.speakerText.map({ NameKey($0) != NameKey(speakerText) }) ?? true { continue }
       if let topic, !statement.about.contains(topic),
         !documents.contains(document) || !statement.contentNames(any: names)

@@ -50,6 +50,9 @@ internal import GRDB
 /// failed_document id PK, path, content_hash, reason, failed_at (Unix seconds)
 /// ```
 ///
+/// Version 5 adds `statement.rule` and `relation.rule`: the name of the
+/// extraction rule that found each (`NULL` in rows written before).
+///
 /// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
 /// a document row removes everything extracted from it; their primary keys
 /// start with the document, so those deletes and the per-document reads are
@@ -69,7 +72,7 @@ internal import GRDB
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {
   /// The schema version this code writes and reads.
-  static let version = 4
+  static let version = 5
 
   /// The migrations, oldest first.
   static var migrator: DatabaseMigrator {
@@ -89,6 +92,10 @@ enum StoreSchema {
     migrator.registerMigration("v4-failures") { db in
       try db.execute(sql: version4)
       try db.execute(sql: "PRAGMA user_version = 4")
+    }
+    migrator.registerMigration("v5-rule") { db in
+      try db.execute(sql: version5)
+      try db.execute(sql: "PRAGMA user_version = 5")
     }
     return migrator
   }
@@ -131,6 +138,11 @@ enum StoreSchema {
       id INTEGER PRIMARY KEY CHECK (id = 1),
       json BLOB NOT NULL
     );
+    """
+
+  private static let version5 = """
+    ALTER TABLE statement ADD COLUMN rule TEXT;
+    ALTER TABLE relation ADD COLUMN rule TEXT;
     """
 
   private static let version4 = """

@@ -91,15 +91,18 @@ extension KnowledgeGraph {
           id: "statement:\(documentID):\(index + 1)", speaker: record.speaker?.entity,
           speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind,
           content: record.content, about: Array(Set(record.about)).sorted(),
-          document: documentID, date: record.date))
+          document: documentID, date: record.date, rule: record.rule))
     }
     var seen = Set<Relation>()
     for record in extraction.relations {
       let relation = Relation(
         subject: record.subject, predicate: record.predicate, object: record.object,
         verb: record.verb, title: record.title, date: record.date, place: record.place, document: documentID,
-        evidence: record.evidence)
-      if seen.insert(relation).inserted { relations.append(relation) }
+        evidence: record.evidence, rule: record.rule)
+      // One relation found twice keeps the first rule that found it.
+      var key = relation
+      key.rule = nil
+      if seen.insert(key).inserted { relations.append(relation) }
     }
     return added
   }

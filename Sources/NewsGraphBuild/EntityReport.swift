@@ -48,16 +48,32 @@ package struct EntityReport {
       out += "  relations:\n"
       for relation in relations.prefix(30) {
         let date = relation.date.map { " (\($0))" } ?? ""
-        out += "    \(name(relation.subject)) \(relation.predicate.rawValue) \(name(relation.object))\(date) [\(relation.document)]\n"
+        let rule = relation.rule.map { " {\($0)}" } ?? ""
+        out += "    \(name(relation.subject)) \(relation.predicate.rawValue) \(name(relation.object))\(date) [\(relation.document)]\(rule)\n"
       }
       if relations.count > 30 { out += "    ... and \(relations.count - 30) more\n" }
     }
-    let said = graph.statements.filter { $0.speaker == entity.id }.count
+    let said = graph.statements.filter { $0.speaker == entity.id }
     let about = graph.statements.filter { $0.about.contains(entity.id) }.count
-    out += "  statements: \(said) by, \(about) about\n"
+    out += "  statements: \(said.count) by, \(about) about\n"
+    // Each statement by the entity with the rule that found it.
+    for statement in said.prefix(Self.listedStatements) {
+      let rule = statement.rule.map { " {\($0)}" } ?? ""
+      out += "    \(statement.cue ?? "-"): \"\(Self.shortened(statement.text))\" [\(statement.document)]\(rule)\n"
+    }
+    if said.count > Self.listedStatements { out += "    ... and \(said.count - Self.listedStatements) more\n" }
     if !otherMatches.isEmpty {
       out += "  other entities with this name: \(otherMatches.prefix(5).map { "\($0.name) (\($0.type.rawValue), \($0.mentionCount) mentions, \($0.id))" }.joined(separator: ", "))\n"
     }
     return out
+  }
+
+  /// How many of the entity's statements the report lists.
+  static let listedStatements = 20
+
+  /// A statement's text cut to a line.
+  static func shortened(_ text: String) -> String {
+    let limit = 80
+    return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
   }
 }

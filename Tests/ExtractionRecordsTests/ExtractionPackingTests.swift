@@ -32,14 +32,15 @@ struct ExtractionPackingTests {
         speaker: .init(entity: "person:anna-berg", span: TextSpan(text: "she", start: 10, end: 13)),
         cue: TextSpan(text: "said", start: 14, end: 18),
         content: [TextSpan(text: "a \"quote\"\n", start: 19, end: 29), TextSpan(text: "", start: -1, end: 0)],
-        kind: .mixed, about: ["event:summit", "event:summit"], date: "Monday"),
+        kind: .mixed, about: ["event:summit", "event:summit"], date: "Monday", rule: "parse.clausal-complement"),
       StatementRecord(speaker: .init(entity: nil, span: TextSpan(text: "x", start: 0, end: 1)), cue: nil, content: [], kind: .direct),
       StatementRecord(speaker: nil, cue: nil, content: [], kind: .indirect, about: []),
     ],
     relations: [
       RelationRecord(
         subject: "person:anna-berg", predicate: .met, object: "group:officials", verb: "met", title: "Minister",
-        date: "2025-03-03", place: "location:lima", evidence: TextSpan(text: "met", start: 5, end: 8)),
+        date: "2025-03-03", place: "location:lima", evidence: TextSpan(text: "met", start: 5, end: 8),
+        rule: "relation.verb"),
       RelationRecord(subject: "a", predicate: .holdsRole, object: "b", evidence: TextSpan(text: "", start: 0, end: 0)),
     ])
 

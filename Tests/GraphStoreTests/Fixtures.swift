@@ -66,7 +66,7 @@ enum Fixtures {
         TextSpan(text: "“not a single metre”", start: 515, end: 535),
       ],
       kind: .direct, about: ["country:ukraine", "country:russia", "country:ukraine"],
-      date: version == 1 ? "2025-02-13" : "2025-02-14")
+      date: version == 1 ? "2025-02-13" : "2025-02-14", rule: "quote.after-speaker-cue")
     let unattributed = StatementRecord(
       speaker: nil, cue: nil, content: [TextSpan(text: "talks had failed", start: 600, end: 616)],
       kind: .mixed)
@@ -74,7 +74,7 @@ enum Fixtures {
       speaker: .init(entity: nil, span: TextSpan(text: "he", start: 700, end: 702)),
       cue: TextSpan(text: "told reporters", start: 703, end: 717),
       content: [TextSpan(text: "Putin was not ready", start: 723, end: 742)],
-      kind: .indirect, about: ["person:vladimir-putin"])
+      kind: .indirect, about: ["person:vladimir-putin"], rule: "parse.clausal-complement")
     let officialsSaid = StatementRecord(
       speaker: .init(
         entity: "group:russian-officials",
@@ -84,7 +84,7 @@ enum Fixtures {
     let role = RelationRecord(
       subject: "person:vladimir-putin", predicate: .holdsRole, object: "country:russia",
       title: "President",
-      evidence: TextSpan(text: "Russian President Vladimir Putin", start: 2, end: 24))
+      evidence: TextSpan(text: "Russian President Vladimir Putin", start: 2, end: 24), rule: "relation.role")
     let invasion = RelationRecord(
       subject: "country:russia", predicate: .invaded, object: "country:ukraine",
       verb: "invaded", date: "2014", place: "country:ukraine",

@@ -23,7 +23,7 @@ import Testing
     #expect(try store.pragma("user_version") == "\(GraphStore.schemaVersion)")
     #expect(try store.pragma("journal_mode") == "wal")
     #expect(try store.pragma("foreign_keys") == "1")
-    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures"])
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule"])
   }
 
   @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -33,7 +33,7 @@ import Testing
       try store.replace(Fixtures.sample(), contentHash: "h1")
     }
     let reopened = try GraphStore(path: folder.path())
-    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule"])
     #expect(try reopened.extractions() == [Fixtures.sample()])
     #expect(try reopened.documentHash(id: Fixtures.sample().document.id) == "h1")
   }
@@ -48,13 +48,40 @@ import Testing
       #expect(!columns.contains("place"))
     }
     let store = try GraphStore(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures"])
-    #expect(try store.pragma("user_version") == "4")
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule"])
+    #expect(try store.pragma("user_version") == "5")
     try store.replace(Fixtures.sample(), contentHash: "h1")
     let read = try store.extractions()
     #expect(read == [Fixtures.sample()])
     #expect(read.first?.relations.contains { $0.place == "country:ukraine" } == true)
     #expect(read.first?.entities.contains { $0.place == "country:ukraine" } == true)
+  }
+
+  @Test func aVersionFourStoreGainsTheRuleColumnsAndKeepsItsRows() throws {
+    let folder = ScratchFolder()
+    let path = folder.path()
+    var old = Fixtures.sample()
+    for index in old.statements.indices { old.statements[index].rule = nil }
+    for index in old.relations.indices { old.relations[index].rule = nil }
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try StoreSchema.migrator.migrate(queue, upTo: "v4-failures")
+      let columns = try queue.read { db in try db.columns(in: "statement").map(\.name) }
+      #expect(!columns.contains("rule"))
+    }
+    do {
+      // Rows written before the migration read back without a rule.
+      let store = try GraphStore(path: path)
+      #expect(try store.appliedMigrations().last == "v5-rule")
+      try store.replace(old, contentHash: "h0")
+      #expect(try store.extractions() == [old])
+    }
+    let store = try GraphStore(path: path)
+    try store.replace(Fixtures.sample(), contentHash: "h1")
+    let read = try store.extractions()
+    #expect(read == [Fixtures.sample()])
+    #expect(read.first?.statements.contains { $0.rule == "quote.after-speaker-cue" } == true)
+    #expect(read.first?.relations.contains { $0.rule == "relation.role" } == true)
   }
 
   @Test func missingFoldersAreCreated() throws {

@@ -20,7 +20,8 @@ struct RelationPatternTests {
   @Test func everyPatternHasAStableUniqueName() {
     let names = RelationPatterns.all.map(\.name)
     #expect(Set(names).count == names.count)
-    #expect(names.allSatisfy { $0.split(separator: ".").count == 2 })
+    #expect(names.allSatisfy { $0.family == "relation" && $0.rawValue.split(separator: ".").count == 3 })
+    #expect(Set(RelationRules.names).count == RelationRules.names.count)
   }
 
   @Test func prenominalTitle() throws {

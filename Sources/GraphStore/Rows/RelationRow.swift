@@ -11,7 +11,7 @@ struct RelationRow: DocumentChildRow, Equatable {
     case evidenceText = "evidence_text"
     case evidenceStart = "evidence_start"
     case evidenceEnd = "evidence_end"
-    case place
+    case place, rule
   }
 
   var document: Int64
@@ -37,6 +37,9 @@ struct RelationRow: DocumentChildRow, Equatable {
   var evidenceEnd: Int
   /// The id of the place where it happened.
   var place: String?
+  /// The name of the rule that found it (`NULL` in rows written before
+  /// schema version 5).
+  var rule: String?
 
   /// The row for a relation about to be stored.
   ///
@@ -56,6 +59,7 @@ struct RelationRow: DocumentChildRow, Equatable {
     evidenceStart = relation.evidence.start
     evidenceEnd = relation.evidence.end
     place = relation.place
+    rule = relation.rule
   }
 
   init(row: Row) throws {
@@ -71,12 +75,13 @@ struct RelationRow: DocumentChildRow, Equatable {
     evidenceStart = try row.decode(forColumn: Columns.evidenceStart)
     evidenceEnd = try row.decode(forColumn: Columns.evidenceEnd)
     place = try row.decode(forColumn: Columns.place)
+    rule = try row.decode(forColumn: Columns.rule)
   }
 
   var databaseArguments: StatementArguments {
     [
       document, ordinal, subject, predicate, object, verb, title, date, evidenceText,
-      evidenceStart, evidenceEnd, place,
+      evidenceStart, evidenceEnd, place, rule,
     ]
   }
 
@@ -93,6 +98,7 @@ struct RelationRow: DocumentChildRow, Equatable {
     container[Columns.evidenceStart] = evidenceStart
     container[Columns.evidenceEnd] = evidenceEnd
     container[Columns.place] = place
+    container[Columns.rule] = rule
   }
 
   /// The relation as the extraction had it.
@@ -106,6 +112,6 @@ struct RelationRow: DocumentChildRow, Equatable {
     return RelationRecord(
       subject: subject, predicate: known, object: object, verb: verb, title: title, date: date,
       place: place,
-      evidence: TextSpan(text: evidenceText, start: evidenceStart, end: evidenceEnd))
+      evidence: TextSpan(text: evidenceText, start: evidenceStart, end: evidenceEnd), rule: rule)
   }
 }

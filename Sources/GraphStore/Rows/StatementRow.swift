@@ -17,7 +17,7 @@ struct StatementRow: DocumentChildRow, Equatable {
     case cueText = "cue_text"
     case cueStart = "cue_start"
     case cueEnd = "cue_end"
-    case kind, content, date
+    case kind, content, date, rule
   }
 
   var document: Int64
@@ -43,6 +43,9 @@ struct StatementRow: DocumentChildRow, Equatable {
   var content: String
   /// The statement's date.
   var date: String?
+  /// The name of the rule that found it (`NULL` in rows written before
+  /// schema version 5).
+  var rule: String?
 
   /// The row for a statement about to be stored.
   ///
@@ -64,6 +67,7 @@ struct StatementRow: DocumentChildRow, Equatable {
     kind = statement.kind.rawValue
     content = try json.text(of: statement.content)
     date = statement.date
+    rule = statement.rule
   }
 
   init(row: Row) throws {
@@ -79,12 +83,13 @@ struct StatementRow: DocumentChildRow, Equatable {
     kind = try row.decode(forColumn: Columns.kind)
     content = try row.decode(forColumn: Columns.content)
     date = try row.decode(forColumn: Columns.date)
+    rule = try row.decode(forColumn: Columns.rule)
   }
 
   var databaseArguments: StatementArguments {
     [
       document, ordinal, speaker, speakerText, speakerStart, speakerEnd, cueText, cueStart,
-      cueEnd, kind, content, date,
+      cueEnd, kind, content, date, rule,
     ]
   }
 
@@ -101,6 +106,7 @@ struct StatementRow: DocumentChildRow, Equatable {
     container[Columns.kind] = kind
     container[Columns.content] = content
     container[Columns.date] = date
+    container[Columns.rule] = rule
   }
 
   /// The statement as the extraction had it, with an empty about-list.
@@ -131,6 +137,6 @@ struct StatementRow: DocumentChildRow, Equatable {
     return StatementRecord(
       speaker: speakerSpan, cue: cue,
       content: try json.value([TextSpan].self, from: content, what: "statement content"),
-      kind: statementKind, date: date)
+      kind: statementKind, date: date, rule: rule)
   }
 }

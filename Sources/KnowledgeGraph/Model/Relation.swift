@@ -18,6 +18,8 @@ public struct Relation: Codable, Sendable, Hashable {
   public var document: String
   /// The text it was read from.
   public var evidence: TextSpan
+  /// The name of the extraction rule that found it, when known.
+  public var rule: String?
 
   /// Creates a relation.
   ///
@@ -31,9 +33,11 @@ public struct Relation: Codable, Sendable, Hashable {
   ///   - place: The entity id of the place, when stated.
   ///   - document: The document id.
   ///   - evidence: The supporting text.
+  ///   - rule: The name of the rule that found it.
   public init(
     subject: String, predicate: Predicate, object: String, verb: String? = nil,
-    title: String? = nil, date: String? = nil, place: String? = nil, document: String, evidence: TextSpan
+    title: String? = nil, date: String? = nil, place: String? = nil, document: String, evidence: TextSpan,
+    rule: String? = nil
   ) {
     self.subject = subject
     self.predicate = predicate
@@ -44,5 +48,6 @@ public struct Relation: Codable, Sendable, Hashable {
     self.place = place
     self.document = document
     self.evidence = evidence
+    self.rule = rule
   }
 }

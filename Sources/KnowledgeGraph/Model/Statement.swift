@@ -21,6 +21,8 @@ public struct Statement: Codable, Sendable, Hashable, Identifiable {
   public var document: String
   /// The date when stated in the text.
   public var date: String?
+  /// The name of the extraction rule that found it, when known.
+  public var rule: String?
 
   /// Creates a statement.
   ///
@@ -34,10 +36,11 @@ public struct Statement: Codable, Sendable, Hashable, Identifiable {
   ///   - about: The entity ids it is about.
   ///   - document: The document id.
   ///   - date: The date when stated.
+  ///   - rule: The name of the rule that found it.
   public init(
     id: String, speaker: String?, speakerText: String?, cue: String?,
     kind: StatementKind, content: [TextSpan], about: [String], document: String,
-    date: String? = nil
+    date: String? = nil, rule: String? = nil
   ) {
     self.id = id
     self.speaker = speaker
@@ -48,6 +51,7 @@ public struct Statement: Codable, Sendable, Hashable, Identifiable {
     self.about = about
     self.document = document
     self.date = date
+    self.rule = rule
   }
 
   /// The content spans joined with " … ".

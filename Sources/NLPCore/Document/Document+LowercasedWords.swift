@@ -20,7 +20,7 @@ extension Document {
       guard high < 0x80 else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count) { buffer in
         for (index, byte) in bytes.enumerated() {
-          buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+          buffer[index] = ScalarClass.asciiLowercased(byte)
         }
         return bytes.count
       }

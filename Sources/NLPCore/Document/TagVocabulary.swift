@@ -54,32 +54,18 @@ package struct TagVocabulary: Sendable {
   /// - Returns: True when ``code(of:)`` keeps it as it is.
   package func contains(_ name: String) -> Bool { codes[name] != nil }
 
-  /// The Universal Dependencies parts of speech.
+  /// The Universal Dependencies parts of speech: code `n` is
+  /// `UPOS(rawValue: n)`.
   package static let universalTags = TagVocabulary(
-    [
-      "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
-      "SCONJ", "SYM", "VERB", "X",
-    ], fallback: "X")
+    UPOS.allCases.dropFirst().map(\.name), fallback: UPOS.x.name)
 
-  /// The Penn Treebank tags, with those the English UD treebanks add.
+  /// The Penn Treebank tags, with those the English UD treebanks add: code
+  /// `n` is `PennTag(rawValue: n)`.
   package static let pennTags = TagVocabulary(
-    [
-      "#", "$", "''", ",", "-LRB-", "-RRB-", ".", ":", "ADD", "AFX", "CC", "CD", "DT", "EX", "FW", "GW",
-      "HYPH", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NFP", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", "PRP",
-      "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",
-      "WP", "WP$", "WRB", "XX", "``",
-    ], fallback: "XX")
+    PennTag.allCases.dropFirst().map(\.name), fallback: PennTag.unknown.name)
 
   /// The Universal Dependencies relations, with the subtypes of the
-  /// English treebanks.
+  /// English treebanks: code `n` is `DependencyLabel(rawValue: n)`.
   package static let relations = TagVocabulary(
-    [
-      "acl", "acl:relcl", "advcl", "advcl:relcl", "advmod", "amod", "appos", "aux", "aux:pass", "case", "cc",
-      "cc:preconj", "ccomp", "clf", "compound", "compound:prt", "conj", "cop", "csubj", "csubj:outer",
-      "csubj:pass", "dep", "det", "det:predet", "discourse", "dislocated", "expl", "fixed", "flat",
-      "flat:foreign", "flat:name", "goeswith", "iobj", "list", "mark", "nmod", "nmod:desc", "nmod:npmod",
-      "nmod:poss", "nmod:tmod", "nmod:unmarked", "nsubj", "nsubj:outer", "nsubj:pass", "nummod", "obj", "obl",
-      "obl:agent", "obl:npmod", "obl:tmod", "obl:unmarked", "orphan", "parataxis", "punct", "reparandum",
-      "root", "vocative", "xcomp",
-    ], fallback: "dep", stripsSubtype: true)
+    DependencyLabel.allCases.dropFirst().map(\.name), fallback: DependencyLabel.dep.name, stripsSubtype: true)
 }

@@ -2,8 +2,9 @@
 ///
 /// Kept small, since a document holds one per token (about 40 bytes): the
 /// offsets and the head offset are 32-bit, and the part of speech, Penn
-/// tag and relation are one-byte codes of ``TagVocabulary``, read and
-/// written as strings.
+/// tag and relation are one-byte codes of ``TagVocabulary``, written as
+/// strings by the models (mapped once, here) and read by rules as
+/// ``UPOS``, ``PennTag`` and ``DependencyLabel``.
 package struct TokenRecord: Sendable, Hashable {
   /// The first scalar offset.
   private var start: UInt32
@@ -63,6 +64,15 @@ package struct TokenRecord: Sendable, Hashable {
     get { TagVocabulary.relations.name(dependencyCode) }
     set { dependencyCode = TagVocabulary.relations.code(of: newValue) }
   }
+
+  /// The part of speech (``UPOS/none`` before tagging): what rules compare.
+  package var pos: UPOS { UPOS(rawValue: uposCode) ?? .none }
+
+  /// The Penn Treebank tag (``PennTag/none`` before tagging).
+  package var tag: PennTag { PennTag(rawValue: xposCode) ?? .none }
+
+  /// The dependency relation (``DependencyLabel/none`` before parsing).
+  package var label: DependencyLabel { DependencyLabel(rawValue: dependencyCode) ?? .none }
 }
 
 /// The coarse class of a token, decided by the tokenizer from its characters.

@@ -55,7 +55,7 @@ struct DateFinder {
   func month(_ i: Int) -> Int? {
     var text = word(i).lowercased()
     if text.hasSuffix(".") { text.removeLast() }
-    guard let first = word(i).unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
+    guard document.isCapitalised(i) else { return nil }
     // "May" and "March" are months only next to a number.
     return lexicon.months[text] ?? lexicon.months[text + "."]
   }
@@ -98,7 +98,7 @@ struct DateFinder {
         continue
       }
       // Months and weekdays count only capitalised.
-      guard ScalarClass.isUppercase(document.scalars[record.range.lowerBound]) else { continue }
+      guard document.isCapitalised(i) else { continue }
       let stem = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
       if lexicon.monthStems.contains(stem) || lexicon.months[stem] != nil || weekdays[lower] != nil {
         starts.append(i)
@@ -196,7 +196,7 @@ struct DateFinder {
       return make(i + 1, reference.flatMap { $0.adding(days: days) })
     }
     if let weekday = DateFinder.weekdays[first], i > 0, ["on", "last"].contains(word(i - 1).lowercased()),
-      let first = word(i).unicodeScalars.first, ScalarClass.isUppercase(first)
+      document.isCapitalised(i)
     {
       return make(i + 1, reference.flatMap { $0.previous(weekday: weekday) })
     }

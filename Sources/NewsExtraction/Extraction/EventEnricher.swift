@@ -142,10 +142,10 @@ struct EventEnricher {
     // in" when the event is its subject.
     var anchors: Set<Int> = [eventHead]
     for token in children(eventHead) {
-      let dependency = document.tokenTable[token].dependency
-      if dependency.hasSuffix("tmod") || dependency == "nmod:unmarked" { anchors.insert(token) }
+      let dependency = document.tokenTable[token].label
+      if dependency == .oblTmod || dependency == .nmodTmod || dependency == .nmodUnmarked { anchors.insert(token) }
     }
-    if let verb = head(eventHead), document.tokenTable[eventHead].dependency.hasPrefix("nsubj"),
+    if let verb = head(eventHead), document.tokenTable[eventHead].label.isNominalSubject,
       Self.linkingWords.contains(word(verb)) || ["took", "takes", "take", "taking"].contains(word(verb))
     {
       anchors.insert(verb)

@@ -69,16 +69,22 @@ struct ExtractionAssembler {
       }
       return StatementRecord(
         speaker: speaker, cue: draft.cue.map(tokenSpan), content: draft.content.map(span), kind: draft.kind,
-        about: about(draft, ids: ids), date: draft.date)
+        about: about(draft, ids: ids), date: draft.date, rule: draft.rule?.rawValue)
     }
     let relationRecords = relations.compactMap { draft -> RelationRecord? in
       guard let subject = ids[draft.subject], let object = ids[draft.object] else { return nil }
       return RelationRecord(
         subject: subject, predicate: draft.predicate, object: object, verb: draft.verb, title: draft.title,
-        date: draft.date, place: draft.place.flatMap { ids[$0] }, evidence: tokenSpan(draft.evidence))
+        date: draft.date, place: draft.place.flatMap { ids[$0] }, evidence: tokenSpan(draft.evidence),
+        rule: draft.rule.rawValue)
     }
+    // One relation found twice keeps the first rule that found it.
     var seen = Set<RelationRecord>()
-    let uniqueRelations = relationRecords.filter { seen.insert($0).inserted }
+    let uniqueRelations = relationRecords.filter { relation in
+      var key = relation
+      key.rule = nil
+      return seen.insert(key).inserted
+    }
     let sorted = records.values.sorted { $0.id < $1.id }
     return Extraction(
       document: info, entities: sorted.filter { $0.type != .group }, groups: sorted.filter { $0.type == .group },

@@ -150,11 +150,11 @@ public struct Extractor: Sendable {
   /// comma.
   private func relativeAntecedent(of pronoun: Int, document: Document) -> Int? {
     let word = document.lowercasedWord(pronoun)
-    guard ["who", "which", "that"].contains(word), document.tokenTable[pronoun].dependency.hasPrefix("nsubj") else {
+    guard ["who", "which", "that"].contains(word), document.tokenTable[pronoun].label.isNominalSubject else {
       return nil
     }
     let verb = pronoun + document.tokenTable[pronoun].headOffset
-    if verb != pronoun, verb >= 0, verb < document.tokenCount, document.tokenTable[verb].dependency == "acl:relcl" {
+    if verb != pronoun, verb >= 0, verb < document.tokenCount, document.tokenTable[verb].label == .aclRelcl {
       let antecedent = verb + document.tokenTable[verb].headOffset
       if antecedent != verb, antecedent >= 0, antecedent < pronoun { return antecedent }
     }

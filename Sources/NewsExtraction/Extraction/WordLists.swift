@@ -1,4 +1,5 @@
 import Lexicon
+import NLPCore
 
 /// Small closed word classes the rule-based extractors need: pronouns,
 /// auxiliaries, subordinators, event nouns. General English, not tied to any
@@ -15,7 +16,10 @@ enum WordLists {
 
   static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we", "it", "you"]
 
-  static let auxiliaries: WordSet = [
+  /// Auxiliaries, negation and adverbs that may stand between a subject
+  /// and its verb ("has", "would", "not", "repeatedly", "later"): skipped
+  /// when looking from a verb back to its subject.
+  static let auxiliariesAndAdverbs: WordSet = [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
     "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "also",
     "not", "never", "repeatedly", "previously", "later", "soon", "then", "already", "again",
@@ -165,8 +169,8 @@ enum WordLists {
 
   /// Dependency relations of nominal words: a cue verb attached so is a
   /// tagging error.
-  static let nominalRelations: WordSet = [
-    "compound", "amod", "nmod", "nmod:poss", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "det", "case", "flat",
-    "appos", "nummod", "fixed",
+  static let nominalRelations: Set<DependencyLabel> = [
+    .compound, .amod, .nmod, .nmodPoss, .obj, .iobj, .nsubj, .nsubjPass, .obl, .det, .caseMarker, .flat, .appos,
+    .nummod, .fixed,
   ]
 }

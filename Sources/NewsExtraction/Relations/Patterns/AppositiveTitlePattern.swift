@@ -10,7 +10,7 @@ import Lexicon
 /// "Tom Hale, the former Acme chairman". Membership nouns give
 /// `member_of` ("Ana Ruiz, a Labour peer").
 struct AppositiveTitlePattern: RelationPattern {
-  let name = "role.appositive-title"
+  let name: RuleName = "relation.role.appositive-title"
 
   /// Prepositions that join a title to its organization.
   static let joins: WordSet = ["of", "at", "for", "with", "in"]
@@ -64,7 +64,7 @@ struct AppositiveTitlePattern: RelationPattern {
     let title = context.title(start..<end, former: former)
     return RelationDraft(
       subject: person, predicate: predicate, object: holder, verb: title,
-      title: predicate == .holdsRole ? title : nil, evidence: context.mentions[m].tokens.lowerBound..<end)
+      title: predicate == .holdsRole ? title : nil, evidence: context.mentions[m].tokens.lowerBound..<end, rule: name)
   }
 
   /// "X, deputy leader of the Green Party", "X, head of new media at
@@ -82,7 +82,7 @@ struct AppositiveTitlePattern: RelationPattern {
           return RelationDraft(
             subject: person, predicate: predicate, object: holder.entity, verb: title,
             title: predicate == .holdsRole ? title : nil,
-            evidence: context.mentions[m].tokens.lowerBound..<holder.end)
+            evidence: context.mentions[m].tokens.lowerBound..<holder.end, rule: name)
         }
         // "head of new media at": the title goes on.
         guard word == "of" else { return nil }
@@ -114,7 +114,7 @@ struct AppositiveTitlePattern: RelationPattern {
     if q < sentence.upperBound, context.lower(q) == "the" { q += 1 }
     let descriptionStart = q
     while q < sentence.upperBound, q - descriptionStart < 3, context.mentionStartingAt[q] == nil,
-      !context.isCapitalized(q), context.isTitleWord(q) || context.upos(q) == "NOUN"
+      !context.isCapitalized(q), context.isTitleWord(q) || context.upos(q) == .noun
     {
       q += 1
     }
@@ -123,7 +123,7 @@ struct AppositiveTitlePattern: RelationPattern {
       context.mentions[h].kind == .name || context.mentions[h].kind == .seat
     else { return nil }
     let end = context.mentions[h].tokens.upperBound
-    if end < sentence.upperBound, !context.isCapitalized(end), context.upos(end) == "NOUN" { return nil }
+    if end < sentence.upperBound, !context.isCapitalized(end), context.upos(end) == .noun { return nil }
     return (entity, end)
   }
 }

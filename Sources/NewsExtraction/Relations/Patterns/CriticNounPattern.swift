@@ -6,7 +6,7 @@ import Lexicon
 /// one of the critics of the Dalton Party"; not an ally, whose
 /// stance the text does not state.
 struct CriticNounPattern: RelationPattern {
-  let name = "stance.critic-noun"
+  let name: RuleName = "relation.stance.critic-noun"
 
   /// Nouns of a stance towards someone, and the stance.
   static let nouns: WordMap<Predicate> = [
@@ -41,7 +41,7 @@ struct CriticNounPattern: RelationPattern {
       else { continue }
       drafts.append(RelationDraft(
         subject: subject, predicate: predicate, object: object, verb: context.lower(k),
-        evidence: mention.tokens.lowerBound..<context.mentions[o].tokens.upperBound))
+        evidence: mention.tokens.lowerBound..<context.mentions[o].tokens.upperBound, rule: name))
     }
     return drafts
   }

@@ -8,7 +8,7 @@ import Lexicon
 /// firm,", and a description ending in a company noun after the name
 /// ("Acme, a Lisbon-based company").
 struct NationalityLocationPattern: RelationPattern {
-  let name = "location.nationality"
+  let name: RuleName = "relation.location.nationality"
 
   func find(in context: PatternContext) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
@@ -18,11 +18,11 @@ struct NationalityLocationPattern: RelationPattern {
       if let found = before(start, in: context) {
         drafts.append(RelationDraft(
           subject: organization, predicate: .locatedIn, object: found.place, verb: found.verb,
-          evidence: found.start..<mention.tokens.upperBound))
+          evidence: found.start..<mention.tokens.upperBound, rule: name))
       } else if let found = after(mention.tokens.upperBound, in: context) {
         drafts.append(RelationDraft(
           subject: organization, predicate: .locatedIn, object: found.place, verb: found.verb,
-          evidence: start..<found.end))
+          evidence: start..<found.end, rule: name))
       }
     }
     return drafts
@@ -38,8 +38,8 @@ struct NationalityLocationPattern: RelationPattern {
     if k >= sentence.lowerBound, context.lower(k) == "the" { k -= 1 }
     var described = 0
     while k >= sentence.lowerBound, described < 4, context.mentionEndingAt[k] == nil, context.isWord(k),
-      !context.isCapitalized(k) || context.mention(covering: k) == nil && context.upos(k) != "PROPN",
-      ["NOUN", "ADJ", "VERB"].contains(context.upos(k)) || context.lower(k).hasSuffix("-based")
+      !context.isCapitalized(k) || context.mention(covering: k) == nil && context.upos(k) != .propn,
+      [.noun, .adj, .verb].contains(context.upos(k)) || context.lower(k).hasSuffix("-based")
     {
       if context.lower(k).hasSuffix("-based"), let place = place(inside: k, in: context) {
         return (place, k, context.text(k..<(k + 1)))
@@ -107,7 +107,7 @@ struct NationalityLocationPattern: RelationPattern {
         k = context.mentions[m].tokens.upperBound
         continue
       }
-      guard context.isWord(k), !context.isCapitalized(k), ["NOUN", "ADJ", "VERB", "CCONJ"].contains(context.upos(k)) else { break }
+      guard context.isWord(k), !context.isCapitalized(k), [.noun, .adj, .verb, .cconj].contains(context.upos(k)) else { break }
       if context.lower(k).hasSuffix("-based"), let inside = self.place(inside: k, in: context) { place = inside }
       k += 1
     }

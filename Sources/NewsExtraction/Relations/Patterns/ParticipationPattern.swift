@@ -10,7 +10,7 @@ import Lexicon
 /// champion, winner or candidate named with the event ("Lima Open champion
 /// Ana Ruiz").
 struct ParticipationPattern: RelationPattern {
-  let name = "participation.event"
+  let name: RuleName = "relation.participation.event"
 
   /// Verbs whose object event their subject takes part in.
   static let objectVerbs: WordSet = [
@@ -33,7 +33,7 @@ struct ParticipationPattern: RelationPattern {
   func find(in context: PatternContext) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
     if context.tree != nil {
-      for verb in 0..<context.document.tokenCount where context.upos(verb) == "VERB" {
+      for verb in 0..<context.document.tokenCount where context.upos(verb) == .verb {
         drafts.append(contentsOf: clause(verb, in: context))
       }
     }
@@ -51,10 +51,10 @@ struct ParticipationPattern: RelationPattern {
     // "at the Lima Open", on the verb or on its object ("won their
     // opening matches at").
     var holders = [verb]
-    holders += context.children(verb, "obj")
+    holders += context.children(verb, .obj)
     for holder in holders {
       events += context.obliques(of: holder, preposition: "at").filter { context.type($0.entity) == .event }
-      for nominal in context.children(holder, "nmod") where context.children(nominal, "case").contains(where: { context.lower($0) == "at" }) {
+      for nominal in context.children(holder, .nmod) where context.children(nominal, .caseMarker).contains(where: { context.lower($0) == "at" }) {
         if let entity = context.referent(of: nominal, references: false), context.type(entity) == .event {
           events.append((entity, nominal))
         }
@@ -63,7 +63,7 @@ struct ParticipationPattern: RelationPattern {
         events += context.obliques(of: holder, preposition: "in").filter { context.type($0.entity) == .event }
       }
     }
-    guard !events.isEmpty, !context.children(verb, "nsubj:pass").contains(where: { _ in true }),
+    guard !events.isEmpty, !context.children(verb, .nsubjPass).contains(where: { _ in true }),
       let subjects = context.subjects(of: verb)
     else { return [] }
     var drafts: [RelationDraft] = []
@@ -73,7 +73,7 @@ struct ParticipationPattern: RelationPattern {
       for event in events {
         drafts.append(RelationDraft(
           subject: subject, predicate: .participatedIn, object: event.entity, verb: context.text(verb..<(verb + 1)),
-          evidence: context.span([subjects.token, verb, event.token])))
+          evidence: context.span([subjects.token, verb, event.token]), rule: name))
       }
     }
     return drafts
@@ -92,7 +92,7 @@ struct ParticipationPattern: RelationPattern {
       else { continue }
       drafts.append(RelationDraft(
         subject: person, predicate: .participatedIn, object: event, verb: context.lower(noun),
-        evidence: context.mentions[e].tokens.lowerBound..<mention.tokens.upperBound))
+        evidence: context.mentions[e].tokens.lowerBound..<mention.tokens.upperBound, rule: name))
     }
     return drafts
   }

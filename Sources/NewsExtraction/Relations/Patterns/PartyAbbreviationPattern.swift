@@ -6,7 +6,7 @@ import Lexicon
 /// "Tom Hale (R-Texas)" gives `member_of` the party, when the document
 /// names that party.
 struct PartyAbbreviationPattern: RelationPattern {
-  let name = "member.party-abbreviation"
+  let name: RuleName = "relation.member.party-abbreviation"
 
   /// The party each letter stands for.
   static let parties: [String: [String]] = [
@@ -41,7 +41,7 @@ struct PartyAbbreviationPattern: RelationPattern {
       guard close < sentence.upperBound, context.lower(close) == ")" else { continue }
       drafts.append(RelationDraft(
         subject: person, predicate: .memberOf, object: party, verb: context.text(open..<(close + 1)),
-        evidence: mention.tokens.lowerBound..<(close + 1)))
+        evidence: mention.tokens.lowerBound..<(close + 1), rule: name))
     }
     return drafts
   }

@@ -14,11 +14,11 @@ extension PatternContext {
   func subjects(of verb: Int) -> (entities: [Int], token: Int)? {
     var current = verb
     for _ in 0..<3 {
-      let subjects = children(current, "nsubj").filter { !dependency($0).hasPrefix("nsubj:pass") }
+      let subjects = children(current, .nsubj).filter { dependency($0) != .nsubjPass }
       if let subject = subjects.first {
         var subjectToken = subject
         if ["who", "which", "that"].contains(lower(subject)) {
-          if dependency(current) == "acl:relcl", let antecedent = head(current) {
+          if dependency(current) == .aclRelcl, let antecedent = head(current) {
             subjectToken = antecedent
           } else if let named = nameBefore(comma: subject - 1) {
             // "Ana Ruiz, who is chairing ..." parsed loosely.
@@ -33,7 +33,7 @@ extension PatternContext {
         // "Labour peer Ana Ruiz accused ...", parsed with the title as
         // subject and the name in apposition to it.
         if referent(of: subjectToken, references: true) == nil,
-          let named = children(subjectToken, "appos").first(where: { referent(of: $0, references: false) != nil })
+          let named = children(subjectToken, .appos).first(where: { referent(of: $0, references: false) != nil })
         {
           subjectToken = named
         }
@@ -42,22 +42,22 @@ extension PatternContext {
       }
       // "Labour poster plans attacking Ana Ruiz": a participle on a noun
       // acts for the party that noun belongs to.
-      if dependency(current) == "acl", document.tokenTable[current].xpos == "VBG", let noun = head(current),
-        let agent = ([noun] + children(noun, "compound") + children(noun, "nmod:poss")).first(where: {
+      if dependency(current) == .acl, document.tokenTable[current].tag == .gerund, let noun = head(current),
+        let agent = ([noun] + children(noun, .compound) + children(noun, .nmodPoss)).first(where: {
           referent(of: $0, references: false) != nil
         })
       {
         return referent(of: agent, references: false).map { ([$0], agent) }
       }
-      guard children(current, "nsubj:pass").isEmpty,
-        ["conj", "xcomp", "advcl"].contains(dependency(current)) || dependency(current).hasPrefix("advcl"),
-        let up = head(current), ["VERB", "AUX"].contains(upos(up))
+      guard children(current, .nsubjPass).isEmpty,
+        [.conj, .xcomp].contains(dependency(current)) || dependency(current).isKind(of: .advcl),
+        let up = head(current), [.verb, .aux].contains(upos(up))
       else { return nil }
       // "refused to back", "stop attacking": no stance taken.
       if PatternContext.negatingVerbs.contains(lemma(up)) { return nil }
       // "urged the club to reject X" is the urger's stance; "allowed Ana
       // Ruiz to back X" is no one's.
-      if dependency(current) == "xcomp", !children(up, "obj").isEmpty,
+      if dependency(current) == .xcomp, !children(up, .obj).isEmpty,
         !PatternContext.urgingVerbs.contains(lemma(up))
       {
         return nil
@@ -80,7 +80,7 @@ extension PatternContext {
   func verbStart(_ verb: Int) -> Int {
     let sentence = self.sentence(of: verb)
     var k = verb
-    while k - 1 >= sentence.lowerBound, ["AUX", "ADV", "PART"].contains(upos(k - 1)), lower(k - 1) != "," { k -= 1 }
+    while k - 1 >= sentence.lowerBound, [.aux, .adv, .part].contains(upos(k - 1)), lower(k - 1) != "," { k -= 1 }
     return k
   }
 
@@ -99,12 +99,12 @@ extension PatternContext {
   /// The entities a verb acts on: each object (and its conjuncts) that
   /// names one, or the possessor of an object that does not ("criticized
   /// Acme's record"); with `possessorOnly`, only the latter.
-  func objects(of verb: Int, label: String = "obj", possessorOnly: Bool = false) -> [(entity: Int, token: Int)] {
+  func objects(of verb: Int, label: DependencyLabel = .obj, possessorOnly: Bool = false) -> [(entity: Int, token: Int)] {
     var found: [(entity: Int, token: Int)] = []
     for object in children(verb, label) {
       // "Acme, which she supports": the relative pronoun stands for the
       // word the clause hangs on.
-      if ["which", "who", "whom", "that"].contains(lower(object)), dependency(verb) == "acl:relcl", let antecedent = head(verb) {
+      if ["which", "who", "whom", "that"].contains(lower(object)), dependency(verb) == .aclRelcl, let antecedent = head(verb) {
         if let entity = referent(of: antecedent, references: false) { found.append((entity, antecedent)) }
         continue
       }
@@ -112,7 +112,7 @@ extension PatternContext {
         if !possessorOnly, let entity = referent(of: token, references: true) {
           found.append((entity, token))
         } else if mention(covering: token) == nil {
-          for possessor in children(token, "nmod:poss") {
+          for possessor in children(token, .nmodPoss) {
             if let entity = referent(of: possessor, references: true) { found.append((entity, token)) }
           }
         }
@@ -125,12 +125,12 @@ extension PatternContext {
   /// `preposition` ("spoke out against Acme").
   func obliques(of verb: Int, preposition: String) -> [(entity: Int, token: Int)] {
     var found: [(entity: Int, token: Int)] = []
-    for oblique in children(verb, "obl") where children(oblique, "case").contains(where: { lower($0) == preposition }) {
+    for oblique in children(verb, .obl) where children(oblique, .caseMarker).contains(where: { lower($0) == preposition }) {
       for token in withConjuncts(oblique) {
         if let entity = referent(of: token, references: true) {
           found.append((entity, token))
         } else if mention(covering: token) == nil {
-          for possessor in children(token, "nmod:poss") {
+          for possessor in children(token, .nmodPoss) {
             if let entity = referent(of: possessor, references: true) { found.append((entity, token)) }
           }
         }

@@ -43,7 +43,7 @@ extension PatternContext {
       return true
     }
     switch upos(i) {
-    case "NOUN", "ADJ", "PROPN": return !WordLists.determiners.contains(word) && !lexicon.stopwords.contains(word)
+    case .noun, .adj, .propn: return !WordLists.determiners.contains(word) && !lexicon.stopwords.contains(word)
     default: return false
     }
   }

@@ -37,10 +37,10 @@ struct PatternContext {
   func lower(_ i: Int) -> String { document.lowercasedWord(i) }
 
   /// The universal part of speech of token `i`.
-  func upos(_ i: Int) -> String { document.tokenTable[i].upos }
+  func upos(_ i: Int) -> UPOS { document.tokenTable[i].pos }
 
   /// The dependency label of token `i`.
-  func dependency(_ i: Int) -> String { document.tokenTable[i].dependency }
+  func dependency(_ i: Int) -> DependencyLabel { document.tokenTable[i].label }
 
   /// The lemma of token `i`, or its lower-cased word before tagging.
   func lemma(_ i: Int) -> String {
@@ -49,14 +49,10 @@ struct PatternContext {
   }
 
   /// Whether token `i` is a word starting with a capital letter.
-  func isCapitalized(_ i: Int) -> Bool {
-    guard document.tokenTable[i].shape == .word, let first = document.scalars[document.tokenTable[i].range].first
-    else { return false }
-    return ScalarClass.isUppercase(first)
-  }
+  func isCapitalized(_ i: Int) -> Bool { isWord(i) && document.isCapitalised(i) }
 
   /// Whether token `i` is a word (letters, inner hyphens).
-  func isWord(_ i: Int) -> Bool { document.tokenTable[i].shape == .word }
+  func isWord(_ i: Int) -> Bool { document.shape(i) == .word }
 
   /// The sentence holding token `i`.
   func sentence(of i: Int) -> Range<Int> { document.sentenceTable[document.sentenceIndex(ofToken: i)] }
@@ -108,12 +104,12 @@ struct PatternContext {
 
   // MARK: Parse
 
-  /// The children of token `i` in its sentence with a dependency label
-  /// starting with `label`.
-  func children(_ i: Int, _ label: String) -> [Int] {
+  /// The children of token `i` in its sentence whose dependency label is
+  /// `label` or one of its subtypes.
+  func children(_ i: Int, _ label: DependencyLabel) -> [Int] {
     guard let tree else { return [] }
     let sentence = self.sentence(of: i)
-    return tree.children(i).map(Int.init).filter { sentence.contains($0) && dependency($0).hasPrefix(label) }
+    return tree.children(i).map(Int.init).filter { sentence.contains($0) && dependency($0).isKind(of: label) }
   }
 
   /// Token `i` and the tokens coordinated with it ("A, B and C").
@@ -121,7 +117,7 @@ struct PatternContext {
     var found = [i]
     var k = 0
     while k < found.count, found.count < 12 {
-      found.append(contentsOf: children(found[k], "conj"))
+      found.append(contentsOf: children(found[k], .conj))
       k += 1
     }
     return found

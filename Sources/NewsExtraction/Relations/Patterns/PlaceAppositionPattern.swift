@@ -7,7 +7,7 @@ import Lexicon
 /// the existing event rule; "the Acme plant in Lisbon" for an
 /// organization or a building) gives `located_in`.
 struct PlaceAppositionPattern: RelationPattern {
-  let name = "location.place-apposition"
+  let name: RuleName = "relation.location.place-apposition"
 
   /// Last words of names of buildings and sites.
   static let siteNouns: WordSet = [
@@ -48,7 +48,7 @@ struct PlaceAppositionPattern: RelationPattern {
         continue
       }
       drafts.append(RelationDraft(
-        subject: site, predicate: .locatedIn, object: place, verb: ",", evidence: mention.tokens.lowerBound..<after))
+        subject: site, predicate: .locatedIn, object: place, verb: ",", evidence: mention.tokens.lowerBound..<after, rule: name))
     }
     return drafts
   }

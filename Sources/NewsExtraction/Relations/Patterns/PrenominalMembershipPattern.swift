@@ -6,7 +6,7 @@ import Lexicon
 /// possessive ("his ruling Dalton party", "her own Green Party") gives
 /// `member_of`.
 struct PrenominalMembershipPattern: RelationPattern {
-  let name = "member.party-modifier"
+  let name: RuleName = "relation.member.party-modifier"
 
   /// Adjectives between a possessive and a party: "his ruling party".
   static let partyAdjectives: WordSet = [
@@ -27,7 +27,7 @@ struct PrenominalMembershipPattern: RelationPattern {
       {
         drafts.append(RelationDraft(
           subject: entity, predicate: .memberOf, object: holder.entity, verb: context.mentions[holder.mention].text,
-          evidence: context.mentions[holder.mention].tokens.lowerBound..<mention.tokens.upperBound))
+          evidence: context.mentions[holder.mention].tokens.lowerBound..<mention.tokens.upperBound, rule: name))
       }
       // "his ruling Dalton party"
       if mention.kind == .pronoun, context.isPerson(entity), ["his", "her"].contains(context.lower(mention.tokens.lowerBound)) {
@@ -44,7 +44,7 @@ struct PrenominalMembershipPattern: RelationPattern {
         else { continue }
         drafts.append(RelationDraft(
           subject: entity, predicate: .memberOf, object: party, verb: context.text(mention.tokens.lowerBound..<k),
-          evidence: mention.tokens.lowerBound..<context.mentions[p].tokens.upperBound))
+          evidence: mention.tokens.lowerBound..<context.mentions[p].tokens.upperBound, rule: name))
       }
     }
     return drafts

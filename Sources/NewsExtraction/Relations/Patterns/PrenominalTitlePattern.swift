@@ -9,7 +9,7 @@ import Lexicon
 /// titled names ("BBC chairman A, director-general B and reporter C").
 /// Membership nouns give `member_of` ("Labour peer X").
 struct PrenominalTitlePattern: RelationPattern {
-  let name = "role.prenominal-title"
+  let name: RuleName = "relation.role.prenominal-title"
 
   func find(in context: PatternContext) -> [RelationDraft] {
     var drafts: [RelationDraft] = []
@@ -28,7 +28,7 @@ struct PrenominalTitlePattern: RelationPattern {
         : context.mentions[holder.mention].tokens.lowerBound
       drafts.append(RelationDraft(
         subject: person, predicate: predicate, object: holder.entity, verb: title,
-        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<mention.tokens.upperBound))
+        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<mention.tokens.upperBound, rule: name))
       // "Acme footballers A, B and C": a plural title goes with each name.
       let head = context.lower(end - 1)
       if head.hasSuffix("s"), RoleWords.isHead(String(head.dropLast())) || RoleWords.isMember(String(head.dropLast())) {
@@ -59,7 +59,7 @@ struct PrenominalTitlePattern: RelationPattern {
       else { break }
       drafts.append(RelationDraft(
         subject: person, predicate: predicate, object: holder, verb: title,
-        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<context.mentions[m].tokens.upperBound))
+        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<context.mentions[m].tokens.upperBound, rule: name))
       k = context.mentions[m].tokens.upperBound
     }
     return drafts
@@ -86,7 +86,7 @@ struct PrenominalTitlePattern: RelationPattern {
       let title = context.title(j..<p, former: false)
       drafts.append(RelationDraft(
         subject: person, predicate: predicate, object: holder, verb: title,
-        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<context.mentions[m].tokens.upperBound))
+        title: predicate == .holdsRole ? title : nil, evidence: evidenceStart..<context.mentions[m].tokens.upperBound, rule: name))
       k = context.mentions[m].tokens.upperBound
     }
     return drafts

@@ -5,12 +5,12 @@ import Lexicon
 /// between an organization and a person, a nationality on a company, a
 /// reporting verb between two named entities.
 ///
-/// Each pattern has a stable ``name`` (`role.prenominal-title`), which the
-/// relation it finds can carry as its rule, and one function that reads a
-/// document's relations through a ``PatternContext``.
+/// Each pattern has a stable ``name`` (`relation.role.prenominal-title`),
+/// which every relation it finds carries as its rule, and one function that
+/// reads a document's relations through a ``PatternContext``.
 protocol RelationPattern: Sendable {
-  /// The pattern's stable name, `kind.variant`.
-  var name: String { get }
+  /// The pattern's stable name, `relation.kind.variant`.
+  var name: RuleName { get }
 
   /// The relations the pattern finds in a document.
   func find(in context: PatternContext) -> [RelationDraft]

@@ -9,7 +9,7 @@ import Lexicon
 /// Hale", "spoke out against Acme's bid", "rejected Acme's proposal".
 /// The relation's stance comes from the verb, not from any quote.
 struct ReportingVerbStancePattern: RelationPattern {
-  let name = "stance.reporting-verb"
+  let name: RuleName = "relation.stance.reporting-verb"
 
   /// Verb lemmas and the stance they report.
   static let verbs: WordMap<Predicate> = [
@@ -35,14 +35,14 @@ struct ReportingVerbStancePattern: RelationPattern {
   func find(in context: PatternContext) -> [RelationDraft] {
     guard context.tree != nil else { return [] }
     var drafts: [RelationDraft] = []
-    for verb in 0..<context.document.tokenCount where context.upos(verb) == "VERB" {
+    for verb in 0..<context.document.tokenCount where context.upos(verb) == .verb {
       let lemma = context.lemma(verb)
       var predicate = ReportingVerbStancePattern.verbs[lemma]
       var objects: [(entity: Int, token: Int)] = []
       if let found = predicate {
         objects = context.objects(of: verb, possessorOnly: ReportingVerbStancePattern.possessiveOnly.contains(lemma))
         // "Tom Hale was praised by Ana Ruiz": the agent takes the side.
-        if !context.children(verb, "nsubj:pass").isEmpty {
+        if !context.children(verb, .nsubjPass).isEmpty {
           drafts.append(contentsOf: passive(verb, predicate: found, in: context))
           continue
         }
@@ -56,13 +56,13 @@ struct ReportingVerbStancePattern: RelationPattern {
       let verbText = context.text(verb..<(verb + 1))
       // "Acme and Dalton accuse each other"
       if objects.isEmpty, actors.count > 1,
-        context.children(verb, "obj").contains(where: { ["each", "other", "one", "another"].contains(context.lower($0)) })
+        context.children(verb, .obj).contains(where: { ["each", "other", "one", "another"].contains(context.lower($0)) })
       {
         for subject in actors {
           for object in actors where object != subject {
             drafts.append(RelationDraft(
               subject: subject, predicate: predicate, object: object, verb: verbText,
-              evidence: context.span([subjects.token, verb + 2])))
+              evidence: context.span([subjects.token, verb + 2]), rule: name))
           }
         }
         continue
@@ -76,7 +76,7 @@ struct ReportingVerbStancePattern: RelationPattern {
         for subject in actors {
           drafts.append(RelationDraft(
             subject: subject, predicate: predicate, object: object.entity, verb: verbText,
-            evidence: context.span([subjects.token, verb, object.token])))
+            evidence: context.span([subjects.token, verb, object.token]), rule: name))
         }
       }
     }
@@ -86,7 +86,7 @@ struct ReportingVerbStancePattern: RelationPattern {
   /// "X was praised by Y": the agent of a passive takes the side towards
   /// its subject.
   func passive(_ verb: Int, predicate: Predicate, in context: PatternContext) -> [RelationDraft] {
-    let targets = context.children(verb, "nsubj:pass").flatMap { context.withConjuncts($0) }
+    let targets = context.children(verb, .nsubjPass).flatMap { context.withConjuncts($0) }
       .compactMap { token in context.referent(of: token, references: true).map { (entity: $0, token: token) } }
     let agents = context.obliques(of: verb, preposition: "by")
     var drafts: [RelationDraft] = []
@@ -94,7 +94,7 @@ struct ReportingVerbStancePattern: RelationPattern {
       for target in targets where context.canTakeSides(target.entity) {
         drafts.append(RelationDraft(
           subject: agent.entity, predicate: predicate, object: target.entity,
-          verb: context.text(verb..<(verb + 1)), evidence: context.span([target.token, verb, agent.token])))
+          verb: context.text(verb..<(verb + 1)), evidence: context.span([target.token, verb, agent.token]), rule: name))
       }
     }
     return drafts

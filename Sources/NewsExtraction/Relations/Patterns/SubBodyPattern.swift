@@ -6,7 +6,7 @@ import Lexicon
 /// Oxford University" gives `part_of` (the unit's name ends or starts with
 /// a word of units: centre, institute, department, committee, school).
 struct SubBodyPattern: RelationPattern {
-  let name = "part.sub-body"
+  let name: RuleName = "relation.part.sub-body"
 
   /// Words that name a unit of a larger body.
   static let unitWords: WordSet = [
@@ -33,7 +33,7 @@ struct SubBodyPattern: RelationPattern {
       else { continue }
       drafts.append(RelationDraft(
         subject: unit, predicate: .partOf, object: whole, verb: context.lower(mention.tokens.upperBound),
-        evidence: mention.tokens.lowerBound..<context.mentions[w].tokens.upperBound))
+        evidence: mention.tokens.lowerBound..<context.mentions[w].tokens.upperBound, rule: name))
     }
     return drafts
   }
