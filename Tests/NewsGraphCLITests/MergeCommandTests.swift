@@ -6,38 +6,9 @@ import Testing
 /// once and bad lines named and skipped.
 @Suite("merge command")
 struct MergeCommandTests {
-  /// Invented articles: two speakers, three countries, a file whose name
-  /// another folder repeats (renamed by build) and a copy (a duplicate).
-  static let articles = [
-    (
-      "a1.txt",
-      """
-      Maria Lopez criticised Portugal on Monday.
-
-      "Portugal has broken its promise on fishing quotas," Maria Lopez said at a press conference in Madrid.
-
-      Lopez said that Spain would ask the European Union to review the agreement.
-
-      """
-    ),
-    (
-      "a2.txt",
-      """
-      Tomas Varga met Maria Lopez in Brussels on Tuesday.
-
-      "We cannot let Portugal and Spain drift apart," Varga told reporters.
-
-      """
-    ),
-    (
-      "later/a3.txt",
-      """
-      Prime Minister Tomas Varga of Hungary said the dispute between Spain and Portugal should be settled quickly.
-
-      Maria Lopez said Portugal had ignored earlier warnings, adding that "the quotas were never fair".
-
-      """
-    ),
+  /// The graph database test's invented articles, and a file whose name
+  /// another folder repeats (build renames it) and a copy (a duplicate).
+  static let articles = GraphDatabaseExportTests.articles + [
     (
       "later/a2.txt",
       """
@@ -46,7 +17,7 @@ struct MergeCommandTests {
       "Nobody wants a quarrel over fish," Berg said.
 
       """
-    ),
+    )
   ]
 
   /// The output files compared: everything but the store and its stamp.
@@ -115,7 +86,7 @@ struct MergeCommandTests {
     let corpus = try Self.corpus.get()
     let (merged, result) = try Self.merge(corpus.shards.map(\.path), in: corpus)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("newsgraph: 5 documents;"), "\(result.stderr)")
+    #expect(result.stderr.contains("newsgraph: 4 documents;"), "\(result.stderr)")
     try Self.expectSameOutputs(merged, corpus.built)
     // The store answers `ask` as the build's does.
     let asked = try CLI.run(["ask", "--graph", merged.appendingPathComponent("newsgraph.sqlite").path, "--json", "who said what about Portugal"])
@@ -153,7 +124,7 @@ struct MergeCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.contains("document \"a2\" was read before"), "\(result.stderr)")
     #expect(result.stderr.contains("counted once"))
-    #expect(result.stderr.contains("newsgraph: 5 documents;"), "\(result.stderr)")
+    #expect(result.stderr.contains("newsgraph: 4 documents;"), "\(result.stderr)")
     try Self.expectSameOutputs(merged, corpus.built)
   }
 
@@ -180,7 +151,7 @@ struct MergeCommandTests {
     try extract.stdout.write(to: plain)
     let (merged, result) = try Self.merge([plain.path], in: corpus)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("5 of 5 documents came without their text"), "\(result.stderr)")
+    #expect(result.stderr.contains("4 of 4 documents came without their text"), "\(result.stderr)")
     #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("index.html").path))
   }
 
