@@ -130,7 +130,8 @@ let package = Package(
     .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "NLPModels", "NewsGraphTestSupport"]),
     .testTarget(name: "DocumentInputTests", dependencies: ["DocumentInput", "NLPCore", "NewsGraphTestSupport"]),
     .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction", "NLPModels", "DocumentInput", "NewsGraphTestSupport"]),
-    .testTarget(name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild", "GraphStore", "GraphvizRender"]),
+    .testTarget(
+      name: "NewsGraphBuildTests", dependencies: ["NewsGraphBuild", "GraphStore", "GraphvizRender", "Exporters", "ExtractionRecords"]),
     .testTarget(
       name: "ExportersTests",
       dependencies: ["Exporters", "KnowledgeGraph", "NewsGraphTestSupport"],

@@ -30,5 +30,8 @@ export LSAN_OPTIONS="suppressions=$PWD/scripts/sanitizers/lsan.supp:print_suppre
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:${TSAN_OPTIONS:-}"
 # Tests that assert wall-clock budgets measure the sanitizer's slowdown (2-3
 # times for ASan, 5-15 for TSan), not our code: they run in scripts/test.sh.
-timed="manyDocumentsMergeQuickly|largeSparseGraphWithSFDP|handlesLongInputQuickly"
+# So does the Spark local-mode test: 300 BBC articles through a JVM and two
+# extractions would take most of CI's time under a sanitizer, and the merge
+# and extract code it runs is covered here by the merge command tests.
+timed="manyDocumentsMergeQuickly|largeSparseGraphWithSFDP|handlesLongInputQuickly|sparkLocalModeThenMergeEqualsBuild"
 exec swift test --sanitize="$sanitizer" --scratch-path "$scratch" --skip "$timed" "$@"

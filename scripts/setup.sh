@@ -7,7 +7,9 @@
 #   - libxml2-utils (xmllint, used by tests to check SVG and GraphML)
 #   - libxml2-dev (libxml2's parser, linked in-process to read GraphML of any size)
 # With --python it also makes .venv with networkx and python-igraph (the GraphML read-back
-# tests) and kuzu (an embedded Cypher database: the graph database export test loads into it).
+# tests), kuzu (an embedded Cypher database: the graph database export test loads into it) and
+# pyspark (scripts/spark-extract.py and its local-mode test), and installs Debian's
+# openjdk-17-jre-headless when no Java runtime is there (Spark runs on it).
 # With --browser it also installs chromium (with python3 and a font), for the HTML report's browser test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +33,9 @@ dpkg -s libxml2-utils >/dev/null 2>&1 || need+=(libxml2-utils)
 dpkg -s libxml2-dev >/dev/null 2>&1 || need+=(libxml2-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 dpkg -s libsqlite3-dev >/dev/null 2>&1 || need+=(libsqlite3-dev)
+if [ "$python" = 1 ]; then
+  command -v java >/dev/null 2>&1 || [ -x "${JAVA_HOME:-/nonexistent}/bin/java" ] || need+=(openjdk-17-jre-headless)
+fi
 if [ "$browser" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   [ -x /usr/bin/python3 ] || need+=(python3)
@@ -50,9 +55,9 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 if [ "$python" = 1 ]; then
-  if ! .venv/bin/python3 -c "import networkx, igraph, kuzu" >/dev/null 2>&1; then
-    echo "setup: making .venv with networkx, python-igraph and kuzu" >&2
+  if ! .venv/bin/python3 -c "import networkx, igraph, kuzu, pyspark" >/dev/null 2>&1; then
+    echo "setup: making .venv with networkx, python-igraph, kuzu and pyspark" >&2
     [ -x .venv/bin/python3 ] || python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check networkx python-igraph kuzu
+    .venv/bin/pip install --quiet --disable-pip-version-check networkx python-igraph kuzu pyspark
   fi
 fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (Debian packages, a .venv with
-# networkx and python-igraph for the GraphML read-back tests and kuzu for the
-# graph database export test, and chromium for
-# the HTML report's browser test), then `swift test`.
+# networkx and python-igraph for the GraphML read-back tests, kuzu for the
+# graph database export test, pyspark and a Java runtime for the Spark
+# local-mode test, and chromium for the HTML report's browser test), then
+# `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --python --browser

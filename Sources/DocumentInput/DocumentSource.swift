@@ -27,6 +27,10 @@ public struct DocumentSource: Sendable {
   public let maxBytes: Int
   /// Folders never read when a folder is walked (compared by real path).
   public let excludedFolders: [String]
+  /// The file name extensions read in folders, lower case without the dot
+  /// (`txt` and `md` for documents); files named on the command line are
+  /// read whatever their name.
+  public let extensions: Set<String>
 
   /// Creates a source.
   ///
@@ -35,10 +39,15 @@ public struct DocumentSource: Sendable {
   ///   - maxBytes: The largest document accepted.
   ///   - excludedFolders: Folders to leave out when walking folders, such
   ///     as the output folder.
-  public init(paths: [String], maxBytes: Int = 16_000_000, excludedFolders: [String] = []) {
+  ///   - extensions: The extensions of the files read in folders (default:
+  ///     `txt` and `md`; `jsonl` for extraction shards).
+  public init(
+    paths: [String], maxBytes: Int = 16_000_000, excludedFolders: [String] = [], extensions: Set<String> = ["txt", "md"]
+  ) {
     self.paths = paths
     self.maxBytes = maxBytes
     self.excludedFolders = excludedFolders
+    self.extensions = extensions
   }
 
   /// The files the paths name, folders expanded, sorted within each folder.
@@ -72,7 +81,8 @@ public struct DocumentSource: Sendable {
     return files
   }
 
-  /// Collects the `.txt` and `.md` files under a folder.
+  /// Collects the files under a folder whose extension is one of
+  /// ``extensions``.
   private func walk(_ folder: String, excluded: Set<String>, into found: inout [String], report: (InputError) -> Void) {
     let names: [String]
     do {
@@ -89,7 +99,7 @@ public struct DocumentSource: Sendable {
         continue
       }
       let ext = (name as NSString).pathExtension.lowercased()
-      let isDocument = ext == "txt" || ext == "md"
+      let isDocument = extensions.contains(ext)
       switch status.st_mode & S_IFMT {
       case S_IFDIR:
         if let real = Self.realPath(path), excluded.contains(real) { continue }

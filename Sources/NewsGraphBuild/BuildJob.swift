@@ -6,7 +6,14 @@ import KnowledgeGraph
 import NewsExtraction
 import Lexicon
 
-/// The main job: documents in, graph, diagram and exports out.
+/// The main job: documents in, graph, diagram and exports out (`build`),
+/// or extraction shards in, the same graph and exports out (`merge`).
+///
+/// The ``source`` is the only difference: documents are extracted in
+/// worker processes (``ExtractionJob``), shards are read
+/// (``ShardReader``); both feed one ``ExtractionIntake``, and the store,
+/// the graph, the stamp and every export are made the same way after it,
+/// so a merge of shards of a corpus equals a build of it byte for byte.
 ///
 /// With the store (the default), extractions are kept in
 /// `newsgraph.sqlite` in the output folder, one transaction per batch of
@@ -20,7 +27,8 @@ import Lexicon
 /// (``OutputFolder``); a store write that fails (a full disk) stops the
 /// build at once.
 package struct BuildJob {
-  var paths: [String]
+  /// What to extract, or which shards to read.
+  var source: ExtractionSource
   var output: URL
   var formats: [RenderFormat]
   var diagram: DiagramSettings
@@ -38,31 +46,32 @@ package struct BuildJob {
   /// Creates a build.
   ///
   /// - Parameters:
-  ///   - paths: Files, folders or `-`.
+  ///   - source: The documents to extract, or the shards to read.
   ///   - output: The output folder.
   ///   - formats: The diagram formats to render.
   ///   - diagram: What the diagram shows.
-  ///   - maxBytes: The largest document read.
-  ///   - names: How names are found.
+  ///   - maxBytes: The largest document read (documents only).
+  ///   - names: How names are found (documents only).
   ///   - useStore: Whether extractions are kept in the store.
-  ///   - prune: Whether stored documents no longer among the inputs go.
+  ///   - prune: Whether stored documents no longer among the inputs go
+  ///     (always, for shards: the outputs show exactly the shards).
   ///   - jobs: Documents extracted at once (default: one per core).
   ///   - entities: The entity overrides file, if any.
   ///   - timeout: The longest one document may take, in seconds.
   ///   - tables: The tables to write besides the graph files.
   package init(
-    paths: [String], output: URL, formats: [RenderFormat], diagram: DiagramSettings, maxBytes: Int,
-    names: NameFinder, useStore: Bool = true, prune: Bool = false, jobs: Int? = nil, entities: String? = nil,
+    source: ExtractionSource, output: URL, formats: [RenderFormat], diagram: DiagramSettings,
+    maxBytes: Int = 16_000_000, names: NameFinder = .models, useStore: Bool = true, prune: Bool = false, jobs: Int? = nil, entities: String? = nil,
     timeout: Double? = 30, tables: [TableFormat] = []
   ) {
-    self.paths = paths
+    self.source = source
     self.output = output
     self.formats = formats
     self.diagram = diagram
     self.maxBytes = maxBytes
     self.names = names
     self.useStore = useStore
-    self.prune = prune
+    if case .shards = source { self.prune = true } else { self.prune = prune }
     self.jobs = jobs
     self.entities = entities
     self.timeout = timeout
@@ -116,9 +125,6 @@ package struct BuildJob {
       throw CLIError(message: "newsgraph: \(error)")
     }
     let overrides = try OverridesFile(path: entities, folder: output)
-    let job = ExtractionJob(
-      paths: paths, maxBytes: maxBytes, names: names, jobs: jobs, timeout: timeout,
-      excludedFolders: [output.path], answer: .packed)
     let storeURL = output.appendingPathComponent("newsgraph.sqlite")
     let store: GraphStore?
     let known: [String: String]
@@ -131,66 +137,30 @@ package struct BuildJob {
       throw CLIError(message: "newsgraph: \(error)")
     }
 
-    var texts: [String: String] = [:]
-    var seen = Set<String>()
-    // Without a store, the extractions themselves; with one, only how many
-    // there were (the store holds them).
-    var fresh: [Extraction] = []
-    var freshCount = 0
-    var batch: [(extraction: Extraction, contentHash: String)] = []
-    var storeFailure: StoreError?
-    var usable = 0
-    var unchanged = 0
-    func flush() {
-      guard let store, !batch.isEmpty else { return }
-      do throws(StoreError) { try store.replace(contentsOf: batch) } catch { storeFailure = error }
-      batch.removeAll()
+    var intake = ExtractionIntake(store: store)
+    let counts: SourceCounts
+    let fingerprint: String
+    switch source {
+    case .documents(let paths):
+      let job = ExtractionJob(
+        paths: paths, maxBytes: maxBytes, names: names, jobs: jobs, timeout: timeout,
+        excludedFolders: [output.path], answer: .packed)
+      fingerprint = job.fingerprint
+      counts = try extract(with: job, known: known, failed: failed, into: &intake)
+    case .shards(let paths):
+      fingerprint = Self.mergeFingerprint
+      counts = read(shards: paths, known: known, into: &intake)
     }
-    let result = try job.run(known: known, failed: failed, hashing: store != nil) { delivery in
-      seen.insert(delivery.info.id)
-      switch delivery.outcome {
-      case .extracted(let extraction):
-        texts[delivery.info.id] = delivery.text
-        freshCount += 1
-        usable += 1
-        if store != nil {
-          batch.append((extraction, delivery.hash))
-          if batch.count >= 64 { flush() }
-        } else {
-          fresh.append(extraction)
-        }
-      case .unchanged:
-        texts[delivery.info.id] = delivery.text
-        usable += 1
-        unchanged += 1
-      case .failed(let reason):
-        guard let store else { break }
-        do throws(StoreError) {
-          try store.recordFailure(
-            FailedDocument(id: delivery.info.id, path: delivery.info.path, contentHash: delivery.hash, reason: reason))
-        } catch {
-          storeFailure = error
-        }
-      case .knownFailure, .pending, .extractedLine:
-        break
-      }
-      // A store that cannot be written (a full disk) stops the build now.
-      return storeFailure == nil
-    }
-    if storeFailure == nil { flush() }
-    if let storeFailure {
+    try intake.finish(documents: counts.documents)
+    let failures = counts.failures
+    guard intake.usable > 0 else {
       throw CLIError(
-        message: "newsgraph: \(storeFailure) (stopped after \(result.documents) documents; no output was changed)")
-    }
-    let failures = result.failures
-    guard usable > 0 else {
-      throw CLIError(
-        message: "newsgraph: nothing to build: no document could be read or extracted from \(paths.joined(separator: " "))")
+        message: "newsgraph: nothing to build: no document could be read or extracted from \(source.paths.joined(separator: " "))")
     }
     var removed = 0
     if prune, let store {
       do {
-        removed = try store.remove(documentIDs: Set(known.keys).union(failed.keys).subtracting(seen))
+        removed = try store.remove(documentIDs: Set(known.keys).union(failed.keys).subtracting(intake.seen))
       } catch {
         throw CLIError(message: "newsgraph: \(error)")
       }
@@ -201,7 +171,7 @@ package struct BuildJob {
     let stamp: String?
     do {
       stamp = try store.map {
-        try buildStamp(documents: $0.knownDocuments(), fingerprint: job.fingerprint, overrides: overrides.text)
+        try buildStamp(documents: $0.knownDocuments(), fingerprint: fingerprint, overrides: overrides.text)
       }
     } catch {
       throw CLIError(message: "newsgraph: \(error)")
@@ -209,18 +179,20 @@ package struct BuildJob {
     let outputsExist = (Self.exportFiles + formats.map { "graph.\($0.rawValue)" } + tables.flatMap(\.fileNames)).allSatisfy {
       FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path)
     }
-    if freshCount == 0, removed == 0, outputsExist, let stamp,
+    if intake.freshCount == 0, removed == 0, outputsExist, let stamp,
       (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp
     {
-      return Summary(documents: result.documents, extracted: 0, unchanged: unchanged, failures: failures, graph: nil,
-                     seconds: Date().timeIntervalSince(started), files: [])
+      return Summary(
+        documents: counts.documents, extracted: 0, unchanged: intake.unchanged, failures: failures, graph: nil,
+        seconds: Date().timeIntervalSince(started), files: [])
     }
 
     let resolved: ResolvedCorpus
     let graphJSON: Data
     do {
-      let extractions = try store?.extractions() ?? fresh
-      let hashes = try store?.knownDocuments() ?? texts.mapValues { GraphStore.hash(of: $0) }
+      let texts = intake.texts
+      let extractions = try store?.extractions() ?? intake.fresh
+      let hashes = try intake.contentHashes ?? store?.knownDocuments() ?? texts.mapValues { GraphStore.hash(of: $0) }
       let lexicon = try Lexicon.loadShipped()
       resolved = try KnowledgeGraph.resolving(
         extractions, overrides: overrides.overrides, contentHashes: hashes, knownNames: lexicon.knownNames(),
@@ -234,7 +206,7 @@ package struct BuildJob {
     do {
       let staging = try folder.stage()
       var names = try writeOutputs(
-        graph: graph, graphJSON: graphJSON, extractions: resolved.extractions, texts: texts, to: staging)
+        graph: graph, graphJSON: graphJSON, extractions: resolved.extractions, texts: intake.texts, to: staging)
       if let stamp {
         try AtomicFile.write(Data(stamp.utf8), to: staging.appendingPathComponent(Self.stampName))
         names.append(Self.stampName)
@@ -249,8 +221,8 @@ package struct BuildJob {
       throw CLIError(message: "newsgraph: \(Self.describe(error, in: output)); the previous outputs are unchanged")
     }
     return Summary(
-      documents: result.documents, extracted: freshCount, unchanged: unchanged, failures: failures, graph: graph,
-      seconds: Date().timeIntervalSince(started), files: files)
+      documents: counts.documents, extracted: intake.freshCount, unchanged: intake.unchanged, failures: failures,
+      graph: graph, seconds: Date().timeIntervalSince(started), files: files)
   }
 
   /// An export error, naming the output file rather than its staged copy.

@@ -15,7 +15,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
       """,
     version: NewsGraphVersion.current,
     subcommands: [
-      Build.self, Extract.self, Render.self, Ask.self, Explain.self, Train.self, Eval.self, Bench.self,
+      Build.self, Extract.self, Merge.self, Render.self, Ask.self, Explain.self, Train.self, Eval.self, Bench.self,
       Worker.self, RenderDOT.self,
     ]
   )

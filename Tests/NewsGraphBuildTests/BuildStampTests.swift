@@ -12,7 +12,7 @@ struct BuildStampTests {
 
   func job(formats: [RenderFormat] = [.svg], diagram: DiagramSettings = DiagramSettings()) -> BuildJob {
     BuildJob(
-      paths: ["seeds"], output: URL(fileURLWithPath: "/nonexistent"), formats: formats, diagram: diagram,
+      source: .documents(["seeds"]), output: URL(fileURLWithPath: "/nonexistent"), formats: formats, diagram: diagram,
       maxBytes: 1_000_000, names: .rules)
   }
 

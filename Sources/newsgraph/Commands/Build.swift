@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GraphvizRender
 import NewsGraphBuild
 
 extension NewsGraphCommand {
@@ -36,62 +35,14 @@ extension NewsGraphCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write to.", valueName: "dir"))
-    var output: String = "output"
-
-    @Option(help: ArgumentHelp("What to write besides the graph files, comma-separated: diagrams svg, png, pdf; tables csv; graph database import files neo4j.", valueName: "formats"))
-    var format: String = "svg"
-
-    @OptionGroup var diagram: DiagramArguments
-
-    @Flag(inversion: .prefixedNo, help: "Keep extractions in DIR/newsgraph.sqlite and re-extract only changed documents.")
-    var store = true
+    @OptionGroup var outputs: OutputArguments
 
     @Flag(help: "Drop stored documents that are no longer among the inputs.")
     var prune = false
 
-    @Option(help: ArgumentHelp("Entity overrides (aliases, pairs never to join, types, drops), applied on every build (default: DIR/newsgraph.entities.tsv when it exists).", valueName: "file"))
-    var entities: String?
-
-    func validate() throws {
-      _ = try formats()
-    }
-
-    func formats() throws -> [RenderFormat] {
-      try format.split(separator: ",").compactMap { name in
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        if TableFormat(rawValue: trimmed) != nil { return nil }
-        guard let format = RenderFormat(rawValue: trimmed), [.svg, .png, .pdf].contains(format) else {
-          throw ValidationError("Unknown format '\(trimmed)'. Use svg, png, pdf, csv or neo4j.")
-        }
-        return format
-      }
-    }
-
-    /// The table formats named in --format, in the order of ``TableFormat``.
-    func tables() -> [TableFormat] {
-      let names = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-      return TableFormat.allCases.filter { names.contains($0.rawValue) }
-    }
-
     func run() async throws {
-      let job = BuildJob(
-        paths: input.paths.isEmpty ? ["seeds"] : input.paths, output: URL(fileURLWithPath: output),
-        formats: try formats(), diagram: diagram.settings, maxBytes: input.maxMegabytes * 1_000_000,
-        names: input.names, useStore: store, prune: prune, jobs: input.jobs, entities: entities,
-        timeout: input.documentTimeout, tables: tables())
-      let summary: BuildJob.Summary
-      do {
-        summary = try job.run()
-      } catch let error as CLIError {
-        Console.error(error.message)
-        throw ExitCode.failure
-      } catch {
-        Console.error("newsgraph: \(error)")
-        throw ExitCode.failure
-      }
-      Console.error(summary.line)
-      try RunStatus.finish(failures: summary.failures)
+      let paths = input.paths.isEmpty ? ["seeds"] : input.paths
+      try OutputArguments.run(try outputs.job(source: .documents(paths), input: input, prune: prune))
     }
   }
 }

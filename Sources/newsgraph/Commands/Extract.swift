@@ -19,6 +19,10 @@ extension NewsGraphCommand {
         pipe of any length (xargs -P, GNU parallel, Spark's RDD.pipe). A bad
         line is named (<stdin>:LINE: reason) and skipped; the others go on.
 
+        --with-text adds each document's text to its line ("text"), so that
+        `newsgraph merge` of the lines builds exactly what `build` of the
+        documents builds: shard a corpus, extract the shards anywhere, merge.
+
         Exit status: 0 all done; 2 some inputs skipped (each named on
         standard error); 1 nothing extracted.
 
@@ -26,6 +30,9 @@ extension NewsGraphCommand {
         """)
 
     @OptionGroup var input: InputOptions
+
+    @Flag(help: "Add each document's text to its line (\"text\"), for `newsgraph merge`.")
+    var withText = false
 
     func run() async throws {
       let paths = input.paths.isEmpty ? ["-"] : input.paths
@@ -38,6 +45,7 @@ extension NewsGraphCommand {
       do {
         result = try job.run { delivery in
           guard case .extractedLine(var line) = delivery.outcome else { return true }
+          if withText { line = ShardRecord.line(line, addingText: delivery.text) }
           line.append(10)
           guard StandardOutput.write(line) else {
             outputClosed = true
