@@ -50,7 +50,7 @@ package enum ExtractionPacking {
   /// How many stored properties each record type has; the packing writes
   /// exactly these (checked against the types by a test).
   package static let fieldCounts: [String: Int] = [
-    "Extraction": 5, "DocumentInfo": 8, "EntityRecord": 8, "TextSpan": 3, "StatementRecord": 7,
+    "Extraction": 5, "DocumentInfo": 8, "EntityRecord": 8, "TextSpan": 3, "StatementRecord": 8,
     "Speaker": 4, "RelationRecord": 9,
   ]
 
@@ -152,6 +152,15 @@ package enum ExtractionPacking {
       list(statement.about) { $0.string($1) }
       optional(statement.date)
       optional(statement.rule)
+      if let stance = statement.stance {
+        bytes.append(1)
+        list(stance.sorted { $0.key < $1.key }) { writer, entry in
+          writer.string(entry.key)
+          writer.string(entry.value.rawValue)
+        }
+      } else {
+        bytes.append(0)
+      }
     }
 
     mutating func relation(_ relation: RelationRecord) {
@@ -282,9 +291,16 @@ package enum ExtractionPacking {
       let content = try list { (reader) throws(Malformed) in try reader.span() }
       let kind = try raw(StatementKind.self)
       let about = try list { (reader) throws(Malformed) in try reader.string() }
+      let date = try optional()
+      let rule = try optional()
+      var stance: [String: Stance]?
+      if try flag() {
+        let entries = try list { (reader) throws(Malformed) in (try reader.string(), try reader.raw(Stance.self)) }
+        stance = Dictionary(entries, uniquingKeysWith: { first, _ in first })
+      }
       return StatementRecord(
-        speaker: speaker, cue: cue, content: content, kind: kind, about: about, date: try optional(),
-        rule: try optional())
+        speaker: speaker, cue: cue, content: content, kind: kind, about: about, date: date, rule: rule,
+        stance: stance)
     }
 
     mutating func relation() throws(Malformed) -> RelationRecord {

@@ -43,6 +43,9 @@ public struct StatementRecord: Codable, Sendable, Hashable {
   /// The name of the rule that found the statement
   /// (`parse.clausal-complement`, `quote.after-speaker-cue`, ...), when known.
   public var rule: String?
+  /// The speaker's stance toward each entity of ``about`` (keys exactly
+  /// the about ids), or nil when no stance was judged.
+  public var stance: [String: Stance]?
 
   /// Creates a statement record.
   ///
@@ -54,9 +57,10 @@ public struct StatementRecord: Codable, Sendable, Hashable {
   ///   - about: The entity ids the content is about.
   ///   - date: The date when stated.
   ///   - rule: The name of the rule that found it.
+  ///   - stance: The stance toward each about entity, when judged.
   public init(
     speaker: Speaker?, cue: TextSpan?, content: [TextSpan], kind: StatementKind,
-    about: [String] = [], date: String? = nil, rule: String? = nil
+    about: [String] = [], date: String? = nil, rule: String? = nil, stance: [String: Stance]? = nil
   ) {
     self.speaker = speaker
     self.cue = cue
@@ -65,6 +69,7 @@ public struct StatementRecord: Codable, Sendable, Hashable {
     self.about = about
     self.date = date
     self.rule = rule
+    self.stance = stance
   }
 
   /// The content spans joined with " … " for display.

@@ -91,10 +91,11 @@ extension GraphStore {
       let document: String = try row.decode(forColumn: documentIDColumn)
       let record = try stored.record(json: json)
       let about = (try? json.value([String].self, from: graph.about, what: "about")) ?? []
+      let stance = graph.stance.flatMap { try? json.value([String: Stance].self, from: $0, what: "stance") }
       let statement = GraphStatement(
         id: "statement:\(document):\(stored.ordinal + 1)", speaker: graph.speaker,
         speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind, content: record.content,
-        about: about, document: document, date: record.date, rule: record.rule)
+        about: about, document: document, date: record.date, rule: record.rule, stance: stance)
       if let speakerText, statement.speakerText.map({ NameKey($0) != NameKey(speakerText) }) ?? true { continue }
       if let topic, !statement.about.contains(topic),
         !documents.contains(document) || !statement.contentNames(any: names)

@@ -54,8 +54,9 @@ extension GraphStore {
       for statement in statements {
         guard let key = keys[statement.document], let ordinal = Self.ordinal(of: statement) else { continue }
         let about = (try? columns.text(of: statement.about)) ?? "[]"
+        let stance = statement.stance.flatMap { try? columns.text(of: $0) }
         try insertStatement.insert(
-          GraphStatementRow(document: key, ordinal: ordinal, speaker: statement.speaker, about: about))
+          GraphStatementRow(document: key, ordinal: ordinal, speaker: statement.speaker, about: about, stance: stance))
         for entity in statement.about {
           try insertAbout.insert(GraphAboutRow(entity: entity, document: key, ordinal: ordinal))
         }

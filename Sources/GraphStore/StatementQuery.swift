@@ -29,7 +29,7 @@ extension GraphStore {
             id: "statement:\(document):\(stored.ordinal + 1)", speaker: record.speaker?.entity,
             speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind,
             content: record.content, about: Array(Set(about)).sorted(), document: document,
-            date: record.date, rule: record.rule))
+            date: record.date, rule: record.rule, stance: record.stance))
       }
       return found
     }

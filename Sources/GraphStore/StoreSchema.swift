@@ -53,6 +53,12 @@ internal import GRDB
 /// Version 5 adds `statement.rule` and `relation.rule`: the name of the
 /// extraction rule that found each (`NULL` in rows written before).
 ///
+/// Version 6 adds `statement.stance` and `graph_statement.stance`: the
+/// speaker's stance toward each entity the statement is about, as a JSON
+/// object from entity id (extraction ids in `statement`, graph ids in
+/// `graph_statement`) to `supports`, `opposes` or `neutral`; `NULL` when no
+/// stance was judged (rows written before).
+///
 /// Child rows reference `document.key` with `ON DELETE CASCADE`, so deleting
 /// a document row removes everything extracted from it; their primary keys
 /// start with the document, so those deletes and the per-document reads are
@@ -72,7 +78,7 @@ internal import GRDB
 /// `entity(id)` (about a quarter of the write time) until a query needs one.
 enum StoreSchema {
   /// The schema version this code writes and reads.
-  static let version = 5
+  static let version = 6
 
   /// The migrations, oldest first.
   static var migrator: DatabaseMigrator {
@@ -96,6 +102,10 @@ enum StoreSchema {
     migrator.registerMigration("v5-rule") { db in
       try db.execute(sql: version5)
       try db.execute(sql: "PRAGMA user_version = 5")
+    }
+    migrator.registerMigration("v6-stance") { db in
+      try db.execute(sql: version6)
+      try db.execute(sql: "PRAGMA user_version = 6")
     }
     return migrator
   }
@@ -138,6 +148,11 @@ enum StoreSchema {
       id INTEGER PRIMARY KEY CHECK (id = 1),
       json BLOB NOT NULL
     );
+    """
+
+  private static let version6 = """
+    ALTER TABLE statement ADD COLUMN stance TEXT;
+    ALTER TABLE graph_statement ADD COLUMN stance TEXT;
     """
 
   private static let version5 = """

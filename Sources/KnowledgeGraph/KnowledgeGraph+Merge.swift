@@ -91,7 +91,7 @@ extension KnowledgeGraph {
           id: "statement:\(documentID):\(index + 1)", speaker: record.speaker?.entity,
           speakerText: record.speaker?.text, cue: record.cue?.text, kind: record.kind,
           content: record.content, about: Array(Set(record.about)).sorted(),
-          document: documentID, date: record.date, rule: record.rule))
+          document: documentID, date: record.date, rule: record.rule, stance: record.stance))
     }
     var seen = Set<Relation>()
     for record in extraction.relations {

@@ -101,6 +101,7 @@ public struct KnowledgeGraph: Sendable, Hashable {
       for statement in statements {
         assert(statement.speaker.map { entitiesByID[$0] != nil } ?? true)
         assert(statement.about.allSatisfy { entitiesByID[$0] != nil })
+        assert(statement.stance.map { Set($0.keys) == Set(statement.about) } ?? true, "stance keys differ from about")
       }
       for relation in relations {
         assert(entitiesByID[relation.subject] != nil && entitiesByID[relation.object] != nil)

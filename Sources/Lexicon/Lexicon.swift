@@ -1,3 +1,4 @@
+import ExtractionRecords
 import Foundation
 import NLPCore
 
@@ -43,6 +44,12 @@ public final class Lexicon: Sendable {
   package let monthStems: WordSet
   /// Capitalised words that are not names ("However", "Monday").
   package let stopwords: WordSet
+  /// Lower-cased words to their sentiment valence, -4 (very negative) to
+  /// +4 (very positive): the VADER lexicon's plain words (MIT licence).
+  package let sentiment: WordMap<Float>
+  /// Verb and noun lemmas that report a stance toward their object
+  /// ("accuse", "praise", "criticism"), to the stance they report.
+  package let stanceCues: WordMap<Stance>
 
   /// Loads the lexicon shipped in the Lexicon module's bundle.
   ///
@@ -156,6 +163,22 @@ public final class Lexicon: Sendable {
     self.months = WordMap(months)
     self.monthStems = WordSet(months.keys.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
     self.stopwords = WordSet(try files.lines("stopwords.txt").map { $0.lowercased() })
+    var sentiment: [String: Float] = [:]
+    for (line, row) in try files.numberedRows("sentiment.tsv", columns: 2) {
+      guard let valence = Float(row[1]) else {
+        throw .malformed(file: "sentiment.tsv", line: line, reason: "valence '\(row[1])' is not a number")
+      }
+      sentiment[row[0]] = valence
+    }
+    self.sentiment = WordMap(sentiment)
+    var stanceCues: [String: Stance] = [:]
+    for (line, row) in try files.numberedRows("stance_cues.tsv", columns: 2) {
+      guard let stance = Stance(rawValue: row[1]) else {
+        throw .malformed(file: "stance_cues.tsv", line: line, reason: "unknown stance '\(row[1])'")
+      }
+      stanceCues[row[0]] = stance
+    }
+    self.stanceCues = WordMap(stanceCues)
   }
 
   /// Splits a lexicon phrase into the tokens the ``Tokenizer`` would make.
@@ -199,7 +222,12 @@ private struct TableFiles {
   }
 
   func rows(_ name: String, columns: Int?) throws(LexiconError) -> [[String]] {
-    var rows: [[String]] = []
+    try numberedRows(name, columns: columns).map(\.cells)
+  }
+
+  /// The rows with their 1-based line numbers.
+  func numberedRows(_ name: String, columns: Int?) throws(LexiconError) -> [(line: Int, cells: [String])] {
+    var rows: [(line: Int, cells: [String])] = []
     for (number, line) in try text(name).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if line.isEmpty || line.hasPrefix("#") { continue }
       var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -209,7 +237,7 @@ private struct TableFiles {
         }
         while cells.count < columns { cells.append("") }
       }
-      rows.append(cells)
+      rows.append((number + 1, cells))
     }
     return rows
   }

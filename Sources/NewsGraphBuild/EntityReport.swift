@@ -54,12 +54,19 @@ package struct EntityReport {
       if relations.count > 30 { out += "    ... and \(relations.count - 30) more\n" }
     }
     let said = graph.statements.filter { $0.speaker == entity.id }
-    let about = graph.statements.filter { $0.about.contains(entity.id) }.count
-    out += "  statements: \(said.count) by, \(about) about\n"
-    // Each statement by the entity with the rule that found it.
+    let aboutStatements = graph.statements.filter { $0.about.contains(entity.id) }
+    let supporting = aboutStatements.filter { $0.stance?[entity.id] == .supports }.count
+    let opposing = aboutStatements.filter { $0.stance?[entity.id] == .opposes }.count
+    let stances = supporting + opposing > 0 ? " (\(supporting) supporting, \(opposing) opposing)" : ""
+    out += "  statements: \(said.count) by, \(aboutStatements.count) about\(stances)\n"
+    // Each statement by the entity with the rule that found it and the
+    // sides it takes.
     for statement in said.prefix(Self.listedStatements) {
       let rule = statement.rule.map { " {\($0)}" } ?? ""
-      out += "    \(statement.cue ?? "-"): \"\(Self.shortened(statement.text))\" [\(statement.document)]\(rule)\n"
+      let sides = (statement.stance ?? [:]).filter { $0.value != .neutral }.sorted { $0.key < $1.key }
+        .map { "\($0.value.rawValue) \(name($0.key))" }
+      let taken = sides.isEmpty ? "" : " (\(sides.joined(separator: ", ")))"
+      out += "    \(statement.cue ?? "-"): \"\(Self.shortened(statement.text))\" [\(statement.document)]\(rule)\(taken)\n"
     }
     if said.count > Self.listedStatements { out += "    ... and \(said.count - Self.listedStatements) more\n" }
     if !otherMatches.isEmpty {

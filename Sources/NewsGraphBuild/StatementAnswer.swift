@@ -97,7 +97,11 @@ package struct StatementAnswer {
         for span in statement.content {
           out += "    “\(span.text.replacingOccurrences(of: "\n", with: " "))”\n"
         }
-        let topics = statement.about.compactMap(name)
+        let topics = statement.about.compactMap { id in
+          name(id).map { topic in
+            statement.stance?[id].flatMap { $0 == .neutral ? nil : "\(topic) (\($0.rawValue))" } ?? topic
+          }
+        }
         if !topics.isEmpty { out += "    about: \(topics.joined(separator: ", "))\n" }
         if let passage = passages[statement.id] {
           out += "    passage: \(passage.replacingOccurrences(of: "\n", with: " "))\n"
@@ -115,7 +119,8 @@ package struct StatementAnswer {
   /// The answer as a JSON object: `speaker` and `about` (what each name was
   /// taken to mean, with alternatives), `total`, `shown` and `statements`,
   /// each with its id, document, path, date, speaker, cue, kind, content
-  /// spans, offsets, topics and source passage.
+  /// spans, offsets, topics, stance toward each topic (by id) and source
+  /// passage.
   package func json() throws -> String {
     struct Candidate: Encodable {
       var id: String
@@ -146,6 +151,7 @@ package struct StatementAnswer {
       var content: [TextSpan]
       var about: [String]
       var aboutIDs: [String]
+      var stance: [String: Stance]?
       var passage: String?
     }
     struct Output: Encodable {
@@ -180,7 +186,7 @@ package struct StatementAnswer {
             speaker: name(statement.speaker), speakerID: statement.speaker, speakerText: statement.speakerText,
             cue: statement.cue, kind: statement.kind.rawValue, start: statement.start, end: statement.end,
             content: statement.content, about: statement.about.compactMap(name), aboutIDs: statement.about,
-            passage: passages[statement.id]))
+            stance: statement.stance, passage: passages[statement.id]))
       }
     }
     let output = Output(

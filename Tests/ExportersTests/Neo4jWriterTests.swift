@@ -29,7 +29,7 @@ struct Neo4jWriterTests {
         "date", "spans",
       ])
     #expect(Neo4jTable.said.header == [":START_ID", ":END_ID", ":TYPE"])
-    #expect(Neo4jTable.about.header == [":START_ID", ":END_ID", ":TYPE"])
+    #expect(Neo4jTable.about.header == [":START_ID", ":END_ID", ":TYPE", "stance"])
     #expect(
       Neo4jTable.relations.header == [
         ":START_ID", ":END_ID", ":TYPE", "predicate", "verb", "title", "date", "place", "document",

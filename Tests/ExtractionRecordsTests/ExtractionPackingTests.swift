@@ -32,8 +32,11 @@ struct ExtractionPackingTests {
         speaker: .init(entity: "person:anna-berg", span: TextSpan(text: "she", start: 10, end: 13)),
         cue: TextSpan(text: "said", start: 14, end: 18),
         content: [TextSpan(text: "a \"quote\"\n", start: 19, end: 29), TextSpan(text: "", start: -1, end: 0)],
-        kind: .mixed, about: ["event:summit", "event:summit"], date: "Monday", rule: "parse.clausal-complement"),
-      StatementRecord(speaker: .init(entity: nil, span: TextSpan(text: "x", start: 0, end: 1)), cue: nil, content: [], kind: .direct),
+        kind: .mixed, about: ["event:summit", "event:summit"], date: "Monday", rule: "parse.clausal-complement",
+        stance: ["event:summit": .opposes, "person:anna-berg": .supports, "country:\u{1F1FA}": .neutral]),
+      StatementRecord(
+        speaker: .init(entity: nil, span: TextSpan(text: "x", start: 0, end: 1)), cue: nil, content: [], kind: .direct,
+        stance: [:]),
       StatementRecord(speaker: nil, cue: nil, content: [], kind: .indirect, about: []),
     ],
     relations: [

@@ -74,7 +74,8 @@ enum Fixtures {
       speaker: .init(entity: nil, span: TextSpan(text: "he", start: 700, end: 702)),
       cue: TextSpan(text: "told reporters", start: 703, end: 717),
       content: [TextSpan(text: "Putin was not ready", start: 723, end: 742)],
-      kind: .indirect, about: ["person:vladimir-putin"], rule: "parse.clausal-complement")
+      kind: .indirect, about: ["person:vladimir-putin"], rule: "parse.clausal-complement",
+      stance: ["person:vladimir-putin": .opposes])
     let officialsSaid = StatementRecord(
       speaker: .init(
         entity: "group:russian-officials",

@@ -23,7 +23,7 @@ import Testing
     #expect(try store.pragma("user_version") == "\(GraphStore.schemaVersion)")
     #expect(try store.pragma("journal_mode") == "wal")
     #expect(try store.pragma("foreign_keys") == "1")
-    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule"])
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule", "v6-stance"])
   }
 
   @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -33,7 +33,7 @@ import Testing
       try store.replace(Fixtures.sample(), contentHash: "h1")
     }
     let reopened = try GraphStore(path: folder.path())
-    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule", "v6-stance"])
     #expect(try reopened.extractions() == [Fixtures.sample()])
     #expect(try reopened.documentHash(id: Fixtures.sample().document.id) == "h1")
   }
@@ -48,8 +48,8 @@ import Testing
       #expect(!columns.contains("place"))
     }
     let store = try GraphStore(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule"])
-    #expect(try store.pragma("user_version") == "5")
+    #expect(try store.appliedMigrations() == ["v1", "v2-place", "v3-graph", "v4-failures", "v5-rule", "v6-stance"])
+    #expect(try store.pragma("user_version") == "6")
     try store.replace(Fixtures.sample(), contentHash: "h1")
     let read = try store.extractions()
     #expect(read == [Fixtures.sample()])
@@ -61,7 +61,10 @@ import Testing
     let folder = ScratchFolder()
     let path = folder.path()
     var old = Fixtures.sample()
-    for index in old.statements.indices { old.statements[index].rule = nil }
+    for index in old.statements.indices {
+      old.statements[index].rule = nil
+      old.statements[index].stance = nil
+    }
     for index in old.relations.indices { old.relations[index].rule = nil }
     do {
       let queue = try DatabaseQueue(path: path)
@@ -72,7 +75,7 @@ import Testing
     do {
       // Rows written before the migration read back without a rule.
       let store = try GraphStore(path: path)
-      #expect(try store.appliedMigrations().last == "v5-rule")
+      #expect(try store.appliedMigrations().last == "v6-stance")
       try store.replace(old, contentHash: "h0")
       #expect(try store.extractions() == [old])
     }
@@ -82,6 +85,39 @@ import Testing
     #expect(read == [Fixtures.sample()])
     #expect(read.first?.statements.contains { $0.rule == "quote.after-speaker-cue" } == true)
     #expect(read.first?.relations.contains { $0.rule == "relation.role" } == true)
+  }
+
+  @Test func aVersionFiveStoreGainsTheStanceColumnsAndReadsOldRowsWithoutStance() throws {
+    let folder = ScratchFolder()
+    let path = folder.path()
+    var old = Fixtures.sample()
+    for index in old.statements.indices { old.statements[index].stance = nil }
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try StoreSchema.migrator.migrate(queue, upTo: "v5-rule")
+      let columns = try queue.read { db in try db.columns(in: "statement").map(\.name) }
+      #expect(!columns.contains("stance"))
+      // A statement row written by version 5, before the column existed.
+      try queue.write { db in
+        try db.execute(sql: "INSERT INTO document (id, content_hash, extracted_at) VALUES ('d5', 'h', 0)")
+        try db.execute(
+          sql: """
+            INSERT INTO statement (document, ordinal, kind, content, rule)
+            VALUES ((SELECT key FROM document WHERE id = 'd5'), 0, 'direct', '[]', 'quote.signed')
+            """)
+      }
+    }
+    let store = try GraphStore(path: path)
+    #expect(try store.appliedMigrations().last == "v6-stance")
+    #expect(try store.pragma("user_version") == "6")
+    let migrated = try store.extractions()
+    #expect(migrated.first { $0.document.id == "d5" }?.statements.first?.stance == nil)
+    try store.replace(old, contentHash: "h0")
+    #expect(try store.extractions().first { $0.document.id == old.document.id } == old)
+    try store.replace(Fixtures.sample(), contentHash: "h1")
+    let read = try store.extractions().first { $0.document.id == Fixtures.sample().document.id }
+    #expect(read == Fixtures.sample())
+    #expect(read?.statements.contains { $0.stance == ["person:vladimir-putin": .opposes] } == true)
   }
 
   @Test func missingFoldersAreCreated() throws {

@@ -182,6 +182,27 @@ struct LexiconTests {
     #expect(error.description.hasPrefix("countries.tsv:3: "))
   }
 
+  @Test func sentimentAndStanceCuesAreLoaded() throws {
+    let lexicon = try shipped()
+    #expect((lexicon.sentiment["excellent"] ?? 0) > 2)
+    #expect((lexicon.sentiment["failure"] ?? 0) < -2)
+    #expect(lexicon.sentiment["the"] == nil)
+    #expect(lexicon.stanceCues["accuse"] == .opposes)
+    #expect(lexicon.stanceCues["praise"] == .supports)
+    #expect(lexicon.stanceCues["say"] == nil)
+  }
+
+  @Test func aBadValenceOrStanceIsReportedWithItsLine() throws {
+    let folder = try copyOfShippedFolder()
+    try folder.write("sentiment.tsv", "# word\tvalence\ngood\t1.9\nbad\tvery\n")
+    let error = try #require(#expect(throws: LexiconError.self) { try Lexicon(directory: folder.url, isoCodes: nil) })
+    #expect(error.description.hasPrefix("sentiment.tsv:3: "))
+    let other = try copyOfShippedFolder()
+    try other.write("stance_cues.tsv", "# lemma\tstance\npraise\tlikes\n")
+    let stanceError = try #require(#expect(throws: LexiconError.self) { try Lexicon(directory: other.url, isoCodes: nil) })
+    #expect(stanceError.description.hasPrefix("stance_cues.tsv:2: "))
+  }
+
   @Test func shortRowsAndCommentsAreAccepted() throws {
     let folder = try copyOfShippedFolder()
     try folder.write("countries.tsv", "# only one\n\nZZ\tZedland\n")

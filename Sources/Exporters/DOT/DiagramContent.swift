@@ -126,6 +126,7 @@ struct DiagramContent {
         var kept = statement
         if let speaker = statement.speaker, !candidates.contains(speaker) { kept.speaker = nil }
         kept.about = statement.about.filter(candidates.contains)
+        kept.stance = statement.stance?.filter { candidates.contains($0.key) }
         let linked = kept.speaker != nil || !kept.about.isEmpty
         return linked || options.includeIsolated ? kept : nil
       }

@@ -8,7 +8,8 @@ public enum Neo4jTable: String, Sendable, Hashable, CaseIterable {
   case statements
   /// `said.csv`: `SAID` relationships from a speaker to its statements.
   case said
-  /// `about.csv`: `ABOUT` relationships from a statement to its topics.
+  /// `about.csv`: `ABOUT` relationships from a statement to its topics,
+  /// with the speaker's `stance` toward each (empty when not judged).
   case about
   /// `relations.csv`: one relationship per relation, its predicate in upper
   /// case as the type (`INVADED`, `HOLDS_ROLE`), with its attributes.
@@ -59,8 +60,10 @@ public enum Neo4jTable: String, Sendable, Hashable, CaseIterable {
         .init("cue", .string), .init("speaker_text", .string), .init("document", .string),
         .init("start", .int), .init("end", .int), .init("date", .string), .init("spans", .string),
       ]
-    case .said, .about:
+    case .said:
       [.init("", .startID), .init("", .endID), .init("type", .type)]
+    case .about:
+      [.init("", .startID), .init("", .endID), .init("type", .type), .init("stance", .string)]
     case .relations:
       [
         .init("", .startID), .init("", .endID), .init("type", .type), .init("predicate", .string),

@@ -74,7 +74,7 @@ public struct Neo4jWriter: GraphWriter {
       for statement in graph.statements {
         var seen = Set<String>()
         for topic in statement.about where seen.insert(topic).inserted {
-          out += CSVWriter.record([statement.id, topic, "ABOUT"])
+          out += CSVWriter.record([statement.id, topic, "ABOUT", statement.stance?[topic]?.rawValue ?? ""])
         }
       }
     case .relations:

@@ -174,6 +174,11 @@ extension GraphMLKey {
   public static let edgeLabel = GraphMLKey(
     id: "e_label", domain: .edge, name: "label", type: .string,
     description: "A display label: said, about, or the relation's predicate.")
+  /// The speaker's stance toward the entity, on about edges.
+  public static let stance = GraphMLKey(
+    id: "e_stance", domain: .edge, name: "stance", type: .string,
+    description:
+      "For about edges, when judged: the speaker's stance in the statement toward the entity: supports, opposes or neutral.")
   /// The relation type.
   public static let predicate = GraphMLKey(
     id: "e_predicate", domain: .edge, name: "predicate", type: .string,
@@ -225,7 +230,7 @@ extension GraphMLKey {
     entityDocuments, entityMentionsPerDocument, entityFirstSeen, entityLastSeen, nodeDate,
     entityAffiliation, entityPlace, statementText, statementKind, statementCue,
     statementSpeakerText, statementDocument, statementStart, statementEnd, statementSpans,
-    edgeKind, edgeLabel, predicate, verb, title, edgeDate, edgePlace, edgeDocument, evidence,
+    edgeKind, edgeLabel, stance, predicate, verb, title, edgeDate, edgePlace, edgeDocument, evidence,
     evidenceStart, evidenceEnd, weight,
   ]
 }

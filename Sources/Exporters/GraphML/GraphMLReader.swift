@@ -7,7 +7,8 @@ import KnowledgeGraph
 /// `attr.name`, not by key id, so a file re-saved by networkx or Gephi
 /// (which renumber keys) still reads. Nodes with `kind` `entity` become
 /// entities, nodes with `kind` `statement` statements; `said` edges set a
-/// statement's speaker, `about` edges its topics, and `relation` edges become
+/// statement's speaker, `about` edges its topics (with the stance toward
+/// each, when the edge has one), and `relation` edges become
 /// relations. Without a `kind`, it is inferred (`type` means an entity,
 /// `predicate` a relation). Statement content comes from `spans` when
 /// present, else from `text`, `start` and `end`.
@@ -182,6 +183,13 @@ extension GraphMLReader {
           throw malformed(edge, "edge '\(edge.id)': 'about' must go from a statement to an entity")
         }
         statements[source.index].about.append(target.id)
+        if let name = values["stance"] {
+          guard let stance = Stance(rawValue: name) else {
+            throw malformed(edge, "edge '\(edge.id)': unknown stance '\(name)'")
+          }
+          statements[source.index].stance = (statements[source.index].stance ?? [:])
+            .merging([target.id: stance]) { first, _ in first }
+        }
       case "relation":
         guard source.isEntity, target.isEntity else {
           throw malformed(edge, "edge '\(edge.id)': a relation must join two entities")

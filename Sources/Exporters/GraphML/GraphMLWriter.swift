@@ -83,8 +83,9 @@ public struct GraphMLWriter: GraphWriter {
           edge(speaker, statement.id, data(.edgeKind, "said") + data(.edgeLabel, "said") + unitWeight))
       }
       for target in statement.about {
+        let stance = statement.stance?[target].map { data(.stance, $0.rawValue) } ?? ""
         out.write(
-          edge(statement.id, target, data(.edgeKind, "about") + data(.edgeLabel, "about") + unitWeight))
+          edge(statement.id, target, data(.edgeKind, "about") + data(.edgeLabel, "about") + stance + unitWeight))
       }
     }
     for relation in graph.relations {

@@ -4,7 +4,9 @@ public enum CSVTable: String, Sendable, Hashable, CaseIterable {
   /// affiliation, place.
   case entities
   /// `statements.csv`: id, document, start, end, speaker, speaker_name,
-  /// speaker_text, cue, kind, text, about, about_names, date.
+  /// speaker_text, cue, kind, text, about, about_names, date, stance (the
+  /// stance toward each about entity, in the same order; empty when not
+  /// judged).
   case statements
   /// `relations.csv`: document, subject, subject_name, predicate, object,
   /// object_name, verb, title, date, evidence, evidence_start, evidence_end,
@@ -22,7 +24,7 @@ public enum CSVTable: String, Sendable, Hashable, CaseIterable {
     case .statements:
       [
         "id", "document", "start", "end", "speaker", "speaker_name", "speaker_text", "cue",
-        "kind", "text", "about", "about_names", "date",
+        "kind", "text", "about", "about_names", "date", "stance",
       ]
     case .relations:
       [

@@ -46,6 +46,9 @@ public struct CSVWriter: GraphWriter {
           statement.speaker ?? "", speakerName, statement.speakerText ?? "", statement.cue ?? "",
           statement.kind.rawValue, statement.text, statement.about.joined(separator: "; "),
           aboutNames.joined(separator: "; "), statement.date ?? "",
+          statement.stance.map { stance in
+            statement.about.map { stance[$0]?.rawValue ?? "" }.joined(separator: "; ")
+          } ?? "",
         ])
       }
     case .relations:

@@ -10,7 +10,7 @@ struct GraphStatementRow: DocumentChildRow, Equatable {
 
   /// The table's columns.
   enum Columns: String, ColumnExpression, CaseIterable {
-    case document, ordinal, speaker, about
+    case document, ordinal, speaker, about, stance
   }
 
   var document: Int64
@@ -20,6 +20,9 @@ struct GraphStatementRow: DocumentChildRow, Equatable {
   var speaker: String?
   /// The graph ids it is about, as a JSON array.
   var about: String
+  /// The stance toward each graph id it is about, as a JSON object, or
+  /// nil when none was judged.
+  var stance: String?
 
   /// The row for a graph statement.
   ///
@@ -28,11 +31,13 @@ struct GraphStatementRow: DocumentChildRow, Equatable {
   ///   - ordinal: Its ordinal in the document.
   ///   - speaker: The speaker's graph id.
   ///   - about: The graph ids it is about, as a JSON array.
-  init(document: Int64, ordinal: Int, speaker: String?, about: String) {
+  ///   - stance: The stance toward each of them, as a JSON object.
+  init(document: Int64, ordinal: Int, speaker: String?, about: String, stance: String? = nil) {
     self.document = document
     self.ordinal = ordinal
     self.speaker = speaker
     self.about = about
+    self.stance = stance
   }
 
   init(row: Row) throws {
@@ -40,10 +45,11 @@ struct GraphStatementRow: DocumentChildRow, Equatable {
     ordinal = try row.decode(forColumn: Columns.ordinal)
     speaker = try row.decode(forColumn: Columns.speaker)
     about = try row.decode(forColumn: Columns.about)
+    stance = try row.decode(forColumn: Columns.stance)
   }
 
   var databaseArguments: StatementArguments {
-    [document, ordinal, speaker, about]
+    [document, ordinal, speaker, about, stance]
   }
 
   func encode(to container: inout PersistenceContainer) {
@@ -51,5 +57,6 @@ struct GraphStatementRow: DocumentChildRow, Equatable {
     container[Columns.ordinal] = ordinal
     container[Columns.speaker] = speaker
     container[Columns.about] = about
+    container[Columns.stance] = stance
   }
 }

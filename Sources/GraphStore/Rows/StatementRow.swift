@@ -17,7 +17,7 @@ struct StatementRow: DocumentChildRow, Equatable {
     case cueText = "cue_text"
     case cueStart = "cue_start"
     case cueEnd = "cue_end"
-    case kind, content, date, rule
+    case kind, content, date, rule, stance
   }
 
   var document: Int64
@@ -46,14 +46,17 @@ struct StatementRow: DocumentChildRow, Equatable {
   /// The name of the rule that found it (`NULL` in rows written before
   /// schema version 5).
   var rule: String?
+  /// The stance toward each about entity, as a JSON object (`NULL` when
+  /// none was judged, and in rows written before schema version 6).
+  var stance: String?
 
   /// The row for a statement about to be stored.
   ///
   /// - Parameters:
   ///   - statement: The statement.
   ///   - ordinal: Its position in the extraction.
-  ///   - json: Encodes the content.
-  /// - Throws: `EncodingError` if the content cannot be encoded.
+  ///   - json: Encodes the content and the stance.
+  /// - Throws: `EncodingError` if the content or stance cannot be encoded.
   init(_ statement: StatementRecord, ordinal: Int, json: JSONColumns) throws {
     document = 0
     self.ordinal = ordinal
@@ -68,6 +71,7 @@ struct StatementRow: DocumentChildRow, Equatable {
     content = try json.text(of: statement.content)
     date = statement.date
     rule = statement.rule
+    stance = try statement.stance.map { try json.text(of: $0) }
   }
 
   init(row: Row) throws {
@@ -84,12 +88,13 @@ struct StatementRow: DocumentChildRow, Equatable {
     content = try row.decode(forColumn: Columns.content)
     date = try row.decode(forColumn: Columns.date)
     rule = try row.decode(forColumn: Columns.rule)
+    stance = try row.decode(forColumn: Columns.stance)
   }
 
   var databaseArguments: StatementArguments {
     [
       document, ordinal, speaker, speakerText, speakerStart, speakerEnd, cueText, cueStart,
-      cueEnd, kind, content, date, rule,
+      cueEnd, kind, content, date, rule, stance,
     ]
   }
 
@@ -107,6 +112,7 @@ struct StatementRow: DocumentChildRow, Equatable {
     container[Columns.content] = content
     container[Columns.date] = date
     container[Columns.rule] = rule
+    container[Columns.stance] = stance
   }
 
   /// The statement as the extraction had it, with an empty about-list.
@@ -114,7 +120,8 @@ struct StatementRow: DocumentChildRow, Equatable {
   /// - Parameter json: Decodes the content.
   /// - Returns: The statement.
   /// - Throws: ``CorruptRow`` for an unknown kind, a speaker or cue text
-  ///   without its offsets, or content that is not a JSON array of spans.
+  ///   without its offsets, content that is not a JSON array of spans, or
+  ///   a stance that is not a JSON object of stances.
   func record(json: JSONColumns) throws(CorruptRow) -> StatementRecord {
     guard let statementKind = StatementKind(rawValue: kind) else {
       throw CorruptRow(reason: "unknown statement kind '\(kind)'")
@@ -134,9 +141,13 @@ struct StatementRow: DocumentChildRow, Equatable {
       }
       cue = TextSpan(text: cueText, start: cueStart, end: cueEnd)
     }
+    var stanceMap: [String: Stance]?
+    if let stance {
+      stanceMap = try json.value([String: Stance].self, from: stance, what: "statement stance")
+    }
     return StatementRecord(
       speaker: speakerSpan, cue: cue,
       content: try json.value([TextSpan].self, from: content, what: "statement content"),
-      kind: statementKind, date: date, rule: rule)
+      kind: statementKind, date: date, rule: rule, stance: stanceMap)
   }
 }

@@ -23,6 +23,8 @@ public struct Statement: Codable, Sendable, Hashable, Identifiable {
   public var date: String?
   /// The name of the extraction rule that found it, when known.
   public var rule: String?
+  /// The speaker's stance toward each entity of ``about``, when judged.
+  public var stance: [String: Stance]?
 
   /// Creates a statement.
   ///
@@ -37,10 +39,11 @@ public struct Statement: Codable, Sendable, Hashable, Identifiable {
   ///   - document: The document id.
   ///   - date: The date when stated.
   ///   - rule: The name of the rule that found it.
+  ///   - stance: The stance toward each about entity, when judged.
   public init(
     id: String, speaker: String?, speakerText: String?, cue: String?,
     kind: StatementKind, content: [TextSpan], about: [String], document: String,
-    date: String? = nil, rule: String? = nil
+    date: String? = nil, rule: String? = nil, stance: [String: Stance]? = nil
   ) {
     self.id = id
     self.speaker = speaker
@@ -52,6 +55,7 @@ public struct Statement: Codable, Sendable, Hashable, Identifiable {
     self.document = document
     self.date = date
     self.rule = rule
+    self.stance = stance
   }
 
   /// The content spans joined with " … ".

@@ -48,6 +48,7 @@ extension KnowledgeGraph {
       if let speaker = statement.speaker, !keep.contains(speaker) { return nil }
       var trimmed = statement
       trimmed.about = statement.about.filter(keep.contains)
+      trimmed.stance = statement.stance?.filter { keep.contains($0.key) }
       // Nothing left of it: no speaker, and every entity it was about dropped.
       if statement.speaker == nil, trimmed.about.isEmpty, !statement.about.isEmpty { return nil }
       if focus != nil, trimmed.about.isEmpty, statement.speaker != focus { return nil }

@@ -62,6 +62,7 @@ extension IdentityResolver {
         if let speaker = statement.speaker?.entity { copy.speaker?.entity = map[speaker] }
         var seen = Set<String>()
         copy.about = statement.about.compactMap { map[$0] }.filter { seen.insert($0).inserted }
+        copy.stance = statement.stance.map { Stance.renamed($0) { map[$0] } }
         return copy
       }
       result.relations = extraction.relations.compactMap { relation in

@@ -8,12 +8,16 @@ struct ExtractionAssembler {
   let mentions: [Mention]
   let entities: [ResolvedEntity]
   let index: MentionIndex
+  /// Judges each statement's stance toward what it is about; nil leaves
+  /// statements without a stance.
+  let judge: StanceJudge?
 
-  init(document: Document, mentions: [Mention], entities: [ResolvedEntity]) {
+  init(document: Document, mentions: [Mention], entities: [ResolvedEntity], judge: StanceJudge? = nil) {
     self.document = document
     self.mentions = mentions
     self.entities = entities
     self.index = MentionIndex(mentions)
+    self.judge = judge
   }
 
   func span(_ range: Range<Int>) -> TextSpan {
@@ -67,9 +71,11 @@ struct ExtractionAssembler {
       if let tokens = draft.speakerTokens {
         speaker = StatementRecord.Speaker(entity: draft.speakerEntity.flatMap { ids[$0] }, span: tokenSpan(tokens))
       }
+      let targets = about(draft, ids: ids)
       return StatementRecord(
         speaker: speaker, cue: draft.cue.map(tokenSpan), content: draft.content.map(span), kind: draft.kind,
-        about: about(draft, ids: ids), date: draft.date, rule: draft.rule?.rawValue)
+        about: targets.map(\.id), date: draft.date, rule: draft.rule?.rawValue,
+        stance: judge.map { stance(draft, targets: targets, judge: $0) })
     }
     let relationRecords = relations.compactMap { draft -> RelationRecord? in
       guard let subject = ids[draft.subject], let object = ids[draft.object] else { return nil }
@@ -91,26 +97,23 @@ struct ExtractionAssembler {
       statements: statementRecords, relations: uniqueRelations)
   }
 
-  /// The entities a statement's content mentions: people, countries,
+  /// The entities a statement's content mentions, sorted by id, each with
+  /// the token ranges of its mentions there: people, countries,
   /// organizations and places; pronouns count unless they are the speaker
   /// talking about themselves; a country named only as a title's adjective
   /// ("Russian President X") does not.
-  func about(_ draft: StatementDraft, ids: [Int: String]) -> [String] {
-    var found: [String] = []
-    var candidates: [Int] = []
-    for content in draft.content where !content.isEmpty {
-      guard let first = document.tokenIndex(containing: content.lowerBound) ?? document.tokenIndex(startingAtOrAfter: content.lowerBound),
-        let last = document.tokenIndex(containing: content.upperBound - 1) ?? previousToken(before: content.upperBound)
-      else { continue }
-      candidates += index.starting(in: first..<max(first, last + 1))
+  func about(_ draft: StatementDraft, ids: [Int: String]) -> [AboutTarget] {
+    var found: [String: AboutTarget] = [:]
+    func add(_ id: String, _ entity: Int, _ tokens: Range<Int>) {
+      found[id, default: AboutTarget(id: id, type: entities[entity].type)].mentions.append(tokens)
     }
-    for candidate in candidates {
+    for candidate in contentTokens(draft).flatMap({ index.starting(in: $0) }) {
       let mention = mentions[candidate]
       guard draft.content.contains(where: { $0.contains(mention.range.lowerBound) && mention.range.upperBound <= $0.upperBound })
       else { continue }
       if mention.kind == .pair {
         for entity in mention.coreferents where entity != draft.speakerEntity {
-          if let id = ids[entity], !found.contains(id) { found.append(id) }
+          if let id = ids[entity] { add(id, entity, mention.tokens) }
         }
         continue
       }
@@ -119,9 +122,32 @@ struct ExtractionAssembler {
       guard type == .person || type == .country || type == .organization || type == .location else { continue }
       if mention.kind == .pronoun && entity == draft.speakerEntity { continue }
       if mention.kind == .demonym || mention.type == .country, isTitleModifier(candidate) { continue }
-      if !found.contains(id) { found.append(id) }
+      add(id, entity, mention.tokens)
     }
-    return found.sorted()
+    return found.values.sorted { $0.id < $1.id }
+  }
+
+  /// The token ranges of a statement's content spans, in order.
+  func contentTokens(_ draft: StatementDraft) -> [Range<Int>] {
+    draft.content.compactMap { content -> Range<Int>? in
+      guard !content.isEmpty,
+        let first = document.tokenIndex(containing: content.lowerBound) ?? document.tokenIndex(startingAtOrAfter: content.lowerBound),
+        let last = document.tokenIndex(containing: content.upperBound - 1) ?? previousToken(before: content.upperBound)
+      else { return nil }
+      return first..<max(first, last + 1)
+    }
+  }
+
+  /// The stance toward each target of a statement.
+  func stance(
+    _ draft: StatementDraft, targets: [AboutTarget], judge: StanceJudge
+  ) -> [String: Stance] {
+    let content = contentTokens(draft)
+    var stance: [String: Stance] = [:]
+    for target in targets {
+      stance[target.id] = judge.stance(toward: target.mentions, type: target.type, cue: draft.cue, content: content)
+    }
+    return stance
   }
 
   /// Whether a country mention only qualifies the title of the next person.

@@ -66,7 +66,8 @@ public struct Extractor: Sendable {
     let relations = RelationExtractor(
       lexicon: lexicon, document: document, mentions: mentions, entities: entities, reference: reference, tree: tree
     ).extract()
-    return ExtractionAssembler(document: document, mentions: mentions, entities: entities)
+    let judge = StanceJudge(lexicon: lexicon, document: document, tree: tree)
+    return ExtractionAssembler(document: document, mentions: mentions, entities: entities, judge: judge)
       .assemble(info, statements: statements, relations: relations)
   }
 

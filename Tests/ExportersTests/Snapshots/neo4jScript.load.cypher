@@ -64,6 +64,7 @@ CALL {
   MATCH (a:Statement {id: row.`:START_ID`})
   MATCH (b:Entity {id: row.`:END_ID`})
   CREATE (a)-[r:`ABOUT`]->(b)
+  SET r.`stance` = row.`stance`
 } IN TRANSACTIONS OF 10000 ROWS;
 
 // HOLDS_ROLE relationships

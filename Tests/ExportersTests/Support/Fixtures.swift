@@ -63,7 +63,8 @@ enum Fixtures {
         speaker: .init(entity: "person:vladimir-putin", span: span("Putin", 250)),
         cue: span("told reporters", 256),
         content: [span("NATO expansion threatened Russia", 276)],
-        kind: .indirect, about: ["organization:nato", "country:russia"]),
+        kind: .indirect, about: ["organization:nato", "country:russia"],
+        stance: ["organization:nato": .opposes, "country:russia": .neutral]),
       StatementRecord(
         speaker: .init(entity: "person:vladimir-putin", span: span("he", 260)),
         cue: span("said", 263),
@@ -73,7 +74,8 @@ enum Fixtures {
         speaker: .init(entity: nil, span: span("officials", 810)),
         cue: span("said", 820),
         content: [span("the talks were productive", 826)],
-        kind: .indirect, about: ["country:ukraine", "country:russia"]),
+        kind: .indirect, about: ["country:ukraine", "country:russia"],
+        stance: ["country:ukraine": .supports, "country:russia": .supports]),
       StatementRecord(
         speaker: .init(entity: "group:russian-officials", span: span("Russian officials", 800)),
         cue: span("warned", 860),
