@@ -46,6 +46,8 @@ struct DatelineTests {
     "British Widget Rights (BWR) - which was formed in 1990 - said sales fell.",
     "NATO — the alliance of 32 countries — said it would meet.",
     "Tories - we will cut taxes, says Hale",
+    "ACME - Widget Corp's majority owner - admitted the losses.",
+    "ACME - The firm said it would appeal.",
   ])
   func notDatelines(_ text: String) throws {
     #expect(try dateline(text) == nil)

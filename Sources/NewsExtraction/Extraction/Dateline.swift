@@ -36,8 +36,11 @@ struct Dateline: Equatable, Sendable {
 ///   with its region ("Kampala, Uganda —").
 ///
 /// A capitalised name before a dash that is none of these ("Ana Ruiz — a
-/// former minister — said"), or a dash a lower-case word follows
-/// ("British Music Rights (BMR) - which was formed"), is no dateline.
+/// former minister — said"), a dash a lower-case word follows ("British
+/// Music Rights (BMR) - which was formed"), a dash another one closes
+/// later in the sentence ("EADS — Airbus' owner — admitted"), or a plain
+/// hyphen with neither agency nor date before it ("ACME - the firm") is no
+/// dateline.
 struct DatelineFinder {
   let lexicon: Lexicon
   let document: Document
@@ -132,6 +135,11 @@ struct DatelineFinder {
         // ... and start a sentence: "British Music Rights (BMR) - which
         // was formed" is a name and its aside.
         guard end < sentence.upperBound, !startsLowerCase(end) else { return nil }
+        // A second dash closes an aside ("EADS — Airbus' owner — said"); a
+        // plain hyphen ends a dateline only after an agency or a date
+        // ("WASHINGTON (Reuters) -").
+        if (end..<sentence.upperBound).contains(where: { afterDash($0, limit: sentence.upperBound) != nil }) { return nil }
+        if document.isWord(k, "-"), end == k + 1, agency == nil, !dated { return nil }
         let tokens = start..<end
         guard let form = form(place: start..<placeEnd, region: region, agency: agency, dated: dated) else { return nil }
         return Dateline(tokens: tokens, place: start..<placeEnd, region: region, agency: agency, dated: dated, form: form)

@@ -53,8 +53,13 @@ enum WordLists {
   /// capitalised name ("the 2005 general election", "the Hutton inquiry").
   static let eventNameHeads: WordSet = [
     "election", "elections", "by-election", "referendum", "summit", "conference", "convention",
-    "inquiry", "tournament", "championship", "championships", "games", "olympics", "cup",
+    "inquiry", "tournament", "championship", "championships", "olympics", "cup",
     "festival", "awards", "talks", "war", "uprising", "earthquake", "tsunami", "bombings",
+  ]
+
+  /// Prepositions that make a year after them a time ("in 2005", "since 1998").
+  static let timePrepositions: WordSet = [
+    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
   ]
 
   /// The election nouns: an election is an event only with a year or a

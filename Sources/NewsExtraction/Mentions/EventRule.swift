@@ -58,6 +58,8 @@ extension EventRule {
   /// The year is part of the name, so two editions stay two events.
   static let datedHead = EventRule(name: "event.dated-head") { finder, sentence, i in
     guard finder.isYear(i) || finder.isOrdinal(i) else { return nil }
+    // "In 2005 elections were held": the year is a time, not a name's.
+    if i > sentence.lowerBound, WordLists.timePrepositions.contains(finder.lower(i - 1)) { return nil }
     var k = i + 1
     while k < sentence.upperBound, k - i <= 4,
       finder.isCapitalized(k) || WordLists.eventNameModifiers.contains(finder.lower(k))
