@@ -4,10 +4,23 @@ extension StatementExtractor {
   /// The subject after a dateline when `span` starts inside one: the
   /// parser often takes the capitalised place before the dash as the
   /// subject (`head`) and hangs the real one on it, or gives the cue a
-  /// second subject. Returns `span` when no nominal word after the dash
-  /// hangs on `head` and no second subject follows the dash.
-  func pastDateline(_ span: Range<Int>, head: Int, cue v: Int, tree: ParseTree, sentence: Range<Int>) -> Range<Int> {
-    guard let dash = datelineDash(in: sentence), head < dash, dash + 1 < v else { return span }
+  /// second subject. A dateline the extractor cut off as a sentence of its
+  /// own (``Dateline``) lies before `sentence`: a subject there is found
+  /// after it or not at all. Returns `span` (kept inside the sentence)
+  /// when no nominal word after the dash hangs on `head` and no second
+  /// subject follows the dash.
+  func pastDateline(_ span: Range<Int>, head: Int, cue v: Int, tree: ParseTree, sentence: Range<Int>) -> Range<Int>? {
+    let cutOff = head < sentence.lowerBound
+    let kept = span.clamped(to: sentence)
+    let dash: Int
+    if cutOff {
+      dash = sentence.lowerBound - 1
+    } else if let found = datelineDash(in: sentence), head < found {
+      dash = found
+    } else {
+      return kept.isEmpty ? nil : kept
+    }
+    guard dash + 1 < v else { return cutOff || kept.isEmpty ? nil : kept }
     let secondSubject = tree.children(v).first {
       Int($0) > dash && Int($0) < v && document.tokenTable[Int($0)].label == .nsubj
     }
@@ -18,9 +31,10 @@ extension StatementExtractor {
       guard upos == .propn || upos == .noun || upos == .pron else { continue }
       let phrase = nounPhrase(child, tree: tree)
       let start = max(phrase.lowerBound, dash + 1)
-      return start < phrase.upperBound ? start..<phrase.upperBound : span
+      if start < phrase.upperBound { return start..<phrase.upperBound }
+      break
     }
-    return span
+    return cutOff || kept.isEmpty ? nil : kept
   }
 
   /// The most tokens a dateline takes before its dash.

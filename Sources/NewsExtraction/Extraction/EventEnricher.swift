@@ -47,28 +47,64 @@ struct EventEnricher {
 
   private var dateFinder: DateFinder { DateFinder(lexicon: lexicon, document: document, reference: reference, relative: true) }
 
-  /// Adds surfaces, dates and places to the event entities.
+  /// The rule that keeps an event named only by a common noun when the
+  /// text anchors it (see ``enrich(_:)``).
+  static let anchoredNoun: RuleName = "event.anchored-noun"
+
+  /// Adds surfaces, dates and places to the event entities, and keeps an
+  /// event named only by common nouns (``anchoredNoun``) when one of its
+  /// mentions is anchored: a year or date before it ("the 2019 election",
+  /// "last year's vote"), a place after it or on the parse ("the war in
+  /// Sudan"), a country or organization owning it ("Russia's invasion",
+  /// "Labour's spring conference") or, for talks, a party to them ("peace
+  /// talks with Russia"). "The election", "talks about the deal" or "an
+  /// attack on his record" name no event (the annotation guidelines' named
+  /// events and elections with a year or place).
   func enrich(_ entities: inout [ResolvedEntity]) {
+    var anchored = Set<Int>()
     for mention in mentions where mention.type == .event {
       guard let target = mention.entity else { continue }
       let sentence = document.sentenceTable[document.sentenceIndex(ofToken: mention.tokens.lowerBound)]
-      addSurfaces(mention, to: &entities[target])
+      let owned = addSurfaces(mention, to: &entities[target])
       let after = placeAndDate(after: mention, sentence: sentence, entities: entities)
+      let parsed = after.place == nil ? tree.flatMap({ parsedPlace(of: mention, sentence: sentence, entities: entities, tree: $0) }) : nil
       if entities[target].place == nil, entities[target].placeID == nil {
-        if let place = after.place ?? tree.flatMap({ parsedPlace(of: mention, sentence: sentence, entities: entities, tree: $0) }) {
+        if let place = after.place ?? parsed {
           entities[target].place = place
         } else if let id = mention.eventPlace {
           entities[target].placeID = id
         }
       }
+      let before = dateBefore(mention, sentence: sentence)
       if entities[target].date == nil {
-        entities[target].date = dateInName(mention) ?? dateBefore(mention, sentence: sentence) ?? after.date
+        entities[target].date = dateInName(mention) ?? before ?? after.date
       }
+      if mention.kind != .eventNoun || owned || before != nil || after.place != nil || parsed != nil
+        || hasParty(mention, sentence: sentence)
+      {
+        anchored.insert(target)
+      }
+    }
+    for index in entities.indices where entities[index].type == .event && !anchored.contains(index) {
+      entities[index].isKept = false
     }
   }
 
-  /// "war in Ukraine", "Russia's full-scale invasion".
-  private func addSurfaces(_ mention: Mention, to entity: inout ResolvedEntity) {
+  /// "talks with Russia", "negotiations with the union": a party to talks
+  /// named right after them.
+  private func hasParty(_ mention: Mention, sentence: Range<Int>) -> Bool {
+    guard mention.classKey == "talks" else { return false }
+    var k = mention.tokens.upperBound
+    guard k + 1 < sentence.upperBound, word(k) == "with" else { return false }
+    k += 1
+    if word(k) == "the", k + 1 < sentence.upperBound { k += 1 }
+    guard let party = starting[k] else { return false }
+    return [.country, .organization].contains(mentions[party].type) && mentions[party].kind != .demonym
+  }
+
+  /// "war in Ukraine", "Russia's full-scale invasion"; returns whether a
+  /// country or organization owns the event ("Labour's conference").
+  private func addSurfaces(_ mention: Mention, to entity: inout ResolvedEntity) -> Bool {
     let end = mention.tokens.upperBound
     if end + 1 < document.tokenCount, ["in", "of", "on", "against"].contains(word(end)),
       let place = starting[end + 1], mentions[place].type == .country || mentions[place].type == .location
@@ -77,10 +113,14 @@ struct EventEnricher {
       entity.addSurface(String(document.text(in: range)))
     }
     let start = mention.tokens.lowerBound
-    if start >= 2, word(start - 1) == "'s", let owner = ending[start - 2], mentions[owner].type == .country {
+    if start >= 2, word(start - 1) == "'s", let owner = ending[start - 2],
+      mentions[owner].type == .country || mentions[owner].type == .organization
+    {
       let range = mentions[owner].range.lowerBound..<mention.range.upperBound
       entity.addSurface(String(document.text(in: range)))
+      return true
     }
+    return false
   }
 
   /// A year written inside the name: "2019 Lima Summit".

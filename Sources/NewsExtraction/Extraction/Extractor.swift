@@ -51,7 +51,12 @@ public struct Extractor: Sendable {
   public func extract(_ info: DocumentInfo, document: Document) -> Extraction {
     var document = document
     document.cacheLowercasedWords()
-    var mentions = MentionFinder(lexicon: lexicon, document: document).findMentions()
+    // A dateline ("LIMA —") is a sentence of its own: no statement takes a
+    // speaker or content from it.
+    let datelineFinder = DatelineFinder(lexicon: lexicon, document: document)
+    let datelines = datelineFinder.datelines()
+    if !datelines.isEmpty { document.sentenceTable = datelineFinder.splitSentences(datelines) }
+    var mentions = MentionFinder(lexicon: lexicon, document: document, datelines: datelines).findMentions()
     var entities = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
     let quotes = QuoteFinder(document: document).findQuotes()
     let tree = document.hasModelAnnotations ? ParseTree(document: document) : nil

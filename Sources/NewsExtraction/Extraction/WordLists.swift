@@ -46,6 +46,33 @@ enum WordLists {
     "festival", "cup", "championship", "championships", "marathon", "attack", "attacks",
     "bombing", "spring", "coup", "pandemic", "earthquake", "hurricane", "tsunami", "riots",
     "congress", "convention", "assembly", "talks", "meeting", "expo", "week", "day", "movement",
+    "inquiry", "by-election", "tournament", "awards", "open",
+  ]
+
+  /// Lower-case event nouns that end an event's name after a year or a
+  /// capitalised name ("the 2005 general election", "the Hutton inquiry").
+  static let eventNameHeads: WordSet = [
+    "election", "elections", "by-election", "referendum", "summit", "conference", "convention",
+    "inquiry", "tournament", "championship", "championships", "olympics", "cup",
+    "festival", "awards", "talks", "war", "uprising", "earthquake", "tsunami", "bombings",
+  ]
+
+  /// Prepositions that make a year after them a time ("in 2005", "since 1998").
+  static let timePrepositions: WordSet = [
+    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
+  ]
+
+  /// The election nouns: an election is an event only with a year or a
+  /// place ("the 2005 general election", "the Ohio by-election").
+  static let electionHeads: WordSet = ["election", "elections", "by-election", "referendum"]
+
+  /// Lower-case words that may stand inside an event's name between its
+  /// year or name and its head ("general", "spring" in "the Labour Party
+  /// spring conference").
+  static let eventNameModifiers: WordSet = [
+    "general", "presidential", "parliamentary", "legislative", "local", "mayoral", "municipal",
+    "regional", "federal", "national", "leadership", "spring", "autumn", "summer", "winter",
+    "annual", "party", "peace", "trade", "emergency", "special", "world",
   ]
 
   /// Common event nouns grouped into classes: mentions of one class in one
@@ -59,6 +86,7 @@ enum WordLists {
     "summit": "summit", "election": "election", "elections": "election", "vote": "election",
     "referendum": "referendum", "protests": "protest", "protest": "protest", "riots": "protest",
     "coup": "coup", "attack": "attack", "strike": "attack", "bombing": "attack",
+    "by-election": "election", "inquiry": "inquiry", "conference": "conference",
   ]
 
   /// First words of the two-word event nouns ("peace" of "peace process"):
@@ -72,7 +100,7 @@ enum WordLists {
     "border", "presidential", "parliamentary", "general", "local", "national", "first",
     "second", "third", "cold", "world", "bilateral", "direct", "formal", "brutal", "ongoing",
     "unprovoked", "large-scale", "ground", "air", "missile", "drone", "terrorist", "press",
-    "news", "emergency", "joint", "regular", "weekly", "daily",
+    "news", "emergency", "joint", "regular", "weekly", "daily", "spring", "autumn", "annual",
   ]
 
   static let determiners: WordSet = [

@@ -20,10 +20,13 @@ struct MentionFinder {
   /// The words of the full names the recognizer took for people anywhere
   /// in the document, so that a surname alone is a person too.
   let personWords: Set<String>
+  /// The datelines (``Dateline``), each a sentence of its own, by their first token.
+  let datelines: [Int: Dateline]
 
-  init(lexicon: Lexicon, document: Document) {
+  init(lexicon: Lexicon, document: Document, datelines: [Dateline] = []) {
     self.lexicon = lexicon
     self.document = document
+    self.datelines = Dictionary(datelines.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
     var spans = TokenIndexMap(tokenCount: document.tokenCount)
     var votes: [String: [EntityType: Int]] = [:]
     var personWords = Set<String>()
@@ -90,6 +93,10 @@ struct MentionFinder {
     var mentions: [Mention] = []
     var undecided: [Range<Int>] = []
     for sentence in document.sentenceTable {
+      if let dateline = datelines[sentence.lowerBound], dateline.tokens == sentence {
+        mentions.append(contentsOf: datelineMentions(dateline))
+        continue
+      }
       var scan = SentenceScan(finder: self, tokens: sentence)
       scan.run()
       mentions.append(contentsOf: scan.mentions)
@@ -211,41 +218,24 @@ private struct SentenceScan {
   }
 
   /// ``capitalisedRun(from:)`` without the memo.
-  private func runEnd(from i: Int) -> Int {
-    var j = i
-    while j < tokens.upperBound {
-      if j > i, finder.isMonth(j) { break }
-      if finder.isCapitalized(j) || (j > i && finder.document.tokenTable[j].shape == .number && finder.isCapitalized(j - 1) && finder.word(j).count <= 2) {
-        j += 1
-      } else if j > i, j + 1 < tokens.upperBound, WordLists.nameParticles.contains(finder.lower(j)),
-        finder.isCapitalized(j + 1), finder.lower(j) != "and"
-      {
-        j += 1
-      } else {
-        break
-      }
-    }
-    return j
-  }
+  private func runEnd(from i: Int) -> Int { finder.capitalisedRunEnd(from: i, limit: tokens.upperBound) }
 
-  /// "Velvet Revolution", "2019 Osaka Summit".
+  /// A named event by the first of ``EventRules/named`` that matches:
+  /// "Velvet Revolution", "2019 Osaka Summit", "the Hutton inquiry".
   mutating func namedEvent(at i: Int) -> Int? {
-    var start = i
-    if finder.isYear(i) {
-      guard i + 1 < tokens.upperBound, finder.isCapitalized(i + 1) else { return nil }
-      start = i + 1
-    } else if !finder.isCapitalized(i) {
-      return nil
+    // Only a year, an ordinal, a capitalised word or "the" can start one.
+    guard finder.isCapitalized(i) || finder.document.tokenTable[i].shape == .number || finder.lower(i) == "the"
+      || finder.isOrdinal(i)
+    else { return nil }
+    let rules = EventRules.named
+    for index in rules.indices {
+      guard let match = rules[index].apply(finder, tokens, i) else { continue }
+      var mention = finder.makeMention(match.tokens, .name, .event, canonical: match.canonical)
+      mention.eventPlace = placeInside(match.tokens.lowerBound..<(match.tokens.upperBound - 1))
+      mentions.append(mention)
+      return match.tokens.upperBound
     }
-    let end = capitalisedRun(from: start)
-    guard end - i >= 2, WordLists.namedEventHeads.contains(finder.lower(end - 1)) else { return nil }
-    var from = i
-    if from == tokens.lowerBound, lexicon.stopwords.contains(finder.lower(from)), !finder.isYear(from) { from += 1 }
-    guard end - from >= 2 else { return nil }
-    var mention = finder.makeMention(from..<end, .name, .event, canonical: finder.text(from..<end))
-    mention.eventPlace = placeInside(from..<(end - 1))
-    mentions.append(mention)
-    return end
+    return nil
   }
 
   /// The id of a place named inside an event's name ("2019 Lima Summit").
@@ -421,6 +411,12 @@ private struct SentenceScan {
       length = 2
     }
     guard let eventClass = WordLists.eventNounClasses[key] else { return nil }
+    // "they will vote", "the election campaign": a verb, or a noun that
+    // only modifies another, names no event ("peace talks" with its
+    // modifier is a noun whatever the tagger says).
+    let head = i + length - 1
+    let modified = i > tokens.lowerBound && WordLists.eventModifiers.contains(finder.lower(i - 1))
+    if (finder.isVerb(head) && !modified) || finder.isCompoundModifier(head) { return nil }
     var start = i
     while start > tokens.lowerBound, WordLists.eventModifiers.contains(finder.lower(start - 1)) { start -= 1 }
     if start < i, WordLists.eventNounClasses[finder.lower(start)] != nil { start = i }
