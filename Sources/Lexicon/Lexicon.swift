@@ -127,18 +127,7 @@ public final class Lexicon: Sendable {
       organizationAliases[row[0]] = list(row[1])
       for descriptor in list(row[3]) { descriptors[descriptor.lowercased(), default: []].append(row[0]) }
     }
-    var titles: [String: String] = [:]
-    var longestTitleStarting: [String: Int] = [:]
-    for row in try files.rows("titles.tsv", columns: 3) {
-      for title in [row[0]] + list(row[2]) {
-        let key = Lexicon.tokens(of: title).joined(separator: " ").lowercased()
-        titles[key] = row[1]
-        let words = key.split(separator: " ")
-        if let first = words.first.map(String.init) {
-          longestTitleStarting[first] = max(longestTitleStarting[first] ?? 0, words.count)
-        }
-      }
-    }
+    let (titles, longestTitleStarting) = try Lexicon.readTitles(files)
     var verbs: [String: String] = [:]
     for row in try files.rows("reporting_verbs.tsv", columns: 3) {
       for form in list(row[1]) + [row[0]] { verbs[form.lowercased()] = row[0].lowercased() }
@@ -163,6 +152,32 @@ public final class Lexicon: Sendable {
     self.months = WordMap(months)
     self.monthStems = WordSet(months.keys.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
     self.stopwords = WordSet(try files.lines("stopwords.txt").map { $0.lowercased() })
+    self.sentiment = try Lexicon.readSentiment(files)
+    self.stanceCues = try Lexicon.readStanceCues(files)
+  }
+
+  /// The titles by their lower-cased words ("prime minister" -> the kind
+  /// of role), and the most words of a title starting with each word.
+  private static func readTitles(_ files: TableFiles) throws(LexiconError)
+    -> (titles: [String: String], longestStarting: [String: Int])
+  {
+    var titles: [String: String] = [:]
+    var longestTitleStarting: [String: Int] = [:]
+    for row in try files.rows("titles.tsv", columns: 3) {
+      for title in [row[0]] + list(row[2]) {
+        let key = Lexicon.tokens(of: title).joined(separator: " ").lowercased()
+        titles[key] = row[1]
+        let words = key.split(separator: " ")
+        if let first = words.first.map(String.init) {
+          longestTitleStarting[first] = max(longestTitleStarting[first] ?? 0, words.count)
+        }
+      }
+    }
+    return (titles, longestTitleStarting)
+  }
+
+  /// The sentiment word list: each word's valence.
+  private static func readSentiment(_ files: TableFiles) throws(LexiconError) -> WordMap<Float> {
     var sentiment: [String: Float] = [:]
     for (line, row) in try files.numberedRows("sentiment.tsv", columns: 2) {
       guard let valence = Float(row[1]) else {
@@ -170,7 +185,11 @@ public final class Lexicon: Sendable {
       }
       sentiment[row[0]] = valence
     }
-    self.sentiment = WordMap(sentiment)
+    return WordMap(sentiment)
+  }
+
+  /// The reporting words that take a side, with the side.
+  private static func readStanceCues(_ files: TableFiles) throws(LexiconError) -> WordMap<Stance> {
     var stanceCues: [String: Stance] = [:]
     for (line, row) in try files.numberedRows("stance_cues.tsv", columns: 2) {
       guard let stance = Stance(rawValue: row[1]) else {
@@ -178,7 +197,7 @@ public final class Lexicon: Sendable {
       }
       stanceCues[row[0]] = stance
     }
-    self.stanceCues = WordMap(stanceCues)
+    return WordMap(stanceCues)
   }
 
   /// Splits a lexicon phrase into the tokens the ``Tokenizer`` would make.

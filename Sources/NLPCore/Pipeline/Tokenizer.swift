@@ -144,7 +144,47 @@ private struct Scanner {
   mutating func scanWord() {
     let start = position
     let startsWithDigit = ScalarClass.isDigit(scalars[position])
-    var end = position
+    let extent = wordExtent(from: start, startsWithDigit: startsWithDigit)
+    var end = extent.end
+    let letters = extent.letters
+    let innerPeriods = extent.innerPeriods
+    // n't: "don't" -> "do" + "n't"
+    var wordEnd = end
+    if let apostrophe = at(end), ScalarClass.isApostrophe(apostrophe),
+      at(end + 1) == "t" || at(end + 1) == "T", end - start >= 2,
+      scalars[end - 1] == "n" || scalars[end - 1] == "N",
+      at(end + 2).map({ !ScalarClass.isLetter($0) }) ?? true
+    {
+      wordEnd = end - 1
+      // "can't" -> "ca" + "n't" as in Penn; keep it.
+    }
+    // A final period that belongs to the word: initialisms and abbreviations.
+    if wordEnd == end, at(end) == ".", !startsWithDigit {
+      let lower = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+      let isInitial = letters == 1 && end - start == 1 && ScalarClass.isUppercase(scalars[start])
+      if innerPeriods > 0 || isInitial || Tokenizer.abbreviations.contains(lower) {
+        end += 1
+        wordEnd = end
+      }
+    }
+    emit(start, wordEnd, startsWithDigit ? .number : .word)
+    position = wordEnd
+    if wordEnd < end {  // n't
+      emit(wordEnd, end + 2, .clitic)
+      position = end + 2
+    } else if isClitic(at: position) {
+      let cliticEnd = cliticLength(at: position) + position
+      emit(position, cliticEnd, .clitic)
+      position = cliticEnd
+    }
+  }
+
+  /// Where the word starting at `start` ends before its clitics and final
+  /// period (letters, digits, marks, inner hyphens, digit groups, initialisms
+  /// and inner apostrophes), with how many letters and inner periods it holds.
+  @inline(__always)
+  func wordExtent(from start: Int, startsWithDigit: Bool) -> (end: Int, letters: Int, innerPeriods: Int) {
+    var end = start
     var letters = 0
     var innerPeriods = 0
     while end < scalars.count {
@@ -185,35 +225,7 @@ private struct Scanner {
       }
       break
     }
-    // n't: "don't" -> "do" + "n't"
-    var wordEnd = end
-    if let apostrophe = at(end), ScalarClass.isApostrophe(apostrophe),
-      at(end + 1) == "t" || at(end + 1) == "T", end - start >= 2,
-      scalars[end - 1] == "n" || scalars[end - 1] == "N",
-      at(end + 2).map({ !ScalarClass.isLetter($0) }) ?? true
-    {
-      wordEnd = end - 1
-      // "can't" -> "ca" + "n't" as in Penn; keep it.
-    }
-    // A final period that belongs to the word: initialisms and abbreviations.
-    if wordEnd == end, at(end) == ".", !startsWithDigit {
-      let lower = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
-      let isInitial = letters == 1 && end - start == 1 && ScalarClass.isUppercase(scalars[start])
-      if innerPeriods > 0 || isInitial || Tokenizer.abbreviations.contains(lower) {
-        end += 1
-        wordEnd = end
-      }
-    }
-    emit(start, wordEnd, startsWithDigit ? .number : .word)
-    position = wordEnd
-    if wordEnd < end {  // n't
-      emit(wordEnd, end + 2, .clitic)
-      position = end + 2
-    } else if isClitic(at: position) {
-      let cliticEnd = cliticLength(at: position) + position
-      emit(position, cliticEnd, .clitic)
-      position = cliticEnd
-    }
+    return (end, letters, innerPeriods)
   }
 
   func isSingleLetterRun(start: Int, end: Int) -> Bool {

@@ -29,7 +29,42 @@ struct ExtractionAssembler {
   }
 
   func assemble(_ info: DocumentInfo, statements: [StatementDraft], relations: [RelationDraft]) -> Extraction {
-    // Ids; two resolved entities with one id become one record.
+    let (ids, records) = entityRecords()
+    let statementRecords = statements.compactMap { draft -> StatementRecord? in
+      guard !draft.content.isEmpty else { return nil }
+      var speaker: StatementRecord.Speaker?
+      if let tokens = draft.speakerTokens {
+        speaker = StatementRecord.Speaker(entity: draft.speakerEntity.flatMap { ids[$0] }, span: tokenSpan(tokens))
+      }
+      let targets = about(draft, ids: ids)
+      return StatementRecord(
+        speaker: speaker, cue: draft.cue.map(tokenSpan), content: draft.content.map(span), kind: draft.kind,
+        about: targets.map(\.id), date: draft.date, rule: draft.rule?.rawValue,
+        stance: judge.map { stance(draft, targets: targets, judge: $0) })
+    }
+    let relationRecords = relations.compactMap { draft -> RelationRecord? in
+      guard let subject = ids[draft.subject], let object = ids[draft.object] else { return nil }
+      return RelationRecord(
+        subject: subject, predicate: draft.predicate, object: object, verb: draft.verb, title: draft.title,
+        date: draft.date, place: draft.place.flatMap { ids[$0] }, evidence: tokenSpan(draft.evidence),
+        rule: draft.rule.rawValue)
+    }
+    // One relation found twice keeps the first rule that found it.
+    var seen = Set<RelationRecord>()
+    let uniqueRelations = relationRecords.filter { relation in
+      var key = relation
+      key.rule = nil
+      return seen.insert(key).inserted
+    }
+    let sorted = records.values.sorted { $0.id < $1.id }
+    return Extraction(
+      document: info, entities: sorted.filter { $0.type != .group }, groups: sorted.filter { $0.type == .group },
+      statements: statementRecords, relations: uniqueRelations)
+  }
+
+  /// The kept entities' records by id, and each kept entity's id; two
+  /// resolved entities with one id become one record.
+  private func entityRecords() -> (ids: [Int: String], records: [String: EntityRecord]) {
     var ids: [Int: String] = [:]
     var records: [String: EntityRecord] = [:]
     for (index, entity) in entities.enumerated() where entity.isKept {
@@ -64,37 +99,7 @@ struct ExtractionAssembler {
         records[id]?.mentions = mentions.enumerated().filter { $0.offset == 0 || mentions[$0.offset - 1] != $0.element }.map(\.element)
       }
     }
-
-    let statementRecords = statements.compactMap { draft -> StatementRecord? in
-      guard !draft.content.isEmpty else { return nil }
-      var speaker: StatementRecord.Speaker?
-      if let tokens = draft.speakerTokens {
-        speaker = StatementRecord.Speaker(entity: draft.speakerEntity.flatMap { ids[$0] }, span: tokenSpan(tokens))
-      }
-      let targets = about(draft, ids: ids)
-      return StatementRecord(
-        speaker: speaker, cue: draft.cue.map(tokenSpan), content: draft.content.map(span), kind: draft.kind,
-        about: targets.map(\.id), date: draft.date, rule: draft.rule?.rawValue,
-        stance: judge.map { stance(draft, targets: targets, judge: $0) })
-    }
-    let relationRecords = relations.compactMap { draft -> RelationRecord? in
-      guard let subject = ids[draft.subject], let object = ids[draft.object] else { return nil }
-      return RelationRecord(
-        subject: subject, predicate: draft.predicate, object: object, verb: draft.verb, title: draft.title,
-        date: draft.date, place: draft.place.flatMap { ids[$0] }, evidence: tokenSpan(draft.evidence),
-        rule: draft.rule.rawValue)
-    }
-    // One relation found twice keeps the first rule that found it.
-    var seen = Set<RelationRecord>()
-    let uniqueRelations = relationRecords.filter { relation in
-      var key = relation
-      key.rule = nil
-      return seen.insert(key).inserted
-    }
-    let sorted = records.values.sorted { $0.id < $1.id }
-    return Extraction(
-      document: info, entities: sorted.filter { $0.type != .group }, groups: sorted.filter { $0.type == .group },
-      statements: statementRecords, relations: uniqueRelations)
+    return (ids, records)
   }
 
   /// The entities a statement's content mentions, sorted by id, each with

@@ -9,59 +9,79 @@ struct EntityResolver {
   let lexicon: Lexicon
   let document: Document
 
+  /// The document's entities, with each mention's `entity` set: named
+  /// things first, then people, then each entity's roles and which single
+  /// names to keep, then pronouns and descriptions.
   func resolve(_ mentions: inout [Mention]) -> [ResolvedEntity] {
+    var table = EntityTable()
+    resolveNamedThings(&mentions, &table)
+    resolvePeople(&mentions, &table)
+    var entities = table.entities
+    recordRolesAndKeptNames(mentions, &entities)
+    // Pronouns and descriptions point back to the entity named before, once
+    // unconfirmed single names are dropped: a pronoun must not pick a stray
+    // capitalised word and revive it as a person.
+    resolveReferences(&mentions, &entities)
+    return entities
+  }
+
+  /// The entities found so far, by key.
+  private struct EntityTable {
     var entities: [ResolvedEntity] = []
     var byKey: [String: Int] = [:]
-    // Named events by the last word of their name ("summit").
+    /// Named events by the last word of their name ("summit").
     var namedEvents: [String: Int] = [:]
 
-    func entity(for key: String, _ make: () -> ResolvedEntity) -> Int {
+    /// The entity with `key`, made by `make` when there is none yet.
+    mutating func entity(for key: String, _ make: () -> ResolvedEntity) -> Int {
       if let index = byKey[key] { return index }
       entities.append(make())
       byKey[key] = entities.count - 1
       return entities.count - 1
     }
+  }
 
-    // 1. Countries, places, organizations, named events, groups, event nouns.
+  /// Countries, places, organizations, named events, groups and event nouns.
+  private func resolveNamedThings(_ mentions: inout [Mention], _ table: inout EntityTable) {
     for index in mentions.indices {
       let mention = mentions[index]
       var target: Int?
       switch (mention.kind, mention.type) {
       case (.name, .country), (.demonym, _), (.seat, _):
         let code = mention.countryCode ?? mention.canonical
-        target = entity(for: "country:\(code)") {
+        target = table.entity(for: "country:\(code)") {
           ResolvedEntity(type: .country, name: mention.canonical, code: code,
                          knownAliases: lexicon.countries[code]?.aliases.filter { !$0.contains(",") } ?? [])
         }
       case (.name, .location):
-        target = entity(for: "location:\(mention.canonical.lowercased())") {
+        target = table.entity(for: "location:\(mention.canonical.lowercased())") {
           ResolvedEntity(type: .location, name: mention.canonical, code: mention.countryCode)
         }
       case (.name, .organization):
         let known = knownOrganizationAliases(mention.canonical)
-        target = entity(for: "organization:\(mention.canonical.lowercased())") {
+        target = table.entity(for: "organization:\(mention.canonical.lowercased())") {
           ResolvedEntity(type: .organization, name: mention.canonical, knownAliases: known)
         }
       case (.name, .event):
-        let named = entity(for: "event:\(mention.canonical.lowercased())") {
+        let named = table.entity(for: "event:\(mention.canonical.lowercased())") {
           ResolvedEntity(type: .event, name: mention.canonical)
         }
-        if let last = mention.canonical.lowercased().split(separator: " ").last, namedEvents[String(last)] == nil {
-          namedEvents[String(last)] = named
+        if let last = mention.canonical.lowercased().split(separator: " ").last, table.namedEvents[String(last)] == nil {
+          table.namedEvents[String(last)] = named
         }
         target = named
       case (.eventNoun, _):
         // "the summit" joins a named summit of the same document.
         let head = mention.classKey ?? mention.canonical
-        if let named = namedEvents[head] {
+        if let named = table.namedEvents[head] {
           target = named
         } else {
-          target = entity(for: "event-class:\(head)") {
+          target = table.entity(for: "event-class:\(head)") {
             ResolvedEntity(type: .event, name: mention.canonical)
           }
         }
       case (.group, _):
-        target = entity(for: "group:\(mention.classKey ?? mention.canonical.lowercased())") {
+        target = table.entity(for: "group:\(mention.classKey ?? mention.canonical.lowercased())") {
           var group = ResolvedEntity(type: .group, name: mention.canonical)
           group.code = mention.countryCode
           return group
@@ -69,21 +89,23 @@ struct EntityResolver {
       default:
         break
       }
-      if let target { attach(index, to: target, &mentions, &entities) }
+      if let target { attach(index, to: target, &mentions, &table.entities) }
     }
+  }
 
-    // 2. People: full names first, then short names that match one.
+  /// People: full names first, then short names that match one.
+  private func resolvePeople(_ mentions: inout [Mention], _ table: inout EntityTable) {
     for index in mentions.indices where mentions[index].kind == .name && mentions[index].type == .person {
       let words = mentions[index].canonical.split(separator: " ")
       guard words.count >= 2 else { continue }
-      let target = entity(for: "person:\(mentions[index].canonical)") {
+      let target = table.entity(for: "person:\(mentions[index].canonical)") {
         ResolvedEntity(type: .person, name: mentions[index].canonical)
       }
-      attach(index, to: target, &mentions, &entities)
+      attach(index, to: target, &mentions, &table.entities)
     }
     var fullNamesByWord: [String: Int] = [:]
-    for candidate in entities.indices where entities[candidate].type == .person {
-      let words = entities[candidate].name.split(separator: " ")
+    for candidate in table.entities.indices where table.entities[candidate].type == .person {
+      let words = table.entities[candidate].name.split(separator: " ")
       guard words.count >= 2, let first = words.first, let last = words.last else { continue }
       if fullNamesByWord[String(last)] == nil { fullNamesByWord[String(last)] = candidate }
       if fullNamesByWord[String(first)] == nil { fullNamesByWord[String(first)] = candidate }
@@ -93,14 +115,17 @@ struct EntityResolver {
     {
       let word = mentions[index].canonical
       if let match = fullNamesByWord[word] {
-        attach(index, to: match, &mentions, &entities)
+        attach(index, to: match, &mentions, &table.entities)
         continue
       }
-      let target = entity(for: "person:\(word)") { ResolvedEntity(type: .person, name: word) }
-      attach(index, to: target, &mentions, &entities)
+      let target = table.entity(for: "person:\(word)") { ResolvedEntity(type: .person, name: word) }
+      attach(index, to: target, &mentions, &table.entities)
     }
+  }
 
-    // 3. Roles, group affiliations, and which single names to keep.
+  /// Each entity's roles and group affiliation, and which single names to
+  /// keep (those with a second mention, a role or a reporting verb).
+  private func recordRolesAndKeptNames(_ mentions: [Mention], _ entities: inout [ResolvedEntity]) {
     let mentionIndex = MentionIndex(mentions)
     for index in mentions.indices {
       let mention = mentions[index]
@@ -123,9 +148,11 @@ struct EntityResolver {
         entities[target].isKept = false
       }
     }
-    // 4. Pronouns and descriptions point back to the entity named before,
-    //    once unconfirmed single names are dropped: a pronoun must not pick
-    //    a stray capitalised word and revive it as a person.
+  }
+
+  /// Pronouns, pairs ("the two") and descriptions, resolved to the entities
+  /// named before them.
+  private func resolveReferences(_ mentions: inout [Mention], _ entities: inout [ResolvedEntity]) {
     var genders = GenderMemo()
     // Roles are all known by now: each person's titles, lower-cased, once.
     let roleTitles = entities.map { Set($0.roles.map { $0.title.lowercased() }) }
@@ -147,8 +174,6 @@ struct EntityResolver {
         break
       }
     }
-
-    return entities
   }
 
   private func attach(_ index: Int, to target: Int, _ mentions: inout [Mention], _ entities: inout [ResolvedEntity]) {

@@ -122,41 +122,7 @@ extension RelationExtractor {
       let word = lower(i)
       // Most words start no relation: one lookup tells, instead of four.
       guard RelationExtractor.triggers.contains(word) else { continue }
-      var predicate = RelationExtractor.verbs[word]
-      var objectStart = i + 1
-      var verbTokens = i..<(i + 1)
-      var rule = RuleName.verb
-      // "applied to join X", "applied for membership of X"
-      if RelationExtractor.applicationVerbs.contains(word), i + 2 < sentence.upperBound,
-        lower(i + 1) == "to", lower(i + 2) == "join"
-      {
-        predicate = .appliedToJoin
-        objectStart = i + 3
-        verbTokens = i..<(i + 3)
-        rule = .appliedToJoin
-      }
-      // "held separate calls with A and B"
-      if RelationExtractor.holdingVerbs.contains(word) {
-        var k = i + 1
-        while k < min(sentence.upperBound, i + 4), !RelationExtractor.encounterNouns.contains(lower(k)) { k += 1 }
-        if k + 1 < sentence.upperBound, RelationExtractor.encounterNouns.contains(lower(k)), lower(k + 1) == "with" {
-          predicate = lower(k).hasPrefix("call") ? .called : .met
-          objectStart = k + 2
-          verbTokens = i..<(k + 2)
-          rule = .encounter
-        }
-      }
-      // "talks with A and B", "Iraq's meeting with A"
-      if RelationExtractor.encounterNouns.contains(word), i + 1 < sentence.upperBound, lower(i + 1) == "with" {
-        predicate = word.hasPrefix("call") ? .called : .met
-        objectStart = i + 2
-        verbTokens = i..<(i + 2)
-        rule = .encounter
-      }
-      guard let predicate else { continue }
-      if predicate == .called, objectStart == i + 1, i + 1 < sentence.upperBound,
-        ["for", "on", "off", "it", "him", "her", "them"].contains(lower(i + 1))
-      {
+      guard let (predicate, objectStart, verbTokens, rule) = trigger(at: i, word: word, sentence: sentence) else {
         continue
       }
       guard let subjects = subjects(before: i, sentence: sentence, previous: previousSubjects),
@@ -188,6 +154,52 @@ extension RelationExtractor {
       }
     }
     return drafts
+  }
+
+  /// What the word at `i` starts: the predicate, where its objects start,
+  /// the tokens of the verb phrase and the rule's name ("invaded"; "applied
+  /// to join"; "held separate calls with"; "talks with"), or nil.
+  private func trigger(at i: Int, word: String, sentence: Range<Int>)
+    -> (predicate: Predicate, objectStart: Int, verbTokens: Range<Int>, rule: RuleName)?
+  {
+    var predicate = RelationExtractor.verbs[word]
+    var objectStart = i + 1
+    var verbTokens = i..<(i + 1)
+    var rule = RuleName.verb
+    // "applied to join X", "applied for membership of X"
+    if RelationExtractor.applicationVerbs.contains(word), i + 2 < sentence.upperBound,
+      lower(i + 1) == "to", lower(i + 2) == "join"
+    {
+      predicate = .appliedToJoin
+      objectStart = i + 3
+      verbTokens = i..<(i + 3)
+      rule = .appliedToJoin
+    }
+    // "held separate calls with A and B"
+    if RelationExtractor.holdingVerbs.contains(word) {
+      var k = i + 1
+      while k < min(sentence.upperBound, i + 4), !RelationExtractor.encounterNouns.contains(lower(k)) { k += 1 }
+      if k + 1 < sentence.upperBound, RelationExtractor.encounterNouns.contains(lower(k)), lower(k + 1) == "with" {
+        predicate = lower(k).hasPrefix("call") ? .called : .met
+        objectStart = k + 2
+        verbTokens = i..<(k + 2)
+        rule = .encounter
+      }
+    }
+    // "talks with A and B", "Iraq's meeting with A"
+    if RelationExtractor.encounterNouns.contains(word), i + 1 < sentence.upperBound, lower(i + 1) == "with" {
+      predicate = word.hasPrefix("call") ? .called : .met
+      objectStart = i + 2
+      verbTokens = i..<(i + 2)
+      rule = .encounter
+    }
+    guard let predicate else { return nil }
+    if predicate == .called, objectStart == i + 1, i + 1 < sentence.upperBound,
+      ["for", "on", "off", "it", "him", "her", "them"].contains(lower(i + 1))
+    {
+      return nil
+    }
+    return (predicate, objectStart, verbTokens, rule)
   }
 
   /// Every word ``verbRelations(in:)`` starts from: the relation verbs and
