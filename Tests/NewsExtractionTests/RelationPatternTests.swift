@@ -116,7 +116,7 @@ struct RelationPatternTests {
 
   @Test func participation() throws {
     #expect(try Self.facts("Ana Ruiz won her opening match at the 2019 Lima Open.")
-      .contains("person:ana-ruiz participated_in event:lima-open"))
+      .contains("person:ana-ruiz participated_in event:2019-lima-open"))
   }
 
   @Test func conjoinedMeeting() throws {
