@@ -79,7 +79,7 @@ public final class Lexicon: Sendable {
   /// - Throws: ``LexiconError`` if a file is missing or malformed.
   public init(directory: URL, isoCodes: URL?) throws(LexiconError) {
     let files = TableFiles(directory: directory)
-    var countries: [String: Country] = [:]
+    let countries = try Lexicon.readCountries(files, isoCodes: isoCodes)
     var phrases: [String: [(tokens: [String], entry: GazetteerEntry)]] = [:]
     var longest = 1
     func add(_ phrase: String, _ entry: GazetteerEntry) {
@@ -88,14 +88,6 @@ public final class Lexicon: Sendable {
       if phrases[first]?.contains(where: { $0.tokens == tokens }) == true { return }
       phrases[first, default: []].append((tokens, entry))
       longest = max(longest, tokens.count)
-    }
-    let isoNames = isoCodes.flatMap(Lexicon.isoCountryNames) ?? [:]
-    for row in try files.rows("countries.tsv", columns: 7) {
-      let code = row[0]
-      let country = Country(
-        code: code, name: row[1], aliases: list(row[2]) + (isoNames[code] ?? []).filter { $0 != row[1] },
-        demonyms: list(row[3]), capitals: list(row[4]), cities: list(row[5]), seats: list(row[6]))
-      countries[code] = country
     }
     // Names first so they win over capitals and cities that share a spelling.
     for country in countries.values.sorted(by: { $0.code < $1.code }) {
@@ -128,15 +120,8 @@ public final class Lexicon: Sendable {
       for descriptor in list(row[3]) { descriptors[descriptor.lowercased(), default: []].append(row[0]) }
     }
     let (titles, longestTitleStarting) = try Lexicon.readTitles(files)
-    var verbs: [String: String] = [:]
-    for row in try files.rows("reporting_verbs.tsv", columns: 3) {
-      for form in list(row[1]) + [row[0]] { verbs[form.lowercased()] = row[0].lowercased() }
-    }
-    var months: [String: Int] = [:]
-    for row in try files.rows("months.tsv", columns: 3) {
-      guard let number = Int(row[1]) else { continue }
-      for name in [row[0]] + list(row[2]) { months[name.lowercased()] = number }
-    }
+    let verbs = try Lexicon.readReportingVerbs(files)
+    let months = try Lexicon.readMonths(files)
     self.countries = countries
     self.phrases = phrases
     self.phraseGroups = WordMap(phrases.mapValues(PhraseGroup.init))
@@ -154,6 +139,39 @@ public final class Lexicon: Sendable {
     self.stopwords = WordSet(try files.lines("stopwords.txt").map { $0.lowercased() })
     self.sentiment = try Lexicon.readSentiment(files)
     self.stanceCues = try Lexicon.readStanceCues(files)
+  }
+
+  /// The countries by ISO code, with Debian's ISO names as aliases when
+  /// `isoCodes` is readable.
+  private static func readCountries(_ files: TableFiles, isoCodes: URL?) throws(LexiconError) -> [String: Country] {
+    let isoNames = isoCodes.flatMap(Lexicon.isoCountryNames) ?? [:]
+    var countries: [String: Country] = [:]
+    for row in try files.rows("countries.tsv", columns: 7) {
+      let code = row[0]
+      countries[code] = Country(
+        code: code, name: row[1], aliases: list(row[2]) + (isoNames[code] ?? []).filter { $0 != row[1] },
+        demonyms: list(row[3]), capitals: list(row[4]), cities: list(row[5]), seats: list(row[6]))
+    }
+    return countries
+  }
+
+  /// The reporting verbs: each form, lower-cased, to its lemma.
+  private static func readReportingVerbs(_ files: TableFiles) throws(LexiconError) -> [String: String] {
+    var verbs: [String: String] = [:]
+    for row in try files.rows("reporting_verbs.tsv", columns: 3) {
+      for form in list(row[1]) + [row[0]] { verbs[form.lowercased()] = row[0].lowercased() }
+    }
+    return verbs
+  }
+
+  /// The month names and abbreviations, lower-cased, to their numbers.
+  private static func readMonths(_ files: TableFiles) throws(LexiconError) -> [String: Int] {
+    var months: [String: Int] = [:]
+    for row in try files.rows("months.tsv", columns: 3) {
+      guard let number = Int(row[1]) else { continue }
+      for name in [row[0]] + list(row[2]) { months[name.lowercased()] = number }
+    }
+    return months
   }
 
   /// The titles by their lower-cased words ("prime minister" -> the kind
