@@ -11,6 +11,16 @@ extension Document {
   @inline(__always)
   package func shape(_ index: Int) -> TokenShape { tokenTable[index].shape }
 
+  /// The lower-cased lemma of token `index`, or its lower-cased word when
+  /// the document was not tagged.
+  ///
+  /// - Parameter index: A token index.
+  /// - Returns: "say" for "Said"; "said" untagged.
+  package func lowercasedLemma(_ index: Int) -> String {
+    let lemma = tokenTable[index].lemma
+    return lemma.isEmpty ? lowercasedWord(index) : lemma.lowercased()
+  }
+
   /// Whether token `index` starts with an upper-case letter.
   ///
   /// - Parameter index: A token index.

@@ -104,12 +104,7 @@ public struct Document: Sendable {
   /// - Parameter offset: A scalar offset.
   /// - Returns: The token index, or nil when the offset is whitespace.
   public func tokenIndex(containing offset: Int) -> Int? {
-    var low = 0
-    var high = tokenTable.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokenTable[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-    }
+    let low = tokenTable.partitioningIndex { $0.range.upperBound > offset }
     guard low < tokenTable.count, tokenTable[low].range.contains(offset) else { return nil }
     return low
   }
@@ -119,12 +114,7 @@ public struct Document: Sendable {
   /// - Parameter offset: A scalar offset.
   /// - Returns: The token index, or nil when no token starts there or later.
   public func tokenIndex(startingAtOrAfter offset: Int) -> Int? {
-    var low = 0
-    var high = tokenTable.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokenTable[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
-    }
+    let low = tokenTable.partitioningIndex { $0.range.lowerBound >= offset }
     return low < tokenTable.count ? low : nil
   }
 
@@ -133,12 +123,7 @@ public struct Document: Sendable {
   /// - Parameter token: A token index.
   /// - Returns: The index of the sentence holding it.
   public func sentenceIndex(ofToken token: Int) -> Int {
-    var low = 0
-    var high = sentenceTable.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sentenceTable[mid].upperBound <= token { low = mid + 1 } else { high = mid }
-    }
+    let low = sentenceTable.partitioningIndex { $0.upperBound > token }
     return min(low, max(0, sentenceTable.count - 1))
   }
 
@@ -147,13 +132,7 @@ public struct Document: Sendable {
   /// - Parameter offset: A scalar offset.
   /// - Returns: The paragraph index, counting from 0.
   public func paragraphIndex(of offset: Int) -> Int {
-    var low = 0
-    var high = paragraphStarts.count
-    while low < high {
-      let mid = (low + high) / 2
-      if paragraphStarts[mid] <= offset { low = mid + 1 } else { high = mid }
-    }
-    return max(0, low - 1)
+    max(0, paragraphStarts.partitioningIndex { $0 > offset } - 1)
   }
 
   /// Checks that tokens and sentences are ordered and in bounds, in debug

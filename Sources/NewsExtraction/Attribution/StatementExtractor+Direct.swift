@@ -38,12 +38,7 @@ extension StatementExtractor {
 
     /// The reported statement ending last at or before `offset`.
     func lastIndirect(endingBy offset: Int) -> (end: Int, draft: Int)? {
-      var low = 0
-      var high = indirect.count
-      while low < high {
-        let mid = (low + high) / 2
-        if indirect[mid].end <= offset { low = mid + 1 } else { high = mid }
-      }
+      let low = indirect.partitioningIndex { $0.end > offset }
       return low > 0 ? indirect[low - 1] : nil
     }
   }

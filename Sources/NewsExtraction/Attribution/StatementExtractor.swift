@@ -33,16 +33,9 @@ struct StatementExtractor {
     self.document = document
     self.mentions = mentions
     self.quotes = quotes
-    var ending = TokenIndexMap(tokenCount: document.tokenCount)
-    var starting = TokenIndexMap(tokenCount: document.tokenCount)
-    for (index, mention) in mentions.enumerated() where mention.entity != nil || mention.kind == .group {
-      let last = mention.tokens.upperBound - 1
-      if let other = ending[last], mentions[other].tokens.count >= mention.tokens.count { } else { ending[last] = index }
-      let first = mention.tokens.lowerBound
-      if let other = starting[first], mentions[other].tokens.count >= mention.tokens.count { } else { starting[first] = index }
+    (mentionStartingAt, mentionEndingAt) = TokenIndexMap.longestMentions(mentions, tokenCount: document.tokenCount) {
+      $0.entity != nil || $0.kind == .group
     }
-    mentionEndingAt = ending
-    mentionStartingAt = starting
     var quoteAt = TokenIndexMap(tokenCount: document.tokenCount)
     for (index, quote) in quotes.enumerated() {
       for token in quote.tokens where quoteAt[token] == nil { quoteAt[token] = index }
@@ -64,12 +57,7 @@ struct StatementExtractor {
 
   /// The quotes whose text starts inside a scalar range.
   func quotesStarting(in range: Range<Int>) -> [Int] {
-    var low = 0
-    var high = quoteStarts.count
-    while low < high {
-      let mid = (low + high) / 2
-      if quoteStarts[mid].start < range.lowerBound { low = mid + 1 } else { high = mid }
-    }
+    var low = quoteStarts.partitioningIndex { $0.start >= range.lowerBound }
     var result: [Int] = []
     while low < quoteStarts.count, quoteStarts[low].start < range.upperBound {
       result.append(quoteStarts[low].quote)

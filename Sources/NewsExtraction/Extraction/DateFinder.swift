@@ -115,12 +115,7 @@ struct DateFinder {
   ///   - starts: ``possibleStarts(in:lexicon:)`` of the document.
   /// - Returns: The date, or nil.
   func firstDate(in range: Range<Int>, starts: [Int]) -> Found? {
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let mid = (low + high) / 2
-      if starts[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
-    }
+    var low = starts.partitioningIndex { $0 >= range.lowerBound }
     while low < starts.count, starts[low] < range.upperBound {
       if let found = date(at: starts[low], limit: range.upperBound) { return found }
       low += 1

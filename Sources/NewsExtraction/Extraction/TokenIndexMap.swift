@@ -26,3 +26,30 @@ struct TokenIndexMap {
     }
   }
 }
+
+extension TokenIndexMap {
+  /// For each token, the longest of the mentions that `includes` keeps
+  /// starting there, and the longest ending there (the first found among
+  /// equally long ones): what the statement and relation extractors look up
+  /// around a cue or a verb.
+  ///
+  /// - Parameters:
+  ///   - mentions: The document's mentions.
+  ///   - tokenCount: The document's number of tokens.
+  ///   - includes: Whether a mention counts.
+  /// - Returns: The maps of mentions by first and by last token.
+  static func longestMentions(
+    _ mentions: [Mention], tokenCount: Int, including includes: (Mention) -> Bool
+  ) -> (starting: TokenIndexMap, ending: TokenIndexMap) {
+    var starting = TokenIndexMap(tokenCount: tokenCount)
+    var ending = TokenIndexMap(tokenCount: tokenCount)
+    for (index, mention) in mentions.enumerated() where includes(mention) {
+      let length = mention.tokens.count
+      let first = mention.tokens.lowerBound
+      if starting[first].map({ mentions[$0].tokens.count < length }) ?? true { starting[first] = index }
+      let last = mention.tokens.upperBound - 1
+      if ending[last].map({ mentions[$0].tokens.count < length }) ?? true { ending[last] = index }
+    }
+    return (starting, ending)
+  }
+}

@@ -27,12 +27,7 @@ struct MentionIndex {
   /// The indices of the mentions that start inside a token range, in
   /// text order.
   func starting(in tokens: Range<Int>) -> [Int] {
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let mid = (low + high) / 2
-      if starts[mid].token < tokens.lowerBound { low = mid + 1 } else { high = mid }
-    }
+    var low = starts.partitioningIndex { $0.token >= tokens.lowerBound }
     var result: [Int] = []
     while low < starts.count, starts[low].token < tokens.upperBound {
       result.append(starts[low].mention)

@@ -37,19 +37,9 @@ struct RelationExtractor {
     self.document = document
     self.mentions = mentions
     self.entities = entities
-    var starting = TokenIndexMap(tokenCount: document.tokenCount)
-    var ending = TokenIndexMap(tokenCount: document.tokenCount)
-    for (index, mention) in mentions.enumerated() {
-      guard let entity = mention.entity, entities[entity].isKept else { continue }
-      if let other = starting[mention.tokens.lowerBound], mentions[other].tokens.count >= mention.tokens.count {} else {
-        starting[mention.tokens.lowerBound] = index
-      }
-      if let other = ending[mention.tokens.upperBound - 1], mentions[other].tokens.count >= mention.tokens.count {} else {
-        ending[mention.tokens.upperBound - 1] = index
-      }
+    (mentionStartingAt, mentionEndingAt) = TokenIndexMap.longestMentions(mentions, tokenCount: document.tokenCount) {
+      $0.entity.map { entities[$0].isKept } ?? false
     }
-    mentionStartingAt = starting
-    mentionEndingAt = ending
     mentionIndex = MentionIndex(mentions)
     var countries: [String: Int] = [:]
     for (index, entity) in entities.enumerated() where entity.type == .country {

@@ -171,9 +171,5 @@ struct StanceJudge {
   }
 
   /// The lower-cased lemma of a token, or its lower-cased word untagged.
-  func lemma(_ token: Int) -> String {
-    let lemma = document.tokenTable[token].lemma
-    return lemma.isEmpty ? document.lowercasedWord(token) : lemma.lowercased()
-  }
+  func lemma(_ token: Int) -> String { document.lowercasedLemma(token) }
 }
-

@@ -43,10 +43,7 @@ struct PatternContext {
   func dependency(_ i: Int) -> DependencyLabel { document.tokenTable[i].label }
 
   /// The lemma of token `i`, or its lower-cased word before tagging.
-  func lemma(_ i: Int) -> String {
-    let lemma = document.tokenTable[i].lemma
-    return lemma.isEmpty ? lower(i) : lemma.lowercased()
-  }
+  func lemma(_ i: Int) -> String { document.lowercasedLemma(i) }
 
   /// Whether token `i` is a word starting with a capital letter.
   func isCapitalized(_ i: Int) -> Bool { isWord(i) && document.isCapitalised(i) }
