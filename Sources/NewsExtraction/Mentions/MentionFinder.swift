@@ -89,7 +89,17 @@ struct MentionFinder {
     return nil
   }
 
+  /// The document's mentions in text order, with one-word names the text
+  /// describes as organizations typed so (``retypeDescribedOrganizations(_:)``).
   func findMentions() -> [Mention] {
+    var mentions = scannedMentions()
+    retypeDescribedOrganizations(&mentions)
+    return mentions
+  }
+
+  /// The mentions each sentence's scan finds, and the untyped single words
+  /// that are surnames of people named in full.
+  private func scannedMentions() -> [Mention] {
     var mentions: [Mention] = []
     var undecided: [Range<Int>] = []
     for sentence in document.sentenceTable {
@@ -105,7 +115,8 @@ struct MentionFinder {
     guard !undecided.isEmpty else { return mentions }
     // With the recognizer: a single word it left untyped is a person when
     // it is the surname of a person named in full elsewhere in the document
-    // (a proper noun, not a plural: "Senators" in "Republican Senators").
+    // (a proper noun, not a plural: "Senators" in "Republican Senators"),
+    // and an organization when the text describes it as one.
     var words = Set<Substring>()
     for mention in mentions where mention.kind == .name && mention.type == .person && mention.tokens.count >= 2 {
       let last = mention.tokens.upperBound - 1
@@ -113,6 +124,7 @@ struct MentionFinder {
     }
     let added = undecided.filter { words.contains(word($0.lowerBound)) }
       .map { makeMention($0, .name, .person, canonical: text($0)) }
+      + describedOrganizations(among: undecided.filter { !words.contains(word($0.lowerBound)) })
     guard !added.isEmpty else { return mentions }
     // Both lists in text order, the found ones first among equals: sort
     // positions, not copies of the mentions.
