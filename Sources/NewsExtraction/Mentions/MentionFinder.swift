@@ -90,10 +90,12 @@ struct MentionFinder {
   }
 
   /// The document's mentions in text order, with one-word names the text
-  /// describes as organizations typed so (``retypeDescribedOrganizations(_:)``).
+  /// describes as organizations typed so (``retypeDescribedOrganizations(_:)``)
+  /// and names opening with a given name typed people (``retypeGivenNamePeople(_:)``).
   func findMentions() -> [Mention] {
     var mentions = scannedMentions()
     retypeDescribedOrganizations(&mentions)
+    retypeGivenNamePeople(&mentions)
     return mentions
   }
 
