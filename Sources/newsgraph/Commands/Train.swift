@@ -33,12 +33,12 @@ extension NewsGraphCommand {
     var seed: UInt64 = 1
 
     /// Which models to train.
-    @Option(name: .long, parsing: .upToNextOption, help: "Models to train: tagger parser ner (default: all).")
+    @Option(name: .long, parsing: .upToNextOption, help: "Models to train: tagger parser ner coref (default: all).")
     var only: [String] = []
 
     func validate() throws {
-      for name in only where !["tagger", "parser", "ner"].contains(name) {
-        throw ValidationError("unknown model '\(name)'; use tagger, parser or ner")
+      for name in only where !["tagger", "parser", "ner", "coref"].contains(name) {
+        throw ValidationError("unknown model '\(name)'; use tagger, parser, ner or coref")
       }
     }
 
