@@ -35,6 +35,53 @@ package struct CorefChainState: Sendable, Equatable {
 /// Every feature is conjoined with the anaphor's pronoun class, so the model
 /// learns, say, that "minister" suits "he" and "company" suits "it".
 package enum CorefFeatures {
+  /// The feature lists of an anaphor's options: "new chain" first, then
+  /// each candidate in the given order.
+  ///
+  /// - Parameters:
+  ///   - index: The anaphor's index in `mentions`.
+  ///   - candidates: Its candidate antecedents, nearest first.
+  ///   - mentions: The document's mentions.
+  ///   - state: The state of a candidate's chain so far.
+  /// - Returns: `candidates.count + 1` feature lists.
+  package static func options(
+    for index: Int, candidates: [Int], in mentions: [CorefMention], state: (Int) -> CorefChainState
+  ) -> [[UInt64]] {
+    let anaphor = mentions[index]
+    var lists = [new(anaphor: anaphor, candidateCount: candidates.count)]
+    var agreeing = 0
+    for (rank, other) in candidates.enumerated() {
+      let chain = state(other)
+      let agrees = self.agrees(anaphor, mentions[other], chain: chain)
+      lists.append(
+        pair(
+          anaphor: anaphor, candidate: mentions[other], mentionDistance: rank + 1, chain: chain,
+          agreeingRank: agrees ? agreeing : nil))
+      if agrees { agreeing += 1 }
+    }
+    return lists
+  }
+
+  /// Whether a candidate agrees with a pronoun in number and gender, as far
+  /// as its tag, entity type and its chain's earlier pronouns tell.
+  ///
+  /// - Parameters:
+  ///   - pronoun: The anaphor.
+  ///   - candidate: A preceding mention.
+  ///   - chain: The candidate's chain so far (its pronouns decide if any).
+  /// - Returns: Whether they may corefer.
+  package static func agrees(_ pronoun: CorefMention, _ candidate: CorefMention, chain: CorefChainState) -> Bool {
+    guard let wanted = pronoun.pronounClass else { return false }
+    if let other = candidate.pronounClass { return other == wanted }
+    if chain.pronouns != 0 && wanted != "they" { return chain.pronouns & CorefChainState.bit(wanted) != 0 }
+    let type = candidate.semanticType
+    switch wanted {
+    case "they": return candidate.number != "singular" || type == "organization"
+    case "it": return candidate.number != "plural" && type != "person"
+    default: return candidate.number != "plural" && (type == "person" || type.isEmpty)
+    }
+  }
+
   /// The features of linking `anaphor` to `candidate`.
   ///
   /// - Parameters:
@@ -42,9 +89,12 @@ package enum CorefFeatures {
   ///   - candidate: A preceding mention.
   ///   - mentionDistance: The number of mentions between them, plus one.
   ///   - chain: The state of the candidate's chain before the anaphor.
+  ///   - agreeingRank: Among the agreeing candidates (``agrees(_:_:chain:)``),
+  ///     how many are nearer; nil if this one does not agree.
   /// - Returns: Feature hashes.
   package static func pair(
-    anaphor: CorefMention, candidate: CorefMention, mentionDistance: Int, chain: CorefChainState
+    anaphor: CorefMention, candidate: CorefMention, mentionDistance: Int, chain: CorefChainState,
+    agreeingRank: Int?
   ) -> [UInt64] {
     let a = anaphor.pronounClass ?? "?"
     let kind = candidate.pronounClass.map { "pr:" + $0 } ?? candidate.tag
@@ -52,7 +102,8 @@ package enum CorefFeatures {
     let sameClause = sentences == 0 && anaphor.governorIndex == candidate.governorIndex
     var names = [
       "bias", "kind=" + kind, "num=" + candidate.number, "head=" + candidate.head,
-      "type=" + candidate.entityType, "first=" + candidate.firstWord,
+      "type=" + candidate.entityType, "stype=" + candidate.semanticType,
+      "stype=" + candidate.semanticType + "|num=" + candidate.number,
       "sd=\(bucket(sentences))", "md=\(bucket(mentionDistance))",
       "sd=\(bucket(sentences))|kind=" + kind,
       "dep=" + candidate.deprel, "deps=" + anaphor.deprel + "|" + candidate.deprel,
@@ -60,6 +111,8 @@ package enum CorefFeatures {
       "mask=\(chain.pronouns)|num=" + candidate.number,
       "clause=\(sameClause)|" + anaphor.deprel + "|" + candidate.deprel,
       "form=" + anaphor.head + "|" + (candidate.pronounClass == nil ? kind : candidate.head),
+      "agree=\(agreeingRank.map { String(bucket($0)) } ?? "no")",
+      "agree=\(agreeingRank.map { String(bucket($0)) } ?? "no")|sd=\(bucket(sentences))",
     ]
     if candidate.deprel.hasPrefix("nsubj") { names.append("subjof=" + candidate.governor) }
     if sentences == 0 && candidate.end > anaphor.start { names.append("overlap") }

@@ -28,6 +28,11 @@ package struct CorefMention: Sendable, Equatable {
   package var isCoordination: Bool
   /// The mention's words, lowercased and joined by spaces.
   package var text: String
+  /// The entity type a common-noun head usually has (``CorefNounTypes``), else empty.
+  package var nounType = ""
+
+  /// The named-entity type, else the common noun's usual type.
+  package var semanticType: String { entityType.isEmpty ? nounType : entityType }
 
   /// Creates a mention.
   package init(

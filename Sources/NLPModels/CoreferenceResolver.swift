@@ -29,12 +29,17 @@ package struct CoreferenceResolver: Sendable {
 
   /// One-class weights: the score of a feature list.
   let weights: WeightTable
+  /// The usual entity types of common-noun heads.
+  package let nounTypes: CorefNounTypes
 
   /// Creates a resolver from trained weights.
   ///
-  /// - Parameter weights: A one-class table over ``CorefFeatures`` hashes.
-  package init(weights: WeightTable) {
+  /// - Parameters:
+  ///   - weights: A one-class table over ``CorefFeatures`` hashes.
+  ///   - nounTypes: The noun lexicon the weights were trained with.
+  package init(weights: WeightTable, nounTypes: CorefNounTypes = CorefNounTypes()) {
     self.weights = weights
+    self.nounTypes = nounTypes
   }
 
   /// The indices of the candidate antecedents of mention `index`, nearest first.
@@ -63,15 +68,15 @@ package struct CoreferenceResolver: Sendable {
   ///   - givenChains: A chain number per mention for the non-anaphors the
   ///     caller has already clustered, nil for unclustered ones.
   /// - Returns: The antecedents and chains.
-  package func resolve(_ mentions: [CorefMention], givenChains: [Int?]? = nil) -> CorefResult {
-    Self.decode(mentions, givenChains: givenChains) { index, candidates, state in
-      let anaphor = mentions[index]
-      var best = score(CorefFeatures.new(anaphor: anaphor, candidateCount: candidates.count))
+  package func resolve(_ input: [CorefMention], givenChains: [Int?]? = nil) -> CorefResult {
+    var mentions = input
+    nounTypes.annotate(&mentions)
+    return Self.decode(mentions, givenChains: givenChains) { index, candidates, state in
+      let options = CorefFeatures.options(for: index, candidates: candidates, in: mentions, state: state)
+      var best = score(options[0])
       var chosen: Int?
-      for (rank, other) in candidates.enumerated() {
-        let features = CorefFeatures.pair(
-          anaphor: anaphor, candidate: mentions[other], mentionDistance: rank + 1, chain: state(other))
-        let value = score(features)
+      for (position, other) in candidates.enumerated() {
+        let value = score(options[position + 1])
         if value > best {
           best = value
           chosen = other
@@ -133,6 +138,7 @@ package struct CoreferenceResolver: Sendable {
   package func save(to url: URL) throws(ModelError) {
     var writer = ModelFileWriter()
     weights.write(to: &writer)
+    nounTypes.write(to: &writer)
     try writer.save(kind: Self.kind, to: url)
   }
 
@@ -144,10 +150,11 @@ package struct CoreferenceResolver: Sendable {
   package init(contentsOf url: URL) throws(ModelError) {
     var reader = try ModelFileReader(url: url, kind: Self.kind)
     let weights = try WeightTable(from: &reader)
+    let nounTypes = try CorefNounTypes(from: &reader)
     guard weights.classCount == 1, reader.isAtEnd else {
-      throw .malformed(path: url.path, reason: "expected a one-class weight table")
+      throw .malformed(path: url.path, reason: "expected a one-class weight table and a noun lexicon")
     }
-    self.init(weights: weights)
+    self.init(weights: weights, nounTypes: nounTypes)
   }
 
   /// Loads the resolver shipped in the module's `Resources/Models`.

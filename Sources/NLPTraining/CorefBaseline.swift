@@ -11,20 +11,8 @@ package enum CorefBaseline {
   ///   - givenChains: Chains of already clustered non-pronoun mentions.
   /// - Returns: The antecedents and chains.
   package static func resolve(_ mentions: [CorefMention], givenChains: [Int?]?) -> CorefResult {
-    CoreferenceResolver.decode(mentions, givenChains: givenChains) { index, candidates, _ in
-      candidates.first { agrees(mentions[index], mentions[$0]) }
-    }
-  }
-
-  /// Whether a candidate agrees with a pronoun in number and gender.
-  static func agrees(_ pronoun: CorefMention, _ candidate: CorefMention) -> Bool {
-    guard let wanted = pronoun.pronounClass else { return false }
-    if let other = candidate.pronounClass { return other == wanted }
-    switch wanted {
-    case "they": return candidate.number != "singular" || candidate.entityType == "organization"
-    case "it": return candidate.number != "plural" && candidate.entityType != "person"
-    default:
-      return candidate.number != "plural" && (candidate.entityType == "person" || candidate.entityType.isEmpty)
+    CoreferenceResolver.decode(mentions, givenChains: givenChains) { index, candidates, state in
+      candidates.first { CorefFeatures.agrees(mentions[index], mentions[$0], chain: state($0)) }
     }
   }
 }

@@ -39,6 +39,17 @@ package enum CorefEvaluation {
       return p + r > 0 ? 2 * p * r / (p + r) : 0
     }
 
+    /// Adds another score's counts to this one.
+    package mutating func merge(_ other: Score) {
+      anaphoric += other.anaphoric
+      correct += other.correct
+      nonAnaphoric += other.nonAnaphoric
+      correctNew += other.correctNew
+      precisionSum += other.precisionSum
+      recallSum += other.recallSum
+      mentions += other.mentions
+    }
+
     /// A one-line summary.
     package var summary: String {
       String(
@@ -63,13 +74,15 @@ package enum CorefEvaluation {
     for (mentions, gold) in documents {
       let given = givenChains(mentions, gold: gold, clustering: clustering)
       add(resolver.resolve(mentions, givenChains: given), gold: gold, mentions: mentions, to: &model)
-      add(CorefBaseline.resolve(mentions, givenChains: given), gold: gold, mentions: mentions, to: &baseline)
+      var typed = mentions
+      resolver.nounTypes.annotate(&typed)
+      add(CorefBaseline.resolve(typed, givenChains: given), gold: gold, mentions: mentions, to: &baseline)
     }
     return (model, baseline)
   }
 
   /// The chain numbers given to non-pronoun mentions.
-  static func givenChains(_ mentions: [CorefMention], gold: [Int], clustering: NameClustering) -> [Int?] {
+  package static func givenChains(_ mentions: [CorefMention], gold: [Int], clustering: NameClustering) -> [Int?] {
     switch clustering {
     case .gold:
       return mentions.indices.map { mentions[$0].isAnaphor ? nil : gold[$0] }

@@ -34,4 +34,13 @@ package enum CorefMentions {
       entityType: word.upos == "PROPN" ? gold.type : "", firstWord: words[gold.start].form.lowercased(),
       isCoordination: coordinated, text: range.map { words[$0].form.lowercased() }.joined(separator: " "))
   }
+
+  /// The (head, gold type) pairs of a document's common-noun mentions, for
+  /// learning ``CorefNounTypes``.
+  package static func nounTypePairs(_ document: CorefDocument) -> [(head: String, type: String)] {
+    document.mentions.compactMap { gold in
+      let mention = mention(gold, words: document.sentences[gold.sentence].words)
+      return CorefNounTypes.isCommonNoun(mention) ? (mention.head, gold.type) : nil
+    }
+  }
 }

@@ -9,7 +9,7 @@ import NLPModels
 /// correct one's. Chain states come from the gold chains so far.
 package struct CorefTrainer {
   /// Passes over the training documents.
-  package var epochs = 8
+  package var epochs = 5
   /// The shuffling seed.
   package var seed: UInt64 = 1
 
@@ -22,10 +22,18 @@ package struct CorefTrainer {
   /// Trains a resolver.
   ///
   /// - Parameters:
-  ///   - documents: The training documents.
+  ///   - examples: The training documents.
+  ///   - nounTypes: The noun lexicon; the examples' mentions are annotated with it.
   ///   - log: Receives one line per epoch (training ranking accuracy).
-  /// - Returns: The resolver with the averaged weights.
-  package func train(_ documents: [Example], log: (String) -> Void = { _ in }) -> CoreferenceResolver {
+  /// - Returns: The resolver with the averaged weights and the lexicon.
+  package func train(
+    _ examples: [Example], nounTypes: CorefNounTypes = CorefNounTypes(), log: (String) -> Void = { _ in }
+  ) -> CoreferenceResolver {
+    let documents = examples.map { example in
+      var mentions = example.mentions
+      nounTypes.annotate(&mentions)
+      return (mentions, example.chains)
+    }
     let model = AveragedPerceptron(classCount: 1)
     var generator = SeededGenerator(seed: seed)
     var order = Array(documents.indices)
@@ -45,7 +53,7 @@ package struct CorefTrainer {
       }
       log("coref epoch \(epoch): training ranking accuracy \(percent(correct, total)) over \(total) anaphors")
     }
-    return CoreferenceResolver(weights: model.averaged())
+    return CoreferenceResolver(weights: model.averaged(), nounTypes: nounTypes)
   }
 
   /// One pass over a document; returns (correct, anaphors).
@@ -60,15 +68,10 @@ package struct CorefTrainer {
       defer { states[chains[index], default: CorefChainState()].add(mention) }
       guard mention.isAnaphor else { continue }
       let candidates = CoreferenceResolver.candidates(of: index, in: mentions)
-      var options = [CorefFeatures.new(anaphor: mention, candidateCount: candidates.count)]
-      var isGold = [!candidates.contains { chains[$0] == chains[index] }]
-      for (rank, other) in candidates.enumerated() {
-        options.append(
-          CorefFeatures.pair(
-            anaphor: mention, candidate: mentions[other], mentionDistance: rank + 1,
-            chain: states[chains[other]] ?? CorefChainState()))
-        isGold.append(chains[other] == chains[index])
+      let options = CorefFeatures.options(for: index, candidates: candidates, in: mentions) {
+        states[chains[$0]] ?? CorefChainState()
       }
+      let isGold = [!candidates.contains { chains[$0] == chains[index] }] + candidates.map { chains[$0] == chains[index] }
       let values = options.map(score)
       let guess = values.indices.max { values[$0] < values[$1] || values[$0] == values[$1] && $0 > $1 } ?? 0
       let truth = values.indices.filter { isGold[$0] }.max { values[$0] < values[$1] } ?? 0

@@ -30,6 +30,9 @@ package struct NLPTrainer {
   package var wordNetDirectory = URL(fileURLWithPath: "/usr/share/wordnet")
   /// Which models to train: any of `tagger`, `parser`, `ner`, `coref`.
   package var components: Set<String> = ["tagger", "parser", "ner", "coref"]
+  /// Folds of a cross-validation of the coreference resolver on the
+  /// training documents (reported only; 0 or 1 skips it).
+  package var corefFolds = 0
 
   /// Creates a trainer.
   ///

@@ -55,8 +55,9 @@ struct CorefTrainerTests {
 
   @Test func baselineTakesTheNearestAgreeingMention() {
     let (mentions, _) = Self.document("ines", "castle", "she")
-    // "the castle" has no entity type, so it may be "she"; "it" skips "she".
-    #expect(CorefBaseline.resolve(mentions, givenChains: nil).antecedents == [nil, nil, 1, 1])
+    // "the castle" has no entity type, so it may be "she"; then its chain
+    // has "she", so "it" finds no agreeing mention.
+    #expect(CorefBaseline.resolve(mentions, givenChains: nil).antecedents == [nil, nil, 1, nil])
     var plural = mentions
     plural[1].tag = "NNS"
     #expect(CorefBaseline.resolve(plural, givenChains: nil).antecedents == [nil, nil, 0, nil])

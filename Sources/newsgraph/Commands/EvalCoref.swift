@@ -30,6 +30,10 @@ extension NewsGraphCommand.Eval {
     @Option(name: .long, help: "A coref.ngm to use instead of the shipped one.")
     var model: String?
 
+    /// Whether to list the wrongly resolved pronouns instead of the figures.
+    @Flag(name: .long, help: "List the anaphoric pronouns resolved wrongly (gold names), with their sentence.")
+    var misses = false
+
     func run() throws {
       do {
         let resolver = try model.map { path throws(ModelError) in
@@ -37,6 +41,10 @@ extension NewsGraphCommand.Eval {
         } ?? CoreferenceResolver.loadShipped()
         let folder = URL(fileURLWithPath: data).appendingPathComponent(split)
         let documents = try CorefReader.readDirectory(folder).map(CorefMentions.build)
+        if misses {
+          for line in CorefEvaluation.misses(try CorefReader.readDirectory(folder), resolver: resolver) { print(line) }
+          return
+        }
         for clustering in CorefEvaluation.NameClustering.allCases {
           let (model, baseline) = CorefEvaluation.evaluate(documents, resolver: resolver, clustering: clustering)
           print("\(split) (\(clustering.rawValue) names) model:    \(model.summary)")

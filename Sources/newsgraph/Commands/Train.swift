@@ -32,6 +32,10 @@ extension NewsGraphCommand {
     @Option(name: .long, help: "The random seed.")
     var seed: UInt64 = 1
 
+    /// Folds of a coreference cross-validation on the training split.
+    @Option(name: .long, help: "Also report a k-fold cross-validation of the coreference resolver on train (0: none).")
+    var corefFolds = 0
+
     /// Which models to train.
     @Option(name: .long, parsing: .upToNextOption, help: "Models to train: tagger parser ner coref (default: all).")
     var only: [String] = []
@@ -46,6 +50,7 @@ extension NewsGraphCommand {
       let dataURL = URL(fileURLWithPath: data)
       var trainer = NLPTrainer(gumDirectory: dataURL, outputDirectory: URL(fileURLWithPath: output))
       trainer.seed = seed
+      trainer.corefFolds = corefFolds
       if !only.isEmpty { trainer.components = Set(only) }
       if let crossner {
         trainer.crossNERTrain = crossner == "none" ? nil : URL(fileURLWithPath: crossner)
