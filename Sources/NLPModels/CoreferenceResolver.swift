@@ -124,11 +124,13 @@ package struct CoreferenceResolver: Sendable {
 
   /// The model's score of a feature list.
   func score(_ features: [UInt64]) -> Float {
-    var total: [Int32] = [0]
     features.withUnsafeBufferPointer { features in
-      total.withUnsafeMutableBufferPointer { weights.accumulate(features, into: $0) }
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, features.count)) { probes in
+        weights.probe(features, into: probes.baseAddress!)
+        let sums = weights.compactSums(probes: UnsafeBufferPointer(start: probes.baseAddress!, count: features.count))
+        return Float(sums[0])
+      }
     }
-    return Float(total[0])
   }
 
   /// Writes the resolver to a model file.

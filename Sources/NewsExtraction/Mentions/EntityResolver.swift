@@ -159,14 +159,18 @@ struct EntityResolver {
     var genders = GenderMemo()
     // Roles are all known by now: each person's titles, lower-cased, once.
     let roleTitles = entities.map { Set($0.roles.map { $0.title.lowercased() }) }
-    let model = modelAntecedents(mentions)
+    // The trained resolver runs once, when the rule first finds nothing.
+    var model: [Int?]?? = nil
     for index in mentions.indices where mentions[index].entity == nil {
       switch mentions[index].kind {
       case .pronoun:
         // The nearest agreeing person or group first; the trained resolver
         // for the pronouns that rule leaves alone.
         mentions[index].entity = antecedent(of: index, in: mentions, entities: entities, genders: &genders)
-          ?? modelAntecedent(of: index, model, in: mentions, entities: entities, genders: &genders)
+        if mentions[index].entity == nil, pronouns != nil {
+          if model == nil { model = modelAntecedents(mentions) }
+          mentions[index].entity = modelAntecedent(of: index, model ?? nil, in: mentions, entities: entities, genders: &genders)
+        }
       case .pair:
         let pair = lastTwoPeople(before: index, in: mentions, entities: entities)
         if pair.count == 2 {
