@@ -4,10 +4,10 @@ import NewsExtraction
 import NLPTraining
 
 extension NewsGraphCommand {
-  /// `newsgraph train`: trains the tagger, parser and entity recognizer.
+  /// `newsgraph train`: trains the tagger, parser, entity recognizer and pronoun resolver.
   struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Train the part-of-speech tagger, dependency parser and entity recognizer on GUM.",
+      abstract: "Train the part-of-speech tagger, dependency parser, entity recognizer and pronoun resolver on GUM.",
       discussion: """
         Reads the licence-clean genres of DATA/train (never `conversation`) and
         reports per-epoch scores on DATA/dev. The entity recognizer also learns
