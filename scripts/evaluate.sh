@@ -5,7 +5,8 @@
 #
 # Prints, in this order: the seed scores (score_seed.py on a fresh build of
 # seeds/ into a temporary folder), PolNeAR (score_polnear.py), GUM
-# (eval_gum.py: UPOS, UAS, LAS, named entities) and CrossNER politics
+# (eval_gum.py: UPOS, UAS, LAS, named entities), GUM pronoun coreference
+# (newsgraph eval coref: antecedent accuracy, B3) and CrossNER politics
 # (eval_crossner.py). Needs ../shared (data, gold and scorers); it is read,
 # never copied. Predictions are kept in $EVAL_DIR (default: a temporary folder).
 set -euo pipefail
@@ -41,6 +42,9 @@ python3 "$shared/eval/score_polnear.py" "$shared/data/polnear/polnear_gold.jsonl
 echo "== GUM $split (eval_gum.py)"
 "$bin" eval gum --data "$shared/data/gum" --split "$split" >"$out/gum_$split.jsonl"
 python3 "$shared/eval/eval_gum.py" "$out/gum_$split.jsonl" --split "$split"
+
+echo "== GUM $split coreference (newsgraph eval coref)"
+"$bin" eval coref --data "$shared/data/gum" --split "$split"
 
 echo "== CrossNER politics $split (eval_crossner.py)"
 if [ -f "$shared/data/crossner_politics/$split.txt" ]; then

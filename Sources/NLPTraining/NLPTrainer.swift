@@ -28,8 +28,11 @@ package struct NLPTrainer {
   /// The WordNet database whose place names join the gazetteer (Debian's
   /// `wordnet-base`); training goes on without them if it is missing.
   package var wordNetDirectory = URL(fileURLWithPath: "/usr/share/wordnet")
-  /// Which models to train: any of `tagger`, `parser`, `ner`.
-  package var components: Set<String> = ["tagger", "parser", "ner"]
+  /// Which models to train: any of `tagger`, `parser`, `ner`, `coref`.
+  package var components: Set<String> = ["tagger", "parser", "ner", "coref"]
+  /// Folds of a cross-validation of the coreference resolver on the
+  /// training documents (reported only; 0 or 1 skips it).
+  package var corefFolds = 0
 
   /// Creates a trainer.
   ///
@@ -72,6 +75,8 @@ package struct NLPTrainer {
     } catch {
       throw .unwritable(path: outputDirectory.path, reason: error.localizedDescription)
     }
+    if components.contains("coref") { try trainCoreference(log: log) }
+    if components.isDisjoint(with: ["tagger", "parser", "ner"]) { return }
     let taggerURL = outputDirectory.appendingPathComponent(NLPModels.taggerFile)
     let tagger: PartOfSpeechTagger
     if components.contains("tagger") {

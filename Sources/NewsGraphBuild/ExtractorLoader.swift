@@ -34,7 +34,10 @@ final class ExtractorLoader: @unchecked Sendable {
     if loaded == nil {
       if usesModels {
         do {
-          loaded = .success(Extractor(lexicon: lexicon, pipeline: .annotating(with: try NLPModels.loadShipped())))
+          loaded = .success(
+            Extractor(
+              lexicon: lexicon, pipeline: .annotating(with: try NLPModels.loadShipped()),
+              pronouns: try CoreferenceResolver.loadShipped()))
         } catch {
           loaded = .failure(CLIError(message: "cannot load models: \(error)"))
         }

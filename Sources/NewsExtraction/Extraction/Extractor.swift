@@ -16,6 +16,8 @@ public struct Extractor: Sendable {
   public let lexicon: Lexicon
   /// The pipeline that analyses a text before the rules run.
   public let pipeline: Pipeline
+  /// The trained pronoun resolver (`NLPModels`' `CoreferenceResolver`), if any.
+  public let pronouns: (any PronounResolving)?
 
   /// Creates an extractor.
   ///
@@ -25,9 +27,12 @@ public struct Extractor: Sendable {
   ///     from a pipeline with the trained models (`NLPModels`'
   ///     `Pipeline.annotating(with:)`) tags, parses and named entities;
   ///     without them, unknown capitalised words are classified by rules alone.
-  public init(lexicon: Lexicon, pipeline: Pipeline = .standard) {
+  ///   - pronouns: Links pronouns to antecedents on parsed documents; without
+  ///     it (or without a parse) the nearest agreeing person or group is taken.
+  public init(lexicon: Lexicon, pipeline: Pipeline = .standard, pronouns: (any PronounResolving)? = nil) {
     self.lexicon = lexicon
     self.pipeline = pipeline
+    self.pronouns = pronouns
   }
 
   /// Extracts entities, statements and relations from a text.
@@ -57,7 +62,7 @@ public struct Extractor: Sendable {
     let datelines = datelineFinder.datelines()
     if !datelines.isEmpty { document.sentenceTable = datelineFinder.splitSentences(datelines) }
     var mentions = MentionFinder(lexicon: lexicon, document: document, datelines: datelines).findMentions()
-    var entities = EntityResolver(lexicon: lexicon, document: document).resolve(&mentions)
+    var entities = EntityResolver(lexicon: lexicon, document: document, pronouns: pronouns).resolve(&mentions)
     let quotes = QuoteFinder(document: document).findQuotes()
     let tree = document.hasModelAnnotations ? ParseTree(document: document) : nil
     var statements = StatementExtractor(

@@ -8,6 +8,9 @@ import Lexicon
 struct EntityResolver {
   let lexicon: Lexicon
   let document: Document
+  /// The trained pronoun resolver, if the extraction has one; else pronouns
+  /// go to the nearest agreeing person or group.
+  var pronouns: (any PronounResolving)? = nil
 
   /// The document's entities, with each mention's `entity` set: named
   /// things first, then people, then each entity's roles and which single
@@ -156,10 +159,18 @@ struct EntityResolver {
     var genders = GenderMemo()
     // Roles are all known by now: each person's titles, lower-cased, once.
     let roleTitles = entities.map { Set($0.roles.map { $0.title.lowercased() }) }
+    // The trained resolver runs once, when the rule first finds nothing.
+    var model: [Int?]?? = nil
     for index in mentions.indices where mentions[index].entity == nil {
       switch mentions[index].kind {
       case .pronoun:
+        // The nearest agreeing person or group first; the trained resolver
+        // for the pronouns that rule leaves alone.
         mentions[index].entity = antecedent(of: index, in: mentions, entities: entities, genders: &genders)
+        if mentions[index].entity == nil, pronouns != nil {
+          if model == nil { model = modelAntecedents(mentions) }
+          mentions[index].entity = modelAntecedent(of: index, model ?? nil, in: mentions, entities: entities, genders: &genders)
+        }
       case .pair:
         let pair = lastTwoPeople(before: index, in: mentions, entities: entities)
         if pair.count == 2 {
@@ -219,7 +230,7 @@ struct EntityResolver {
   /// People's genders, as a title or a common given name states them,
   /// remembered between pronouns: an entity's roles and name are read once,
   /// and its mentions (only ever added at the end) each once.
-  private struct GenderMemo {
+  struct GenderMemo {
     struct Entry {
       /// The gender of the first role whose title states one.
       var role: GenderCues.Gender?

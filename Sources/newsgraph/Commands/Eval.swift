@@ -11,9 +11,10 @@ extension NewsGraphCommand {
       abstract: "Run the NLP models on gold-tokenized data and print JSON Lines for the scorers.",
       discussion: """
         `eval gum` feeds ../shared/eval/eval_gum.py, `eval crossner` feeds
-        ../shared/eval/eval_crossner.py.
+        ../shared/eval/eval_crossner.py. `eval coref` scores the coreference
+        resolver itself on GUM dev (antecedent accuracy and B3).
         """,
-      subcommands: [GUM.self, CrossNER.self]
+      subcommands: [GUM.self, CrossNER.self, Coref.self]
     )
   }
 }

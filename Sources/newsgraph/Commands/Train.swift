@@ -4,10 +4,10 @@ import NewsExtraction
 import NLPTraining
 
 extension NewsGraphCommand {
-  /// `newsgraph train`: trains the tagger, parser and entity recognizer.
+  /// `newsgraph train`: trains the tagger, parser, entity recognizer and pronoun resolver.
   struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Train the part-of-speech tagger, dependency parser and entity recognizer on GUM.",
+      abstract: "Train the part-of-speech tagger, dependency parser, entity recognizer and pronoun resolver on GUM.",
       discussion: """
         Reads the licence-clean genres of DATA/train (never `conversation`) and
         reports per-epoch scores on DATA/dev. The entity recognizer also learns
@@ -32,13 +32,17 @@ extension NewsGraphCommand {
     @Option(name: .long, help: "The random seed.")
     var seed: UInt64 = 1
 
+    /// Folds of a coreference cross-validation on the training split.
+    @Option(name: .long, help: "Also report a k-fold cross-validation of the coreference resolver on train (0: none).")
+    var corefFolds = 0
+
     /// Which models to train.
-    @Option(name: .long, parsing: .upToNextOption, help: "Models to train: tagger parser ner (default: all).")
+    @Option(name: .long, parsing: .upToNextOption, help: "Models to train: tagger parser ner coref (default: all).")
     var only: [String] = []
 
     func validate() throws {
-      for name in only where !["tagger", "parser", "ner"].contains(name) {
-        throw ValidationError("unknown model '\(name)'; use tagger, parser or ner")
+      for name in only where !["tagger", "parser", "ner", "coref"].contains(name) {
+        throw ValidationError("unknown model '\(name)'; use tagger, parser, ner or coref")
       }
     }
 
@@ -46,6 +50,7 @@ extension NewsGraphCommand {
       let dataURL = URL(fileURLWithPath: data)
       var trainer = NLPTrainer(gumDirectory: dataURL, outputDirectory: URL(fileURLWithPath: output))
       trainer.seed = seed
+      trainer.corefFolds = corefFolds
       if !only.isEmpty { trainer.components = Set(only) }
       if let crossner {
         trainer.crossNERTrain = crossner == "none" ? nil : URL(fileURLWithPath: crossner)
