@@ -318,4 +318,58 @@ struct ResolutionRuleTests {
     #expect(pell.mentions.map(\.start) == [35])
     #expect(resolved.graph.entity(id: "person:dwayne-pell")?.documents == ["a", "b"])
   }
+
+  /// A document of one text whose entities are named at the first place
+  /// their name is written.
+  static func written(_ id: String, _ text: String, _ entities: [(String, EntityType, String)]) -> Extraction {
+    Self.document(id, entities.map { id, type, name in
+      let start = text.unicodeScalars.count - (text.range(of: name).map { text[$0.lowerBound...].unicodeScalars.count } ?? 0)
+      return EntityRecord(id: id, type: type, name: name, mentions: [TextSpan(text: name, start: start, end: start + name.unicodeScalars.count)])
+    })
+  }
+
+  @Test func aPlaceUsedAsATeamIsTheTeam() throws {
+    let texts = [
+      "a": "Tarnby have won their last four games at home.",
+      "b": "The new bridge in Tarnby opened on Monday.",
+      "c": "Tarnby winger Olo Brant is out for a month.",
+      "d": "Services in Tarnby were closed by the strike.",
+      "e": "Fans of Tarnby wept as the club went down.",
+    ]
+    let place = ("location:tarnby", EntityType.location, "Tarnby")
+    let extractions = texts.keys.sorted().map { id in
+      id == "e" ? Self.written(id, texts[id]!, [("person:tarnby", .person, "Tarnby")]) : Self.written(id, texts[id]!, [place])
+    }
+    let graph = try KnowledgeGraph.resolving(extractions, texts: texts).graph
+    let team = try #require(graph.entities.first { $0.type == .organization })
+    #expect(team.documents == ["a", "c", "e"])
+    #expect(graph.entities.first { $0.type == .location }?.documents == ["b", "d"])
+    #expect(graph.entities.count == 2)
+    #expect((graph.merges + graph.assignments).contains { $0.reason.contains("as a team's name") })
+    // Without the texts, nothing tells the team from the place.
+    let blind = try KnowledgeGraph.resolving(extractions).graph
+    #expect(!blind.entities.contains { $0.type == .organization })
+  }
+
+  @Test func aShortenedOrganizationNameJoinsTheOneItShortens() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("organization:westby-united", .organization, "Westby United")]),
+      Self.document("b", [F.entity("organization:west-utd", .organization, "West Utd")]),
+      Self.document("c", [F.entity("organization:westby-city", .organization, "Westby City")]),
+      Self.document("d", [F.entity("organization:bel-utd", .organization, "Bel Utd")]),
+      Self.document("e", [F.entity("organization:belmont-united", .organization, "Belmont United")]),
+      Self.document("f", [F.entity("organization:belford-united", .organization, "Belford United")]),
+      Self.document("g", [F.entity("organization:w-united", .organization, "W United")]),
+      Self.document("h", [F.entity("organization:norder-bank", .organization, "Norder Bank")]),
+      Self.document("i", [F.entity("organization:norder-grossbank", .organization, "Norder Grossbank")]),
+    ])
+    #expect(graph.entity(id: "organization:westby-united")?.documents == ["a", "b"])
+    #expect(graph.mergeHistory(of: "organization:westby-united").first?.reason.contains("abbreviates") == true)
+    // Two names it may shorten: neither; an initial alone shortens nothing.
+    #expect(graph.entity(id: "organization:bel-utd")?.documents == ["d"])
+    #expect(graph.entity(id: "organization:w-united")?.documents == ["g"])
+    #expect(graph.entity(id: "organization:westby-city")?.documents == ["c"])
+    // A word ending another is no shortening of it.
+    #expect(graph.entity(id: "organization:norder-bank")?.documents == ["h"])
+  }
 }

@@ -9,18 +9,23 @@ extension IdentityResolver {
   ///    organization is not a person, and a known organization is not a
   ///    place (but a known city may still be a club: a document that types
   ///    it as an organization keeps it so);
-  /// 2. the shape of a person's name: an initial and a surname ("S
+  /// 2. a team: where a document uses the name as a sports team's
+  ///    (``readTeams(texts:)``), the documents that guessed a person name
+  ///    the team too ("Man Utd");
+  /// 3. the shape of a person's name: an initial and a surname ("S
   ///    Williams"), or a given name that starts other people's names
   ///    ("Ron Howard");
-  /// 3. a surname: one word that ends other people's full names, and that
+  /// 4. a surname: one word that ends other people's full names, and that
   ///    some document types as a person ("Brown" typed as a place where the
   ///    word lists know no place of that name);
-  /// 4. otherwise the most specific type at least a fifth of the documents
+  /// 5. otherwise the most specific type at least a fifth of the documents
   ///    give: event, then organization, then place, then person (an unknown
   ///    capitalised name falls back to person in the recognizer, so a
   ///    majority of person guesses is weak evidence).
   /// Countries never change type: their names come from the word lists;
-  /// nor do entities whose type the user's overrides set.
+  /// nor do entities whose type the user's overrides set, nor places their
+  /// documents use as teams (``readTeams(texts:)``), which count as an
+  /// organization's evidence only to retype a person's guess.
   mutating func reconcileTypes() {
     let statistics = NameStatistics(units)
     var byKey: [String: [Int]] = [:]
@@ -41,6 +46,12 @@ extension IdentityResolver {
         continue
       }
       guard types.count > 1 else { continue }
+      if types.contains(.person), indices.contains(where: teams.contains) {
+        for index in indices where units[index].type == .person {
+          retype(index, to: .organization, reason: "a document uses \"\(written)\" as a team's name")
+        }
+        continue
+      }
       if types.contains(.person), name.isInitialled || (name.words.count >= 2 && statistics.isGivenName(name.first)) {
         for index in indices {
           retype(index, to: .person, reason: "\"\(written)\" has the shape of a person's name")
@@ -59,7 +70,11 @@ extension IdentityResolver {
       let specific: [EntityType] = [.event, .organization, .location, .person]
       guard let target = specific.first(where: { Double(documents[$0]?.count ?? 0) >= Self.specificShare * total })
       else { continue }
-      for index in indices {
+      // Teams named after a place make a person's guess a team, never the
+      // place that other documents name.
+      let onlyTeams = target == .organization
+        && indices.allSatisfy { units[$0].type != .organization || teams.contains($0) }
+      for index in indices where !onlyTeams || units[index].type == .person {
         retype(index, to: target, reason: "\(documents[target]?.count ?? 0) documents name \"\(written)\" as a \(target.rawValue)")
       }
     }
@@ -68,7 +83,7 @@ extension IdentityResolver {
   /// Sets a unit's type, except a country's, recording the reason when it
   /// changes.
   private mutating func retype(_ index: Int, to type: EntityType, reason: String) {
-    guard units[index].type != type, units[index].type != .country else { return }
+    guard units[index].type != type, units[index].type != .country, !teams.contains(index) else { return }
     units[index].type = type
     reasons[index, default: []].append(reason)
   }

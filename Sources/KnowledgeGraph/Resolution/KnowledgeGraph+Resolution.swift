@@ -69,6 +69,7 @@ extension KnowledgeGraph {
       resolver.commonWords = CommonWords(
         candidates: resolver.firstWordsOfNames(), texts: canonical.lazy.compactMap { texts[$0.document.id] }
       ).words
+      resolver.readTeams(texts: canonical.map { texts[$0.document.id] })
     }
     resolver.resolve()
     let outcome = resolver.outcome()
