@@ -372,4 +372,13 @@ struct ResolutionRuleTests {
     // A word ending another is no shortening of it.
     #expect(graph.entity(id: "organization:norder-bank")?.documents == ["h"])
   }
+
+  @Test func wordsBeforeAnInnerHonorificAreADescriptor() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:anna-falk", .person, "Anna Falk")]),
+      Self.document("b", [F.entity("person:musing-mr-falk", .person, "Musing Mr Falk")]),
+    ])
+    #expect(graph.entities.map(\.id) == ["person:anna-falk"])
+    #expect(graph.entity(id: "person:anna-falk")?.documents == ["a", "b"])
+  }
 }
