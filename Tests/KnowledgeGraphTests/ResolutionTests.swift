@@ -381,4 +381,19 @@ struct ResolutionRuleTests {
     #expect(graph.entities.map(\.id) == ["person:anna-falk"])
     #expect(graph.entity(id: "person:anna-falk")?.documents == ["a", "b"])
   }
+
+  @Test func aTitleBeforeASurnamePicksTheOneCalledSo() throws {
+    let texts = ["c": "On Monday President Korn opened the dam.", "d": "Yesterday Coach Korn left."]
+    let extractions = [
+      Self.document("a", [F.entity("person:ada-korn", .person, "Ada Korn", aliases: ["the president"])]),
+      Self.document("b", [F.entity("person:mika-korn", .person, "Mika Korn", aliases: ["the singer"])]),
+      Self.written("c", texts["c"]!, [("person:korn", .person, "Korn")]),
+      Self.written("d", texts["d"]!, [("person:korn", .person, "Korn")]),
+    ]
+    let graph = try KnowledgeGraph.resolving(extractions, texts: texts).graph
+    #expect(graph.entity(id: "person:ada-korn")?.documents == ["a", "c"])
+    #expect(graph.entity(id: "person:mika-korn")?.documents == ["b"])
+    // A title no candidate is called stays without evidence.
+    #expect(graph.entities.contains { $0.name == "Korn" && $0.documents == ["d"] })
+  }
 }

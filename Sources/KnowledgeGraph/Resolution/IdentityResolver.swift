@@ -38,6 +38,9 @@ struct IdentityResolver {
   /// organizations (``readTeams(texts:)``): reconciliation counts them as
   /// evidence but never changes their type.
   var teams: Set<Int> = []
+  /// The titles documents write before one-word names of people, by unit
+  /// (``readTitles(texts:)``).
+  var titles: [Int: Set<String>] = [:]
   /// Words starting people's names that the texts mostly write in lower
   /// case (``CommonWords``); empty without texts.
   var commonWords: Set<String> = []
