@@ -335,20 +335,27 @@ struct ResolutionRuleTests {
       "c": "Tarnby winger Olo Brant is out for a month.",
       "d": "Services in Tarnby were closed by the strike.",
       "e": "Fans of Tarnby wept as the club went down.",
+      "f": "Rovers and Tarnby are level on points.",
+      "g": "Kells and Tarnby are twin towns.",
     ]
     let place = ("location:tarnby", EntityType.location, "Tarnby")
     let extractions = texts.keys.sorted().map { id in
-      id == "e" ? Self.written(id, texts[id]!, [("person:tarnby", .person, "Tarnby")]) : Self.written(id, texts[id]!, [place])
+      switch id {
+      case "e": Self.written(id, texts[id]!, [("person:tarnby", .person, "Tarnby")])
+      case "f": Self.written(id, texts[id]!, [place, ("organization:rovers", .organization, "Rovers")])
+      case "g": Self.written(id, texts[id]!, [place, ("location:kells", .location, "Kells")])
+      default: Self.written(id, texts[id]!, [place])
+      }
     }
     let graph = try KnowledgeGraph.resolving(extractions, texts: texts).graph
-    let team = try #require(graph.entities.first { $0.type == .organization })
-    #expect(team.documents == ["a", "c", "e"])
-    #expect(graph.entities.first { $0.type == .location }?.documents == ["b", "d"])
-    #expect(graph.entities.count == 2)
+    let team = try #require(graph.entities.first { $0.type == .organization && $0.name == "Tarnby" })
+    #expect(team.documents == ["a", "c", "e", "f"])
+    #expect(graph.entities.first { $0.type == .location && $0.name == "Tarnby" }?.documents == ["b", "d", "g"])
+    #expect(graph.entities.count == 4)
     #expect((graph.merges + graph.assignments).contains { $0.reason.contains("as a team's name") })
     // Without the texts, nothing tells the team from the place.
     let blind = try KnowledgeGraph.resolving(extractions).graph
-    #expect(!blind.entities.contains { $0.type == .organization })
+    #expect(!blind.entities.contains { $0.type == .organization && $0.name == "Tarnby" })
   }
 
   @Test func aShortenedOrganizationNameJoinsTheOneItShortens() throws {

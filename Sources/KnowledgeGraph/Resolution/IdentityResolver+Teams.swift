@@ -15,10 +15,12 @@ extension IdentityResolver {
       guard !places.isEmpty else { continue }
       let scalars = Array(text.unicodeScalars)
       let records = Dictionary(extraction.allEntities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let clubEnds = Set(extraction.entities.filter { $0.type == .organization }.flatMap { $0.mentions.map(\.end) })
       for index in places {
         guard let record = records[units[index].localID] else { continue }
         for mention in record.mentions {
-          guard let cue = TeamSense.cue(in: scalars, start: mention.start, end: mention.end) else { continue }
+          guard let cue = TeamSense.cue(in: scalars, start: mention.start, end: mention.end, clubEnds: clubEnds)
+          else { continue }
           units[index].type = .organization
           teams.insert(index)
           reasons[index, default: []].append(

@@ -4,7 +4,8 @@
 /// The recognizer reads "Liverpool" and "Wales" as places wherever they
 /// stand; the words around a mention tell the team: a plural verb after
 /// the name as its subject (British English agrees a team's name in the
-/// plural, a place's in the singular) or a past verb and "their" ("Wales
+/// plural, a place's in the singular; alone or joined by "and" to a
+/// club's name) or a past verb and "their" ("Wales
 /// secured their"), "v" on either side, or a noun of a team's staff or
 /// following after it. Common English words only; never
 /// names.
@@ -36,14 +37,18 @@ enum TeamSense {
   ///   - start: The mention's first scalar.
   ///   - end: One past its last scalar.
   /// - Returns: The cue as written ("have", "coach", "v"), or nil.
-  static func cue(in text: [Unicode.Scalar], start: Int, end: Int) -> String? {
+  ///   - clubEnds: Where the document's organizations' mentions end: a
+  ///     place joined by "and" to one ("Chelsea and Liverpool are") is a
+  ///     subject with it.
+  static func cue(in text: [Unicode.Scalar], start: Int, end: Int, clubEnds: Set<Int> = []) -> String? {
     guard start >= 0, end <= text.count, start < end else { return nil }
     let next = word(in: text, after: end)
     let previous = word(in: text, before: start)
     if let next, versus.contains(next) { return next }
     if let previous, versus.contains(previous) { return previous }
     if let next, teamNouns.contains(next) { return next }
-    guard let next, !(previous.map(notSubject.contains) ?? false) else { return nil }
+    let withClub = previous == "and" && clubEnds.contains(endBeforeWord(in: text, before: start))
+    guard let next, withClub || !(previous.map(notSubject.contains) ?? false) else { return nil }
     if pluralVerbs.contains(next) { return next }
     // "Wales secured their first away win": a team's "their", a place's
     // "its".
@@ -88,6 +93,16 @@ enum TeamSense {
     while index > 0, isWordScalar(text[index - 1]) { index -= 1 }
     guard index < end else { return nil }
     return String(String.UnicodeScalarView(text[index..<end])).lowercased()
+  }
+
+  /// Where the text before the word before `start` ends: the end of
+  /// "Chelsea" for "Liverpool" in "Chelsea and Liverpool".
+  static func endBeforeWord(in text: [Unicode.Scalar], before start: Int) -> Int {
+    var index = start
+    while index > 0, text[index - 1] == " " { index -= 1 }
+    while index > 0, isWordScalar(text[index - 1]) { index -= 1 }
+    while index > 0, text[index - 1] == " " { index -= 1 }
+    return index
   }
 
   private static func readWord(_ text: [Unicode.Scalar], from start: Int) -> String {
