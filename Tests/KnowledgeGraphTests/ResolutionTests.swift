@@ -334,27 +334,33 @@ struct ResolutionRuleTests {
       "b": "The new bridge in Tarnby opened on Monday.",
       "c": "Tarnby winger Olo Brant is out for a month.",
       "d": "Services in Tarnby were closed by the strike.",
-      "e": "Fans of Tarnby wept as the club went down.",
+      "e": "Fans of Brask wept as the club went down.",
       "f": "Rovers and Tarnby are level on points.",
       "g": "Kells and Tarnby are twin towns.",
+      "h": "Brask were beaten again.",
     ]
     let place = ("location:tarnby", EntityType.location, "Tarnby")
     let extractions = texts.keys.sorted().map { id in
       switch id {
-      case "e": Self.written(id, texts[id]!, [("person:tarnby", .person, "Tarnby")])
+      case "e": Self.written(id, texts[id]!, [("person:brask", .person, "Brask")])
       case "f": Self.written(id, texts[id]!, [place, ("organization:rovers", .organization, "Rovers")])
       case "g": Self.written(id, texts[id]!, [place, ("location:kells", .location, "Kells")])
+      case "h": Self.written(id, texts[id]!, [("location:brask", .location, "Brask")])
       default: Self.written(id, texts[id]!, [place])
       }
     }
-    let graph = try KnowledgeGraph.resolving(extractions, texts: texts).graph
+    let known: [String: Set<EntityType>] = ["Tarnby": [.location], "Kells": [.location]]
+    let graph = try KnowledgeGraph.resolving(extractions, knownNames: known, texts: texts).graph
+    // A known place: its team apart, the place where no team is meant.
     let team = try #require(graph.entities.first { $0.type == .organization && $0.name == "Tarnby" })
-    #expect(team.documents == ["a", "c", "e", "f"])
+    #expect(team.documents == ["a", "c", "f"])
     #expect(graph.entities.first { $0.type == .location && $0.name == "Tarnby" }?.documents == ["b", "d", "g"])
-    #expect(graph.entities.count == 4)
+    // A name the word lists do not know: the team, where a person was guessed too.
+    #expect(graph.entities.first { $0.name == "Brask" }?.type == .organization)
+    #expect(graph.entities.first { $0.name == "Brask" }?.documents == ["e", "h"])
     #expect((graph.merges + graph.assignments).contains { $0.reason.contains("as a team's name") })
     // Without the texts, nothing tells the team from the place.
-    let blind = try KnowledgeGraph.resolving(extractions).graph
+    let blind = try KnowledgeGraph.resolving(extractions, knownNames: known).graph
     #expect(!blind.entities.contains { $0.type == .organization && $0.name == "Tarnby" })
   }
 

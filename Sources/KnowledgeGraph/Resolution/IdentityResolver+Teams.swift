@@ -2,9 +2,9 @@ extension IdentityResolver {
   /// Types as an organization each place that its document uses as a
   /// sports team (``TeamSense``): "Liverpool" in "Liverpool manager Rafael
   /// Benitez" is the club, and stays apart from the city that other
-  /// documents name. Reconciliation never changes the type back, and a
-  /// name's other documents become a team only where they guessed a
-  /// person (`reconcileTypes`), so the places stay places.
+  /// documents name. Reconciliation never changes the type back; a
+  /// place the word lists know stays a place in the other documents
+  /// (`reconcileTypes`).
   ///
   /// - Parameter texts: Each resolved document's text, by index; nil where
   ///   unknown.

@@ -11,7 +11,8 @@ extension IdentityResolver {
   ///    it as an organization keeps it so);
   /// 2. a team: where a document uses the name as a sports team's
   ///    (``readTeams(texts:)``), the documents that guessed a person name
-  ///    the team too ("Man Utd");
+  ///    the team too ("Man Utd"), and the teams count as organizations
+  ///    below;
   /// 3. the shape of a person's name: an initial and a surname ("S
   ///    Williams"), or a given name that starts other people's names
   ///    ("Ron Howard");
@@ -25,7 +26,8 @@ extension IdentityResolver {
   /// Countries never change type: their names come from the word lists;
   /// nor do entities whose type the user's overrides set, nor places their
   /// documents use as teams (``readTeams(texts:)``), which count as an
-  /// organization's evidence only to retype a person's guess.
+  /// organization's evidence (a place the word lists know stays a place
+  /// in the other documents, by step 1).
   mutating func reconcileTypes() {
     let statistics = NameStatistics(units)
     var byKey: [String: [Int]] = [:]
@@ -33,7 +35,7 @@ extension IdentityResolver {
       byKey[units[index].key, default: []].append(index)
     }
     for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
-      let types = Set(indices.map { units[$0].type })
+      var types = Set(indices.map { units[$0].type })
       let name = units[indices[0]].person
       let written = units[indices[0]].core
       if let known = knownTypes[key] {
@@ -50,7 +52,7 @@ extension IdentityResolver {
         for index in indices where units[index].type == .person {
           retype(index, to: .organization, reason: "a document uses \"\(written)\" as a team's name")
         }
-        continue
+        types = Set(indices.map { units[$0].type })
       }
       if types.contains(.person), name.isInitialled || (name.words.count >= 2 && statistics.isGivenName(name.first)) {
         for index in indices {
@@ -70,11 +72,7 @@ extension IdentityResolver {
       let specific: [EntityType] = [.event, .organization, .location, .person]
       guard let target = specific.first(where: { Double(documents[$0]?.count ?? 0) >= Self.specificShare * total })
       else { continue }
-      // Teams named after a place make a person's guess a team, never the
-      // place that other documents name.
-      let onlyTeams = target == .organization
-        && indices.allSatisfy { units[$0].type != .organization || teams.contains($0) }
-      for index in indices where !onlyTeams || units[index].type == .person {
+      for index in indices {
         retype(index, to: target, reason: "\(documents[target]?.count ?? 0) documents name \"\(written)\" as a \(target.rawValue)")
       }
     }
