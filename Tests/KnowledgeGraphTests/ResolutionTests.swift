@@ -318,4 +318,95 @@ struct ResolutionRuleTests {
     #expect(pell.mentions.map(\.start) == [35])
     #expect(resolved.graph.entity(id: "person:dwayne-pell")?.documents == ["a", "b"])
   }
+
+  /// A document of one text whose entities are named at the first place
+  /// their name is written.
+  static func written(_ id: String, _ text: String, _ entities: [(String, EntityType, String)]) -> Extraction {
+    Self.document(id, entities.map { id, type, name in
+      let start = text.unicodeScalars.count - (text.range(of: name).map { text[$0.lowerBound...].unicodeScalars.count } ?? 0)
+      return EntityRecord(id: id, type: type, name: name, mentions: [TextSpan(text: name, start: start, end: start + name.unicodeScalars.count)])
+    })
+  }
+
+  @Test func aPlaceUsedAsATeamIsTheTeam() throws {
+    let texts = [
+      "a": "Tarnby have won their last four games at home.",
+      "b": "The new bridge in Tarnby opened on Monday.",
+      "c": "Tarnby winger Olo Brant is out for a month.",
+      "d": "Services in Tarnby were closed by the strike.",
+      "e": "Fans of Brask wept as the club went down.",
+      "f": "Rovers and Tarnby are level on points.",
+      "g": "Kells and Tarnby are twin towns.",
+      "h": "Brask were beaten again.",
+    ]
+    let place = ("location:tarnby", EntityType.location, "Tarnby")
+    let extractions = texts.keys.sorted().map { id in
+      switch id {
+      case "e": Self.written(id, texts[id]!, [("person:brask", .person, "Brask")])
+      case "f": Self.written(id, texts[id]!, [place, ("organization:rovers", .organization, "Rovers")])
+      case "g": Self.written(id, texts[id]!, [place, ("location:kells", .location, "Kells")])
+      case "h": Self.written(id, texts[id]!, [("location:brask", .location, "Brask")])
+      default: Self.written(id, texts[id]!, [place])
+      }
+    }
+    let known: [String: Set<EntityType>] = ["Tarnby": [.location], "Kells": [.location]]
+    let graph = try KnowledgeGraph.resolving(extractions, knownNames: known, texts: texts).graph
+    // A known place: its team apart, the place where no team is meant.
+    let team = try #require(graph.entities.first { $0.type == .organization && $0.name == "Tarnby" })
+    #expect(team.documents == ["a", "c", "f"])
+    #expect(graph.entities.first { $0.type == .location && $0.name == "Tarnby" }?.documents == ["b", "d", "g"])
+    // A name the word lists do not know: the team, where a person was guessed too.
+    #expect(graph.entities.first { $0.name == "Brask" }?.type == .organization)
+    #expect(graph.entities.first { $0.name == "Brask" }?.documents == ["e", "h"])
+    #expect((graph.merges + graph.assignments).contains { $0.reason.contains("as a team's name") })
+    // Without the texts, nothing tells the team from the place.
+    let blind = try KnowledgeGraph.resolving(extractions, knownNames: known).graph
+    #expect(!blind.entities.contains { $0.type == .organization && $0.name == "Tarnby" })
+  }
+
+  @Test func aShortenedOrganizationNameJoinsTheOneItShortens() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("organization:westby-united", .organization, "Westby United")]),
+      Self.document("b", [F.entity("organization:west-utd", .organization, "West Utd")]),
+      Self.document("c", [F.entity("organization:westby-city", .organization, "Westby City")]),
+      Self.document("d", [F.entity("organization:bel-utd", .organization, "Bel Utd")]),
+      Self.document("e", [F.entity("organization:belmont-united", .organization, "Belmont United")]),
+      Self.document("f", [F.entity("organization:belford-united", .organization, "Belford United")]),
+      Self.document("g", [F.entity("organization:w-united", .organization, "W United")]),
+      Self.document("h", [F.entity("organization:norder-bank", .organization, "Norder Bank")]),
+      Self.document("i", [F.entity("organization:norder-grossbank", .organization, "Norder Grossbank")]),
+    ])
+    #expect(graph.entity(id: "organization:westby-united")?.documents == ["a", "b"])
+    #expect(graph.mergeHistory(of: "organization:westby-united").first?.reason.contains("abbreviates") == true)
+    // Two names it may shorten: neither; an initial alone shortens nothing.
+    #expect(graph.entity(id: "organization:bel-utd")?.documents == ["d"])
+    #expect(graph.entity(id: "organization:w-united")?.documents == ["g"])
+    #expect(graph.entity(id: "organization:westby-city")?.documents == ["c"])
+    // A word ending another is no shortening of it.
+    #expect(graph.entity(id: "organization:norder-bank")?.documents == ["h"])
+  }
+
+  @Test func wordsBeforeAnInnerHonorificAreADescriptor() throws {
+    let graph = try Self.resolve([
+      Self.document("a", [F.entity("person:anna-falk", .person, "Anna Falk")]),
+      Self.document("b", [F.entity("person:musing-mr-falk", .person, "Musing Mr Falk")]),
+    ])
+    #expect(graph.entities.map(\.id) == ["person:anna-falk"])
+    #expect(graph.entity(id: "person:anna-falk")?.documents == ["a", "b"])
+  }
+
+  @Test func aTitleBeforeASurnamePicksTheOneCalledSo() throws {
+    let texts = ["c": "On Monday President Korn opened the dam.", "d": "Yesterday Coach Korn left."]
+    let extractions = [
+      Self.document("a", [F.entity("person:ada-korn", .person, "Ada Korn", aliases: ["the president"])]),
+      Self.document("b", [F.entity("person:mika-korn", .person, "Mika Korn", aliases: ["the singer"])]),
+      Self.written("c", texts["c"]!, [("person:korn", .person, "Korn")]),
+      Self.written("d", texts["d"]!, [("person:korn", .person, "Korn")]),
+    ]
+    let graph = try KnowledgeGraph.resolving(extractions, texts: texts).graph
+    #expect(graph.entity(id: "person:ada-korn")?.documents == ["a", "c"])
+    #expect(graph.entity(id: "person:mika-korn")?.documents == ["b"])
+    // A title no candidate is called stays without evidence.
+    #expect(graph.entities.contains { $0.name == "Korn" && $0.documents == ["d"] })
+  }
 }

@@ -69,7 +69,9 @@ extension IdentityResolver {
   /// - An initial joins only a full name it agrees with ("B Cohen" → "Ben
   ///   Cohen", never "S Williams" → "Martyn Williams").
   /// - A surname or initialled name that only one full name fits joins it.
-  /// - When several fit, the document's other entities decide (the one
+  /// - When several fit, a title the document writes before the name
+  ///   decides when only one of them is called so ("President Bush" and
+  ///   "the president"); otherwise the document's other entities decide (the one
   ///   whose documents share the most, and clearly more, rare entities with
   ///   it); when they do not, it joins none and stays an entity of its
   ///   document.
@@ -131,7 +133,9 @@ extension IdentityResolver {
         continue
       }
       for index in indices {
-        if let (target, why) = choose(index, among: candidates, context: context, profiles: &profiles) {
+        if let (target, why) = titled(index, among: candidates)
+          ?? choose(index, among: candidates, context: context, profiles: &profiles)
+        {
           join(index, into: target, reason: why)
         } else {
           alone.insert(index)

@@ -56,7 +56,9 @@ extension IdentityResolver {
   /// capitalised trailing abbreviation goes the same way ("Frank Field MP"),
   /// and so does "of ..." ("Yonca Brunini of Yahoo"). The words removed are
   /// kept as the role, and are then removed from other names too when what
-  /// is left is a known name or surname ("Referee Poll" → "Poll"). So is a
+  /// is left is a known name or surname ("Referee Poll" → "Poll"). Words
+  /// before an honorific inside a name go ("Analysing Mr Brown" → "Brown").
+  /// So is a
   /// first word the corpus mostly writes in lower case ("Injured Chelsea",
   /// "Fuming Robinson"), unless it is a given name, when what is left is a
   /// known name or surname.
@@ -92,6 +94,10 @@ extension IdentityResolver {
     }
   }
 
+  /// Honorifics that, inside a name, end the descriptor before them
+  /// ("Analysing Mr Brown" is "Brown"). Compared lower-cased.
+  static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr"]
+
   /// The word range of a name's core: descriptors before it and
   /// abbreviations or "of ..." after it left out, when what stays is some
   /// person's full name in the corpus.
@@ -99,6 +105,11 @@ extension IdentityResolver {
     let words = tokens.words
     var start = 0
     var end = words.count
+    // An honorific inside a name ends its descriptor: "Analysing Mr Brown"
+    // is "Brown".
+    if words.count >= 3, let honorific = words[1..<(words.count - 1)].lastIndex(where: honorifics.contains) {
+      start = honorific + 1
+    }
     var changed = true
     while changed {
       changed = false

@@ -9,18 +9,25 @@ extension IdentityResolver {
   ///    organization is not a person, and a known organization is not a
   ///    place (but a known city may still be a club: a document that types
   ///    it as an organization keeps it so);
-  /// 2. the shape of a person's name: an initial and a surname ("S
+  /// 2. a team: where a document uses the name as a sports team's
+  ///    (``readTeams(texts:)``), the documents that guessed a person name
+  ///    the team too ("Man Utd"), and the teams count as organizations
+  ///    below;
+  /// 3. the shape of a person's name: an initial and a surname ("S
   ///    Williams"), or a given name that starts other people's names
   ///    ("Ron Howard");
-  /// 3. a surname: one word that ends other people's full names, and that
+  /// 4. a surname: one word that ends other people's full names, and that
   ///    some document types as a person ("Brown" typed as a place where the
   ///    word lists know no place of that name);
-  /// 4. otherwise the most specific type at least a fifth of the documents
+  /// 5. otherwise the most specific type at least a fifth of the documents
   ///    give: event, then organization, then place, then person (an unknown
   ///    capitalised name falls back to person in the recognizer, so a
   ///    majority of person guesses is weak evidence).
   /// Countries never change type: their names come from the word lists;
-  /// nor do entities whose type the user's overrides set.
+  /// nor do entities whose type the user's overrides set, nor places their
+  /// documents use as teams (``readTeams(texts:)``), which count as an
+  /// organization's evidence (a place the word lists know stays a place
+  /// in the other documents, by step 1).
   mutating func reconcileTypes() {
     let statistics = NameStatistics(units)
     var byKey: [String: [Int]] = [:]
@@ -28,7 +35,7 @@ extension IdentityResolver {
       byKey[units[index].key, default: []].append(index)
     }
     for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
-      let types = Set(indices.map { units[$0].type })
+      var types = Set(indices.map { units[$0].type })
       let name = units[indices[0]].person
       let written = units[indices[0]].core
       if let known = knownTypes[key] {
@@ -41,6 +48,12 @@ extension IdentityResolver {
         continue
       }
       guard types.count > 1 else { continue }
+      if types.contains(.person), indices.contains(where: teams.contains) {
+        for index in indices where units[index].type == .person {
+          retype(index, to: .organization, reason: "a document uses \"\(written)\" as a team's name")
+        }
+        types = Set(indices.map { units[$0].type })
+      }
       if types.contains(.person), name.isInitialled || (name.words.count >= 2 && statistics.isGivenName(name.first)) {
         for index in indices {
           retype(index, to: .person, reason: "\"\(written)\" has the shape of a person's name")
@@ -68,7 +81,7 @@ extension IdentityResolver {
   /// Sets a unit's type, except a country's, recording the reason when it
   /// changes.
   private mutating func retype(_ index: Int, to type: EntityType, reason: String) {
-    guard units[index].type != type, units[index].type != .country else { return }
+    guard units[index].type != type, units[index].type != .country, !teams.contains(index) else { return }
     units[index].type = type
     reasons[index, default: []].append(reason)
   }

@@ -3,7 +3,8 @@
 ///
 /// The unit is a ``DocumentEntity``: one entity as one document names it.
 /// Resolution runs in steps, each in its own file:
-/// 1. overrides from the user's file (types, aliases, drops);
+/// 1. overrides from the user's file (types, aliases, drops); before
+///    them, places their documents use as sports teams (`+Teams`);
 /// 2. names without descriptors ("Tory MP Boris Johnson" is "Boris
 ///    Johnson", with the role "Tory MP") (`+Names`);
 /// 3. one type per name where the documents disagree and the evidence
@@ -14,7 +15,9 @@
 /// 5. names that do not ("dependents": a bare surname, an initial and
 ///    surname, an undated event that recurs) join the one anchor they can
 ///    name, or the one their document's other entities point to; a bare
-///    first name joins nothing.
+///    first name joins nothing;
+/// 6. an organization's name shortened word by word joins the one name it
+///    shortens ("Man Utd", `+Abbreviations`).
 /// Every join keeps its reason.
 struct IdentityResolver {
   /// The extractions resolved, one per distinct text.
@@ -31,6 +34,13 @@ struct IdentityResolver {
   var dropped: Set<Int> = []
   /// Units whose type an override sets: reconciliation leaves them alone.
   var pinned: Set<Int> = []
+  /// Places their documents use as sports teams' names, typed as
+  /// organizations (``readTeams(texts:)``): reconciliation counts them as
+  /// evidence but never changes their type.
+  var teams: Set<Int> = []
+  /// The titles documents write before one-word names of people, by unit
+  /// (``readTitles(texts:)``).
+  var titles: [Int: Set<String>] = [:]
   /// Words starting people's names that the texts mostly write in lower
   /// case (``CommonWords``); empty without texts.
   var commonWords: Set<String> = []
@@ -86,6 +96,7 @@ struct IdentityResolver {
     joinEvents()
     joinDependents()
     joinAliases()
+    joinAbbreviations()
   }
 
   // MARK: - Union-find

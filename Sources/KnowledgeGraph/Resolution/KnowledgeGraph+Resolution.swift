@@ -69,6 +69,9 @@ extension KnowledgeGraph {
       resolver.commonWords = CommonWords(
         candidates: resolver.firstWordsOfNames(), texts: canonical.lazy.compactMap { texts[$0.document.id] }
       ).words
+      let documentTexts = canonical.map { texts[$0.document.id] }
+      resolver.readTeams(texts: documentTexts)
+      resolver.readTitles(texts: documentTexts)
     }
     resolver.resolve()
     let outcome = resolver.outcome()
