@@ -10,8 +10,7 @@ extension CoreferenceResolver: PronounResolving {
       (mentions[$0].tokens.lowerBound, -mentions[$0].tokens.upperBound, $0)
         < (mentions[$1].tokens.lowerBound, -mentions[$1].tokens.upperBound, $1)
     }
-    let tokens = document.tokens
-    let input = order.map { Self.mention(mentions[$0], in: document, tokens: tokens) }
+    let input = order.map { Self.mention(mentions[$0], in: document) }
     let result = resolve(input, givenChains: order.map { mentions[$0].chain })
     var answer = [Int?](repeating: nil, count: mentions.count)
     for (position, original) in order.enumerated() {
@@ -21,8 +20,10 @@ extension CoreferenceResolver: PronounResolving {
   }
 
   /// The resolver's view of one mention: its head is its last token whose
-  /// head lies outside it.
-  static func mention(_ reference: ReferenceMention, in document: Document, tokens: [Token]) -> CorefMention {
+  /// head lies outside it. Tokens are viewed one at a time: a whole
+  /// document's `tokens` array costs about 100 bytes a token.
+  static func mention(_ reference: ReferenceMention, in document: Document) -> CorefMention {
+    let tokens = TokenViews(document: document)
     var range = reference.tokens
     // A name without its title ("Fox" of "Dr Fox") hangs from the title by
     // `flat`: take the title in, as GUM's mentions do.
@@ -45,4 +46,11 @@ extension CoreferenceResolver: PronounResolving {
       firstWord: tokens[range.lowerBound].text.lowercased(), isCoordination: coordinated,
       text: range.map { tokens[$0].text.lowercased() }.joined(separator: " "))
   }
+}
+
+/// Views of a document's tokens by index, made when read.
+private struct TokenViews {
+  let document: Document
+
+  subscript(_ index: Int) -> Token { Token(document: document, index: index) }
 }
