@@ -21,8 +21,13 @@ extension IdentityResolver {
     }
     for (_, clusters) in byLength.sorted(by: { $0.key < $1.key }) {
       let names = Dictionary(grouping: clusters, by: \.value).mapValues { $0.map(\.key).sorted() }
+      // A short name and the long one it fits begin every word with the
+      // same letter: compare only names of one such signature, so the work
+      // stays near linear in the number of names.
+      let bySignature = Dictionary(grouping: names.keys, by: Self.initials)
       for (short, shortClusters) in names.sorted(by: { $0.key.joined() < $1.key.joined() }) {
-        let fitting = names.filter { long, _ in long != short && Self.abbreviates(short, long) }
+        let fitting = (bySignature[Self.initials(short)] ?? []).filter { long in long != short && Self.abbreviates(short, long) }
+          .map { (key: $0, value: names[$0] ?? []) }
         guard fitting.count == 1, let longClusters = fitting.first?.value, longClusters.count == 1 else { continue }
         let target = longClusters[0]
         for cluster in shortClusters {
@@ -30,6 +35,11 @@ extension IdentityResolver {
         }
       }
     }
+  }
+
+  /// The first letter of each word: what a name and its abbreviation share.
+  static func initials(_ words: [String]) -> [Unicode.Scalar?] {
+    words.map { $0.unicodeScalars.first }
   }
 
   /// Whether every word of `short` is the word of `long` at its place or

@@ -40,14 +40,17 @@ enum TeamSense {
   ///   - clubEnds: Where the document's organizations' mentions end: a
   ///     place joined by "and" to one ("Chelsea and Liverpool are") is a
   ///     subject with it.
-  static func cue(in text: [Unicode.Scalar], start: Int, end: Int, clubEnds: Set<Int> = []) -> String? {
+  ///   - base: The text offset of `text`'s first scalar, when `text` is a
+  ///     window of the document (``ScalarWindow``): `clubEnds` are offsets
+  ///     in the whole text.
+  static func cue(in text: [Unicode.Scalar], start: Int, end: Int, clubEnds: Set<Int> = [], base: Int = 0) -> String? {
     guard start >= 0, end <= text.count, start < end else { return nil }
     let next = word(in: text, after: end)
     let previous = word(in: text, before: start)
     if let next, versus.contains(next) { return next }
     if let previous, versus.contains(previous) { return previous }
     if let next, teamNouns.contains(next) { return next }
-    let withClub = previous == "and" && clubEnds.contains(endBeforeWord(in: text, before: start))
+    let withClub = previous == "and" && clubEnds.contains(endBeforeWord(in: text, before: start) + base)
     guard let next, withClub || !(previous.map(notSubject.contains) ?? false) else { return nil }
     if pluralVerbs.contains(next) { return next }
     // "Wales secured their first away win": a team's "their", a place's
