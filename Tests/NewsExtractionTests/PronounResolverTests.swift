@@ -60,7 +60,7 @@ struct PronounResolverTests {
     let tokens = document.tokens
     let name = try #require(tokens.firstIndex { $0.text == "Kessler" })
     let mention = CoreferenceResolver.mention(
-      ReferenceMention(tokens: name..<(name + 1), entityType: "person"), in: document, tokens: tokens)
+      ReferenceMention(tokens: name..<(name + 1), entityType: "person"), in: document)
     #expect(mention.text == "dr kessler")
     #expect(mention.deprel.hasPrefix("nsubj"))
     #expect(mention.governor == "say")

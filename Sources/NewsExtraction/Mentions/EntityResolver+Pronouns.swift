@@ -4,8 +4,14 @@ extension EntityResolver {
   /// The trained resolver's antecedent for each mention, or nil for all
   /// when there is no resolver. Names, descriptions, groups and pairs are
   /// offered with the entity each already has; pronouns without one.
+  ///
+  /// A document of more than ``modelMentionLimit`` mentions (about a
+  /// megabyte of text; a news article has a few hundred) keeps the rule's
+  /// answers only: the resolver reads every mention of the document at
+  /// once, about 600 bytes each, which made a 10 MB document's build
+  /// 100 MB larger.
   func modelAntecedents(_ mentions: [Mention]) -> [Int?]? {
-    guard let pronouns, document.hasModelAnnotations else { return nil }
+    guard let pronouns, document.hasModelAnnotations, mentions.count <= Self.modelMentionLimit else { return nil }
     let offered = mentions.indices.filter { mentions[$0].kind != .demonym && mentions[$0].kind != .eventNoun }
     let references = offered.map { index in
       let mention = mentions[index]
@@ -18,6 +24,9 @@ extension EntityResolver {
     for (position, index) in offered.enumerated() { answer[index] = found[position].map { offered[$0] } }
     return answer
   }
+
+  /// The most mentions a document may have for the trained resolver to run.
+  static let modelMentionLimit = 20_000
 
   /// The entity of the model's antecedent of a pronoun, if it is kept, of a
   /// type the pronoun suits, and no title or given name of a person says the
