@@ -7,11 +7,7 @@ import Testing
 /// describes it as one and nothing says it is a person.
 @Suite("One-word names described as organizations")
 struct DescribedOrganizationTests {
-  /// The type of each entity, by name.
-  func types(_ text: String) throws -> [String: String] {
-    let extraction = try TextFixtures.extract(text, usingModels: true)
-    return Dictionary(extraction.allEntities.map { ($0.name, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
-  }
+  func types(_ text: String) throws -> [String: String] { try TextFixtures.entityTypes(text) }
 
   @Test func aCompanyNamedByItsRoleItsKindOrItsPronounIsAnOrganization() throws {
     let text = """

@@ -7,11 +7,7 @@ import Testing
 /// took it for a place; names of places and works keep their type.
 @Suite("Names opening with a given name")
 struct GivenNamePeopleTests {
-  /// The type of each entity, by name.
-  func types(_ text: String) throws -> [String: String] {
-    let extraction = try TextFixtures.extract(text, usingModels: true)
-    return Dictionary(extraction.allEntities.map { ($0.name, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
-  }
+  func types(_ text: String) throws -> [String: String] { try TextFixtures.entityTypes(text) }
 
   @Test func aNameTheRecognizerPlacedIsAPerson() throws {
     #expect(try types("The club managed to hold on to Steven Garrick.")["Steven Garrick"] == "person")

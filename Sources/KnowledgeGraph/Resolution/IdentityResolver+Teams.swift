@@ -1,8 +1,4 @@
 extension IdentityResolver {
-  /// How far the words read around a mention may reach (``ScalarWindow``):
-  /// a word or two and the spaces between.
-  static let windowMargin = 80
-
   /// Types as an organization each place that its document uses as a
   /// sports team (``TeamSense``): "Liverpool" in "Liverpool manager Rafael
   /// Benitez" is the club, and stays apart from the city that other
@@ -17,16 +13,9 @@ extension IdentityResolver {
       guard document < texts.count, let text = texts[document] else { continue }
       let places = unitsOf[document].filter { units[$0].type == .location }
       guard !places.isEmpty else { continue }
-      let records = Dictionary(extraction.allEntities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
       let clubEnds = Set(extraction.entities.filter { $0.type == .organization }.flatMap { $0.mentions.map(\.end) })
-      let placeMentions = places.map { records[units[$0].localID]?.mentions ?? [] }
-      var windows = ScalarWindow.windows(
-        of: text, around: placeMentions.flatMap { $0.map { $0.start..<$0.end } }, margin: Self.windowMargin
-      )[...]
-      for (index, mentions) in zip(places, placeMentions) {
-        let found = windows.prefix(mentions.count)
-        windows = windows.dropFirst(mentions.count)
-        for (mention, window) in zip(mentions, found) {
+      for (index, mentions) in zip(places, mentionWindows(of: places, in: extraction, text: text)) {
+        for (mention, window) in mentions {
           guard
             let cue = TeamSense.cue(
               in: window.scalars, start: mention.start - window.base, end: mention.end - window.base,

@@ -11,15 +11,8 @@ extension IdentityResolver {
       guard document < texts.count, let text = texts[document] else { continue }
       let people = unitsOf[document].filter { units[$0].type == .person && units[$0].words.count == 1 }
       guard !people.isEmpty else { continue }
-      let records = Dictionary(extraction.allEntities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-      let mentions = people.map { records[units[$0].localID]?.mentions ?? [] }
-      var windows = ScalarWindow.windows(
-        of: text, around: mentions.flatMap { $0.map { $0.start..<$0.start } }, margin: Self.windowMargin
-      )[...]
-      for (index, personMentions) in zip(people, mentions) {
-        let found = windows.prefix(personMentions.count)
-        windows = windows.dropFirst(personMentions.count)
-        for (mention, window) in zip(personMentions, found) {
+      for (index, mentions) in zip(people, mentionWindows(of: people, in: extraction, text: text)) {
+        for (mention, window) in mentions {
           if let title = Self.title(in: window.scalars, before: mention.start - window.base) {
             titles[index, default: []].insert(title)
           }

@@ -43,3 +43,30 @@ struct ScalarWindow {
     return result
   }
 }
+
+extension IdentityResolver {
+  /// How far the words read around a mention may reach: a word or two and
+  /// the spaces between.
+  static let windowMargin = 80
+
+  /// Each of some units' mentions in one document, with the text around it
+  /// (``ScalarWindow``), read in one pass over the document's text.
+  ///
+  /// - Parameters:
+  ///   - unitIndices: Units of the document.
+  ///   - extraction: The document's extraction.
+  ///   - text: The document's text.
+  /// - Returns: For each unit, in order, its mentions and their windows.
+  func mentionWindows(of unitIndices: [Int], in extraction: Extraction, text: String)
+    -> [[(mention: TextSpan, window: ScalarWindow)]]
+  {
+    let records = Dictionary(extraction.allEntities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let mentions = unitIndices.map { records[units[$0].localID]?.mentions ?? [] }
+    var windows = ScalarWindow.windows(
+      of: text, around: mentions.flatMap { $0.map { $0.start..<$0.end } }, margin: Self.windowMargin)[...]
+    return mentions.map { unitMentions in
+      defer { windows = windows.dropFirst(unitMentions.count) }
+      return Array(zip(unitMentions, windows.prefix(unitMentions.count))).map { (mention: $0.0, window: $0.1) }
+    }
+  }
+}

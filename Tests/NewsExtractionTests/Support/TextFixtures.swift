@@ -62,6 +62,12 @@ enum TextFixtures {
     return extraction
   }
 
+  /// The type of each entity the models and rules find in a text, by name.
+  static func entityTypes(_ text: String) throws -> [String: String] {
+    let extraction = try extract(text, usingModels: true)
+    return Dictionary(extraction.allEntities.map { ($0.name, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// Expects every entity mention, statement speaker, cue and content span,
   /// and relation evidence to carry the document text at its offsets.
   static func checkSpans(
