@@ -127,6 +127,14 @@ public struct Document: Sendable {
     return min(low, max(0, sentenceTable.count - 1))
   }
 
+  /// The token range of the sentence holding a token.
+  ///
+  /// - Parameter token: A token index.
+  /// - Returns: That sentence's tokens.
+  public func sentence(ofToken token: Int) -> Range<Int> {
+    sentenceTable[sentenceIndex(ofToken: token)]
+  }
+
   /// The index of the paragraph containing a scalar offset.
   ///
   /// - Parameter offset: A scalar offset.

@@ -125,7 +125,7 @@ extension StatementExtractor {
     let before = quote.open - 1
     return before == current.anchor || shape(before) == .terminal || shape(before) == .quote
       || [",", ":", ";", "\u{2014}", "\u{2013}", "--"].contains(lower(before))
-      || document.sentenceTable[document.sentenceIndex(ofToken: quote.open)].lowerBound == quote.open
+      || document.sentence(ofToken: quote.open).lowerBound == quote.open
   }
 
   /// The statement with a speaker whose content ends last before `offset`,

@@ -35,7 +35,7 @@ extension StatementExtractor {
     else { return draft }
     let comma = document.tokenTable[cue.upperBound].range
     guard comma.upperBound < document.length, ScalarClass.isSpace(document.scalars[comma.upperBound]) else { return draft }
-    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: cue.upperBound)]
+    let sentence = document.sentence(ofToken: cue.upperBound)
     let start = cue.upperBound + 1
     var end = start
     while end < sentence.upperBound, shape(end) != .terminal, !isWord(end, ";") {

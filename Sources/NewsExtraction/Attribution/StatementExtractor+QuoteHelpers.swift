@@ -146,7 +146,7 @@ extension StatementExtractor {
     guard document.paragraphIndex(of: document.tokenTable[k].range.lowerBound)
       == document.paragraphIndex(of: quote.content.lowerBound)
     else { return nil }
-    let sentenceRange = document.sentenceTable[document.sentenceIndex(ofToken: k)]
+    let sentenceRange = document.sentence(ofToken: k)
     let sentence = min(sentenceRange.lowerBound, k)..<max(sentenceRange.upperBound, k + 1)
     // The clause ends at the sentence end, a quote mark or a paragraph end.
     var limit = k
@@ -200,7 +200,7 @@ extension StatementExtractor {
   func opensClause(_ quote: Quote) -> Bool {
     let before = quote.open - 1
     guard before >= 0 else { return true }
-    if document.sentenceTable[document.sentenceIndex(ofToken: quote.open)].lowerBound == quote.open { return true }
+    if document.sentence(ofToken: quote.open).lowerBound == quote.open { return true }
     if document.paragraphIndex(of: document.tokenTable[before].range.lowerBound)
       != document.paragraphIndex(of: quote.content.lowerBound)
     {

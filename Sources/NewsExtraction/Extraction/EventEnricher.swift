@@ -64,7 +64,7 @@ struct EventEnricher {
     var anchored = Set<Int>()
     for mention in mentions where mention.type == .event {
       guard let target = mention.entity else { continue }
-      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: mention.tokens.lowerBound)]
+      let sentence = document.sentence(ofToken: mention.tokens.lowerBound)
       let owned = addSurfaces(mention, to: &entities[target])
       let after = placeAndDate(after: mention, sentence: sentence, entities: entities)
       let parsed = after.place == nil ? tree.flatMap({ parsedPlace(of: mention, sentence: sentence, entities: entities, tree: $0) }) : nil

@@ -71,7 +71,7 @@ extension MentionFinder {
 
   /// Whether the token at `i` opens its sentence.
   private func isSentenceStart(_ i: Int) -> Bool {
-    document.sentenceTable[document.sentenceIndex(ofToken: i)].lowerBound == i
+    document.sentence(ofToken: i).lowerBound == i
   }
 
   /// Whether the word at `i` names a person by itself: a common given

@@ -110,7 +110,7 @@ struct RelationExtractor {
       k += 1
     }
     guard let tree else { return nil }
-    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: verb)]
+    let sentence = document.sentence(ofToken: verb)
     // The verb's dependents in the range, in text order.
     for child in tree.children(verb) {
       let token = Int(child)
@@ -122,7 +122,7 @@ struct RelationExtractor {
 
   /// Whether a token has an "in" or "at" case marker among its dependents.
   func hasCase(_ token: Int, tree: ParseTree) -> Bool {
-    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: token)]
+    let sentence = document.sentence(ofToken: token)
     return tree.children(token).contains { child in
       sentence.contains(Int(child)) && ["in", "at"].contains(lower(Int(child)))
     }

@@ -52,7 +52,7 @@ struct PatternContext {
   func isWord(_ i: Int) -> Bool { document.shape(i) == .word }
 
   /// The sentence holding token `i`.
-  func sentence(of i: Int) -> Range<Int> { document.sentenceTable[document.sentenceIndex(ofToken: i)] }
+  func sentence(of i: Int) -> Range<Int> { document.sentence(ofToken: i) }
 
   /// The text of a token range.
   func text(_ tokens: Range<Int>) -> String {

@@ -10,7 +10,7 @@ extension StatementExtractor {
   func accordingToBefore(_ quote: Quote) -> Attribution? {
     let k = quote.open - 1
     guard k >= 2, lower(k) == "," else { return nil }
-    let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
+    let start = document.sentence(ofToken: k).lowerBound
     guard k - start >= 3, lower(start) == "according", lower(start + 1) == "to" else { return nil }
     let phrase = (start + 2)..<k
     guard isSpeakerPhrase(phrase) else { return nil }

@@ -44,7 +44,7 @@ extension StatementExtractor {
     let hasMark = lower(k) == ":" || lower(k) == "," || lower(k) == "that"
     if hasMark { k -= 1 }
     guard k >= 0 else { return nil }
-    let start = document.sentenceTable[document.sentenceIndex(ofToken: k)].lowerBound
+    let start = document.sentence(ofToken: k).lowerBound
     if !hasMark, directCue(at: k, sentence: start..<(k + 1)) == nil { return nil }
     // `X said: "..."`, or with the cue's object between: `X told the council: "..."`.
     var c = k

@@ -21,7 +21,7 @@ extension StatementExtractor {
     if quote.open > 0, ["on", "in", "of", "at", "from", "for", "with", "by", "'s", "\u{2019}s"].contains(lower(quote.open - 1)) {
       return nil
     }
-    let sentence = document.sentenceTable[document.sentenceIndex(ofToken: quote.open)]
+    let sentence = document.sentence(ofToken: quote.open)
     var c = quote.open - 1
     while c >= max(sentence.lowerBound, quote.open - TokenWindow.fragmentCue) {
       if shape(c) == .quote || shape(c) == .terminal { return nil }

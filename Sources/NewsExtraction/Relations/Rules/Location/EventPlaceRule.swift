@@ -12,7 +12,7 @@ extension RelationExtractor {
     var drafts: [RelationDraft] = []
     for mention in mentions {
       guard let whole = mention.entity, entities[whole].isKept, entities[whole].type == .event else { continue }
-      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: mention.tokens.lowerBound)]
+      let sentence = document.sentence(ofToken: mention.tokens.lowerBound)
       let end = mention.tokens.upperBound
       guard end + 1 < sentence.upperBound, lower(end) == "in",
         let place = mentionStartingAt[end + 1], let location = entity(place), entities[location].type == .location

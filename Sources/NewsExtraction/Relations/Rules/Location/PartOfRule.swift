@@ -10,7 +10,7 @@ extension RelationExtractor {
     var drafts: [RelationDraft] = []
     for mention in mentions {
       guard let whole = mention.entity, entities[whole].isKept, entities[whole].type == .country else { continue }
-      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: mention.tokens.lowerBound)]
+      let sentence = document.sentence(ofToken: mention.tokens.lowerBound)
       let end = mention.tokens.upperBound
       guard end < sentence.upperBound, lower(end) == "'s" else { continue }
       var k = end + 1

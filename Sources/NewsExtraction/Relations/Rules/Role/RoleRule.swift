@@ -18,7 +18,7 @@ extension RelationExtractor {
         let country = countryByCode[code]
       else { continue }
       var start = mention.tokens.lowerBound
-      let sentence = document.sentenceTable[document.sentenceIndex(ofToken: start)]
+      let sentence = document.sentence(ofToken: start)
       if let previous = mentionIndex.starting(in: sentence.lowerBound..<start).last(where: {
         mentions[$0].type == .country && mentions[$0].tokens.upperBound <= start
       }) {
